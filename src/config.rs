@@ -1,0 +1,477 @@
+//! The filter JSON as written by the operator (`raw` types, strict serde) and
+//! its validation into the runtime form ([`crate::policy::Policy`]).
+//!
+//! Every error names the JSON path and, where we know it, the fix. The plugin
+//! refuses to start on any error: nothing is half-loaded.
+
+use serde::Deserialize;
+use std::fmt;
+
+pub const API_VERSION: &str = "mcp-warden/v1";
+
+/// A configuration error: where in the JSON, what is wrong, how to fix it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ConfigError {
+    pub path: String,
+    pub message: String,
+}
+
+impl ConfigError {
+    pub fn new(path: impl Into<String>, message: impl Into<String>) -> Self {
+        ConfigError {
+            path: path.into(),
+            message: message.into(),
+        }
+    }
+}
+
+impl fmt::Display for ConfigError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let path = if self.path.is_empty() || self.path == "." {
+            "(top level)"
+        } else {
+            &self.path
+        };
+        write!(
+            f,
+            "mcp-warden: invalid config at {}: {}",
+            path, self.message
+        )
+    }
+}
+
+impl std::error::Error for ConfigError {}
+
+#[derive(Debug, Clone, Copy, Deserialize, PartialEq, Eq, Default)]
+#[serde(rename_all = "lowercase")]
+pub enum Mode {
+    #[default]
+    Enforce,
+    Shadow,
+}
+
+#[derive(Debug, Clone, Copy, Deserialize, PartialEq, Eq)]
+#[serde(rename_all = "lowercase")]
+pub enum Effect {
+    Allow,
+    Deny,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "camelCase")]
+pub struct RawConfig {
+    pub api_version: String,
+    #[serde(default)]
+    pub mode: Mode,
+    #[serde(default)]
+    pub envoy: EnvoySettings,
+    #[serde(default)]
+    pub limits: Limits,
+    #[serde(default)]
+    pub identity: IdentityConfig,
+    pub servers: Vec<ServerConfig>,
+    #[serde(default)]
+    pub rules: Vec<RuleConfig>,
+    pub default_effect: Effect,
+    #[serde(default)]
+    pub tasks: TasksConfig,
+}
+
+#[derive(Debug, Clone, Deserialize, Default)]
+#[serde(deny_unknown_fields, rename_all = "camelCase")]
+pub struct EnvoySettings {
+    /// Must mirror the PluginConfig's `allow_on_headers_stop_iteration`.
+    /// With it the filter holds request headers until the body is decided,
+    /// so a denied request never reaches the upstream at all and MCP facts
+    /// can be lifted into request headers for later filters.
+    #[serde(default)]
+    pub allow_on_headers_stop_iteration: bool,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "camelCase")]
+pub struct Limits {
+    #[serde(default = "Limits::default_request")]
+    pub max_request_body_bytes: usize,
+    #[serde(default = "Limits::default_response")]
+    pub max_response_body_bytes: usize,
+    #[serde(default = "Limits::default_depth")]
+    pub max_json_depth: usize,
+    #[serde(default = "Limits::default_batch")]
+    pub max_batch_size: usize,
+}
+
+impl Limits {
+    fn default_request() -> usize {
+        1024 * 1024
+    }
+    fn default_response() -> usize {
+        8 * 1024 * 1024
+    }
+    fn default_depth() -> usize {
+        64
+    }
+    fn default_batch() -> usize {
+        32
+    }
+}
+
+impl Default for Limits {
+    fn default() -> Self {
+        Limits {
+            max_request_body_bytes: Self::default_request(),
+            max_response_body_bytes: Self::default_response(),
+            max_json_depth: Self::default_depth(),
+            max_batch_size: Self::default_batch(),
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, Deserialize, PartialEq, Eq, Default)]
+#[serde(rename_all = "lowercase")]
+pub enum RequireIdentity {
+    None,
+    Jwt,
+    Spiffe,
+    #[default]
+    Any,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "camelCase")]
+pub struct IdentityConfig {
+    #[serde(default)]
+    pub jwt: Option<JwtIdentityConfig>,
+    #[serde(default = "default_true")]
+    pub spiffe: bool,
+    #[serde(default)]
+    pub require: RequireIdentity,
+    #[serde(default)]
+    pub resource_metadata_url: Option<String>,
+}
+
+impl Default for IdentityConfig {
+    fn default() -> Self {
+        IdentityConfig {
+            jwt: None,
+            spiffe: true,
+            require: RequireIdentity::Any,
+            resource_metadata_url: None,
+        }
+    }
+}
+
+fn default_true() -> bool {
+    true
+}
+
+#[derive(Debug, Clone, Copy, Deserialize, PartialEq, Eq, Default)]
+#[serde(rename_all = "lowercase")]
+pub enum JwtSource {
+    /// jwt_authn `payload_in_metadata`: set by Envoy only, never by a client.
+    #[default]
+    Metadata,
+    /// jwt_authn `forward_payload_header`. Only safe when the route requires a
+    /// token (or a filter ahead of jwt_authn strips the header), because
+    /// jwt_authn leaves a client-sent copy alone when no token is verified.
+    Header,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "camelCase")]
+pub struct JwtIdentityConfig {
+    #[serde(default)]
+    pub source: JwtSource,
+    #[serde(default = "JwtIdentityConfig::default_namespace")]
+    pub metadata_namespace: String,
+    #[serde(default = "JwtIdentityConfig::default_key")]
+    pub metadata_key: String,
+    #[serde(default = "JwtIdentityConfig::default_header")]
+    pub header: String,
+    #[serde(default)]
+    pub claims: ClaimNames,
+}
+
+impl JwtIdentityConfig {
+    fn default_namespace() -> String {
+        "envoy.filters.http.jwt_authn".into()
+    }
+    fn default_key() -> String {
+        "jwt_payload".into()
+    }
+    fn default_header() -> String {
+        "x-jwt-payload".into()
+    }
+}
+
+/// Claim names to read; a list means "the first one present wins".
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "camelCase")]
+pub struct ClaimNames {
+    #[serde(default = "ClaimNames::default_subject")]
+    pub subject: OneOrMany,
+    #[serde(default = "ClaimNames::default_agent")]
+    pub agent: OneOrMany,
+    #[serde(default = "ClaimNames::default_groups")]
+    pub groups: OneOrMany,
+    #[serde(default = "ClaimNames::default_scopes")]
+    pub scopes: OneOrMany,
+}
+
+impl ClaimNames {
+    fn default_subject() -> OneOrMany {
+        OneOrMany::One("sub".into())
+    }
+    fn default_agent() -> OneOrMany {
+        OneOrMany::Many(vec!["client_id".into(), "azp".into()])
+    }
+    fn default_groups() -> OneOrMany {
+        OneOrMany::One("groups".into())
+    }
+    fn default_scopes() -> OneOrMany {
+        OneOrMany::Many(vec!["scope".into(), "scp".into()])
+    }
+}
+
+impl Default for ClaimNames {
+    fn default() -> Self {
+        ClaimNames {
+            subject: Self::default_subject(),
+            agent: Self::default_agent(),
+            groups: Self::default_groups(),
+            scopes: Self::default_scopes(),
+        }
+    }
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(untagged)]
+pub enum OneOrMany {
+    One(String),
+    Many(Vec<String>),
+}
+
+impl OneOrMany {
+    pub fn into_vec(self) -> Vec<String> {
+        match self {
+            OneOrMany::One(s) => vec![s],
+            OneOrMany::Many(v) => v,
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, Deserialize, PartialEq, Eq, PartialOrd, Ord)]
+#[serde(rename_all = "lowercase")]
+pub enum RiskTier {
+    Low,
+    Medium,
+    High,
+    Critical,
+}
+
+impl RiskTier {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            RiskTier::Low => "low",
+            RiskTier::Medium => "medium",
+            RiskTier::High => "high",
+            RiskTier::Critical => "critical",
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, Deserialize, PartialEq, Eq, Default)]
+#[serde(rename_all = "lowercase")]
+pub enum ToolNameRule {
+    /// Tool names must be 1-128 of `[A-Za-z0-9_.\-/]` (the MCP 2025-11-25
+    /// guidance): confusables and invisible characters cannot appear at all.
+    #[default]
+    Strict,
+    /// Any Unicode name; matching uses a case-folded confusable skeleton and
+    /// names with invisible or control characters are still refused.
+    Unicode,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "camelCase")]
+pub struct ServerConfig {
+    pub name: String,
+    pub owner: String,
+    pub data_domain: String,
+    pub risk_tier: RiskTier,
+    #[serde(rename = "match")]
+    pub matcher: ServerMatch,
+    #[serde(default)]
+    pub hide_denied: bool,
+    #[serde(default)]
+    pub tool_names: ToolNameRule,
+}
+
+#[derive(Debug, Clone, Deserialize, Default)]
+#[serde(deny_unknown_fields, rename_all = "camelCase")]
+pub struct ServerMatch {
+    /// Envoy route name (`xds.route_name`).
+    #[serde(default)]
+    pub route_name: Option<String>,
+    /// Upstream cluster (`xds.cluster_name`).
+    #[serde(default)]
+    pub cluster: Option<String>,
+    /// `:authority` without port; `*.example.com` matches subdomains.
+    #[serde(default)]
+    pub host: Option<String>,
+    /// Request path prefix, at a segment boundary (`/mcp` matches `/mcp` and
+    /// `/mcp/x`, not `/mcpx`).
+    #[serde(default)]
+    pub path_prefix: Option<String>,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "camelCase")]
+pub struct RuleConfig {
+    pub name: String,
+    pub effect: Effect,
+    /// Per-rule dry run: evaluated and recorded as "would deny", not enforced.
+    #[serde(default)]
+    pub mode: Option<Mode>,
+    #[serde(default)]
+    pub description: Option<String>,
+    pub who: WhoConfig,
+    pub servers: Vec<String>,
+    #[serde(default)]
+    pub tools: Vec<String>,
+    #[serde(default)]
+    pub resources: Vec<String>,
+    #[serde(default)]
+    pub prompts: Vec<String>,
+    #[serde(default)]
+    pub methods: Vec<String>,
+}
+
+/// Every field given must match (AND); within a list any entry may (OR).
+#[derive(Debug, Clone, Deserialize, Default)]
+#[serde(deny_unknown_fields, rename_all = "camelCase")]
+pub struct WhoConfig {
+    #[serde(default)]
+    pub anyone: bool,
+    #[serde(default)]
+    pub subjects: Vec<String>,
+    #[serde(default)]
+    pub agents: Vec<String>,
+    #[serde(default)]
+    pub groups: Vec<String>,
+    #[serde(default)]
+    pub scopes: Vec<String>,
+    #[serde(default)]
+    pub spiffe_ids: Vec<String>,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "camelCase")]
+pub struct TasksConfig {
+    /// Slots in shared data that remember which principal created a task.
+    /// Shared data has no delete, so this bounds its memory for good.
+    #[serde(default = "TasksConfig::default_slots")]
+    pub tracked_task_slots: u32,
+}
+
+impl TasksConfig {
+    fn default_slots() -> u32 {
+        4096
+    }
+}
+
+impl Default for TasksConfig {
+    fn default() -> Self {
+        TasksConfig {
+            tracked_task_slots: Self::default_slots(),
+        }
+    }
+}
+
+/// Parses the filter JSON strictly; errors carry the JSON path.
+pub fn parse(bytes: &[u8]) -> Result<RawConfig, ConfigError> {
+    let mut de = serde_json::Deserializer::from_slice(bytes);
+    let raw: RawConfig = serde_path_to_error::deserialize(&mut de).map_err(|e| {
+        let path = e.path().to_string();
+        let inner = e.into_inner();
+        let hint = if inner.is_eof() || inner.is_syntax() {
+            " (the configuration must be one JSON object)"
+        } else {
+            ""
+        };
+        ConfigError::new(path, format!("{inner}{hint}"))
+    })?;
+    de.end()
+        .map_err(|e| ConfigError::new("", format!("trailing data after the JSON object: {e}")))?;
+    if raw.api_version != API_VERSION {
+        return Err(ConfigError::new(
+            "apiVersion",
+            format!(
+                "unsupported version {:?}; this filter understands {:?}",
+                raw.api_version, API_VERSION
+            ),
+        ));
+    }
+    Ok(raw)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn minimal() -> serde_json::Value {
+        serde_json::json!({
+            "apiVersion": "mcp-warden/v1",
+            "servers": [{"name": "s", "owner": "o", "dataDomain": "d", "riskTier": "low",
+                          "match": {"pathPrefix": "/mcp"}}],
+            "defaultEffect": "deny"
+        })
+    }
+
+    fn parse_value(v: &serde_json::Value) -> Result<RawConfig, ConfigError> {
+        parse(v.to_string().as_bytes())
+    }
+
+    #[test]
+    fn a_minimal_config_parses_with_defaults() {
+        let raw = parse_value(&minimal()).unwrap();
+        assert_eq!(raw.mode, Mode::Enforce);
+        assert_eq!(raw.limits.max_request_body_bytes, 1024 * 1024);
+        assert!(!raw.envoy.allow_on_headers_stop_iteration);
+        assert_eq!(raw.identity.require, RequireIdentity::Any);
+    }
+
+    #[test]
+    fn an_unknown_field_is_rejected_with_its_path() {
+        let mut v = minimal();
+        v["servers"][0]["match"]["pathPrefx"] = "/x".into();
+        let err = parse_value(&v).unwrap_err();
+        assert_eq!(err.path, "servers[0].match.pathPrefx");
+        assert!(err.message.contains("unknown field `pathPrefx`"), "{err}");
+        assert!(err
+            .to_string()
+            .starts_with("mcp-warden: invalid config at servers[0].match.pathPrefx"));
+    }
+
+    #[test]
+    fn a_wrong_api_version_is_rejected() {
+        let mut v = minimal();
+        v["apiVersion"] = "v2".into();
+        let err = parse_value(&v).unwrap_err();
+        assert_eq!(err.path, "apiVersion");
+    }
+
+    #[test]
+    fn a_missing_default_effect_is_rejected() {
+        let mut v = minimal();
+        v.as_object_mut().unwrap().remove("defaultEffect");
+        let err = parse_value(&v).unwrap_err();
+        assert!(err.message.contains("defaultEffect"), "{err}");
+    }
+
+    #[test]
+    fn non_json_is_rejected() {
+        let err = parse(b"not json").unwrap_err();
+        assert!(err.message.contains("one JSON object"), "{err}");
+    }
+}

@@ -1,0 +1,107 @@
+//! What the stream logic needs from its host. The proxy-wasm adapter
+//! implements it over the raw ABI (no SDK wrapper that panics); tests use a
+//! fake. Every method is infallible from the caller's view: a host error
+//! reads as "absent" or "not done", never as a panic.
+
+use crate::reply::LocalReply;
+use crate::tasks::SharedStore;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Action {
+    Continue,
+    Pause,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum LogLevel {
+    Debug,
+    Info,
+    Warn,
+    Error,
+}
+
+pub trait Host: SharedStore {
+    fn request_header(&self, name: &str) -> Option<String>;
+    /// How many times a request header occurs (repeated headers are a smell:
+    /// Envoy's single-value getter returns only the first).
+    fn request_header_count(&self, name: &str) -> usize;
+    fn set_request_header(&mut self, name: &str, value: Option<&str>);
+    fn response_header(&self, name: &str) -> Option<String>;
+    fn set_response_header(&mut self, name: &str, value: Option<&str>);
+    /// An Envoy attribute (`["xds", "route_name"]`), raw bytes.
+    fn property(&self, path: &[&str]) -> Option<Vec<u8>>;
+    /// Publishes an MCP fact as filter state `wasm.mcp_warden.<name>`.
+    fn set_fact(&mut self, name: &str, value: &str);
+    fn request_body(&self, size: usize) -> Option<Vec<u8>>;
+    fn response_body(&self, size: usize) -> Option<Vec<u8>>;
+    /// Replaces the first `size` bytes of the response body buffer.
+    fn set_response_body(&mut self, size: usize, body: &[u8]) -> bool;
+    fn send_reply(&mut self, reply: &LocalReply);
+    fn log(&self, level: LogLevel, message: &str);
+}
+
+/// Decodes a proxy-wasm "pairs" blob (u32 count, u32 sizes, NUL-terminated
+/// data) without trusting it: None on any inconsistency.
+pub fn decode_pairs(bytes: &[u8]) -> Option<Vec<(&[u8], &[u8])>> {
+    if bytes.is_empty() {
+        return Some(Vec::new());
+    }
+    let u32_at = |at: usize| -> Option<usize> {
+        let b = bytes.get(at..at.checked_add(4)?)?;
+        Some(u32::from_le_bytes([*b.first()?, *b.get(1)?, *b.get(2)?, *b.get(3)?]) as usize)
+    };
+    let count = u32_at(0)?;
+    let mut data = count.checked_mul(8)?.checked_add(4)?;
+    if data > bytes.len() {
+        return None;
+    }
+    let mut out = Vec::with_capacity(count);
+    for n in 0..count {
+        let sizes = 4 + n * 8;
+        let (ks, vs) = (u32_at(sizes)?, u32_at(sizes + 4)?);
+        let key = bytes.get(data..data.checked_add(ks)?)?;
+        data = data.checked_add(ks)?.checked_add(1)?;
+        let value = bytes.get(data..data.checked_add(vs)?)?;
+        data = data.checked_add(vs)?.checked_add(1)?;
+        out.push((key, value));
+    }
+    Some(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn encode(pairs: &[(&str, &str)]) -> Vec<u8> {
+        let mut b = (pairs.len() as u32).to_le_bytes().to_vec();
+        for (k, v) in pairs {
+            b.extend((k.len() as u32).to_le_bytes());
+            b.extend((v.len() as u32).to_le_bytes());
+        }
+        for (k, v) in pairs {
+            b.extend(k.as_bytes());
+            b.push(0);
+            b.extend(v.as_bytes());
+            b.push(0);
+        }
+        b
+    }
+
+    #[test]
+    fn pairs_round_trip() {
+        let b = encode(&[("a", "1"), ("authorization", "x"), ("authorization", "y")]);
+        let p = decode_pairs(&b).unwrap();
+        assert_eq!(p.len(), 3);
+        assert_eq!(p[2], (&b"authorization"[..], &b"y"[..]));
+    }
+
+    #[test]
+    fn truncated_or_lying_pairs_are_refused_not_panicked_on() {
+        let b = encode(&[("key", "value")]);
+        for cut in 1..b.len() - 1 {
+            assert!(decode_pairs(&b[..cut]).is_none(), "cut {cut}");
+        }
+        assert!(decode_pairs(&[255, 255, 255, 255]).is_none());
+        assert!(decode_pairs(&[1, 0, 0, 0, 255, 255, 255, 255, 0, 0, 0, 0]).is_none());
+    }
+}

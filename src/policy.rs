@@ -1,0 +1,999 @@
+//! The compiled policy: the server registry and the rules, and the one
+//! function that decides (the same one gates `tools/call` and filters
+//! `tools/list`).
+//!
+//! Precedence, in order:
+//! 1. an enforced `deny` rule that matches → deny (deny overrides allow);
+//! 2. an enforced `allow` rule that matches → allow;
+//! 3. listing, plumbing and task methods → allow if the caller has any allow
+//!    rule on the server ("server access"); lists are then filtered;
+//! 4. otherwise `defaultEffect`.
+//!
+//! Shadow rules (and a policy in shadow mode) are evaluated too, and what
+//! they would have changed is reported, but they never change the outcome.
+
+use crate::config::{
+    self, ConfigError, Effect, Mode, RawConfig, RequireIdentity, RiskTier, ToolNameRule,
+};
+use crate::glob::GlobSet;
+use crate::identity::{ClaimNames, Identity};
+use crate::mcp::{self, MethodClass, Target};
+use crate::names;
+use std::collections::HashSet;
+
+pub use config::{JwtSource, Limits};
+
+#[derive(Debug, Clone)]
+pub struct JwtSettings {
+    pub source: JwtSource,
+    pub metadata_namespace: String,
+    pub metadata_key: String,
+    pub header: String,
+    pub claims: ClaimNames,
+}
+
+#[derive(Debug, Clone)]
+pub struct IdentitySettings {
+    pub jwt: Option<JwtSettings>,
+    pub spiffe: bool,
+    pub require: RequireIdentity,
+    pub resource_metadata_url: Option<String>,
+}
+
+impl IdentitySettings {
+    /// Whether this identity satisfies `require`.
+    pub fn satisfied_by(&self, id: &Identity) -> bool {
+        match self.require {
+            RequireIdentity::None => true,
+            RequireIdentity::Jwt => id.has_jwt,
+            RequireIdentity::Spiffe => id.spiffe_id.is_some(),
+            RequireIdentity::Any => id.has_jwt || id.spiffe_id.is_some(),
+        }
+    }
+}
+
+#[derive(Debug, Clone)]
+pub struct Server {
+    pub name: String,
+    pub owner: String,
+    pub data_domain: String,
+    pub risk_tier: RiskTier,
+    pub hide_denied: bool,
+    pub tool_names: ToolNameRule,
+    matcher: ServerMatcher,
+}
+
+#[derive(Debug, Clone)]
+struct ServerMatcher {
+    route_name: Option<String>,
+    cluster: Option<String>,
+    host: Option<GlobSet>,
+    path_prefix: Option<String>,
+}
+
+/// What Envoy knows about a request, for registry matching.
+#[derive(Debug, Clone, Default)]
+pub struct RouteFacts<'a> {
+    pub route_name: Option<&'a str>,
+    pub cluster: Option<&'a str>,
+    pub host: Option<&'a str>,
+    /// Path without the query string.
+    pub path: &'a str,
+}
+
+impl ServerMatcher {
+    fn matches(&self, f: &RouteFacts<'_>) -> bool {
+        if let Some(r) = &self.route_name {
+            if f.route_name != Some(r.as_str()) {
+                return false;
+            }
+        }
+        if let Some(c) = &self.cluster {
+            if f.cluster != Some(c.as_str()) {
+                return false;
+            }
+        }
+        if let Some(h) = &self.host {
+            let host = f
+                .host
+                .map(strip_port)
+                .unwrap_or_default()
+                .to_ascii_lowercase();
+            if !h.is_match(&host) {
+                return false;
+            }
+        }
+        if let Some(p) = &self.path_prefix {
+            let ok = f.path == p
+                || (p.ends_with('/') && f.path.starts_with(p.as_str()))
+                || f.path
+                    .strip_prefix(p.as_str())
+                    .is_some_and(|rest| rest.starts_with('/'));
+            if !ok {
+                return false;
+            }
+        }
+        true
+    }
+}
+
+fn strip_port(host: &str) -> &str {
+    if host.starts_with('[') {
+        // [v6]:port
+        return host
+            .split(']')
+            .next()
+            .map(|h| h.trim_start_matches('['))
+            .unwrap_or(host);
+    }
+    match host.rsplit_once(':') {
+        Some((h, port)) if port.bytes().all(|b| b.is_ascii_digit()) => h,
+        _ => host,
+    }
+}
+
+#[derive(Debug, Clone)]
+struct Who {
+    anyone: bool,
+    subjects: GlobSet,
+    agents: GlobSet,
+    groups: GlobSet,
+    scopes: GlobSet,
+    spiffe_ids: GlobSet,
+}
+
+impl Who {
+    fn matches(&self, id: &Identity) -> bool {
+        if self.anyone {
+            return true;
+        }
+        let one = |set: &GlobSet, v: &Option<String>| {
+            set.is_empty() || v.as_deref().is_some_and(|v| set.is_match(v))
+        };
+        let many = |set: &GlobSet, v: &[String]| {
+            set.is_empty() || set.any_match(v.iter().map(String::as_str))
+        };
+        one(&self.subjects, &id.subject)
+            && one(&self.agents, &id.agent)
+            && one(&self.spiffe_ids, &id.spiffe_id)
+            && many(&self.groups, &id.groups)
+            && many(&self.scopes, &id.scopes)
+    }
+}
+
+/// Tool/prompt name patterns. Allow rules match the name exactly as sent;
+/// deny rules also match its case-folded and confusable-skeleton forms, so a
+/// lookalike can never be allowed where the real name is denied.
+#[derive(Debug, Clone, Default)]
+struct NamePatterns {
+    exact: GlobSet,
+    folded: GlobSet,
+    skeleton: GlobSet,
+}
+
+impl NamePatterns {
+    fn new(patterns: &[String]) -> Self {
+        let folded: Vec<String> = patterns.iter().map(|p| names::folded(p)).collect();
+        let skeleton: Vec<String> = patterns.iter().map(|p| skeleton_pattern(p)).collect();
+        NamePatterns {
+            exact: GlobSet::new(patterns),
+            folded: GlobSet::new(&folded),
+            skeleton: GlobSet::new(&skeleton),
+        }
+    }
+    fn matches(&self, name: &str, effect: Effect) -> bool {
+        if self.exact.is_match(name) {
+            return true;
+        }
+        effect == Effect::Deny
+            && (self.folded.is_match(&names::folded(name))
+                || self.skeleton.is_match(&names::skeleton(name)))
+    }
+}
+
+/// Skeleton of a glob, keeping its wildcards as they are.
+fn skeleton_pattern(p: &str) -> String {
+    let mut out = String::new();
+    let mut lit = String::new();
+    for c in p.chars() {
+        if c == '*' || c == '?' {
+            out.push_str(&names::skeleton(&lit));
+            lit.clear();
+            out.push(c);
+        } else {
+            lit.push(c);
+        }
+    }
+    out.push_str(&names::skeleton(&lit));
+    out
+}
+
+#[derive(Debug, Clone)]
+struct Rule {
+    name: String,
+    effect: Effect,
+    shadow: bool,
+    who: Who,
+    /// None: every server.
+    servers: Option<Vec<usize>>,
+    tools: NamePatterns,
+    resources: GlobSet,
+    prompts: NamePatterns,
+    methods: GlobSet,
+}
+
+impl Rule {
+    fn covers_server(&self, server: usize) -> bool {
+        self.servers.as_ref().is_none_or(|s| s.contains(&server))
+    }
+
+    fn covers_what(&self, method: &str, target: &Target) -> bool {
+        if self.methods.is_match(method) {
+            return true;
+        }
+        match target {
+            Target::Tool(n) => self.tools.matches(n, self.effect),
+            Target::Prompt(n) => self.prompts.matches(n, self.effect),
+            Target::Resource(u) => self.resources.is_match(u),
+            Target::None | Target::Task(_) => false,
+        }
+    }
+}
+
+/// Which part of the policy made a decision.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Reason {
+    /// A named rule.
+    Rule(String),
+    /// Listing/plumbing allowed because the named rule gives server access.
+    ServerAccess(String),
+    /// No rule matched.
+    Default,
+}
+
+impl Reason {
+    /// The rule name for facts and audit (`default` when none).
+    pub fn rule_name(&self) -> &str {
+        match self {
+            Reason::Rule(n) | Reason::ServerAccess(n) => n,
+            Reason::Default => "default",
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Decision {
+    /// What is enforced.
+    pub effect: Effect,
+    pub reason: Reason,
+    /// Set when shadow rules or shadow mode would have decided otherwise.
+    pub shadow: Option<(Effect, Reason)>,
+}
+
+impl Decision {
+    pub fn allowed(&self) -> bool {
+        self.effect == Effect::Allow
+    }
+}
+
+#[derive(Debug, Clone)]
+pub struct Policy {
+    pub mode: Mode,
+    pub allow_header_stop: bool,
+    pub limits: Limits,
+    pub identity: IdentitySettings,
+    pub servers: Vec<Server>,
+    pub task_slots: u32,
+    rules: Vec<Rule>,
+    default_effect: Effect,
+}
+
+impl Policy {
+    /// Parses, validates and compiles the filter JSON in one fallible step.
+    pub fn from_json(bytes: &[u8]) -> Result<Policy, ConfigError> {
+        compile(config::parse(bytes)?)
+    }
+
+    pub fn match_server(&self, facts: &RouteFacts<'_>) -> Option<usize> {
+        self.servers.iter().position(|s| s.matcher.matches(facts))
+    }
+
+    pub fn server(&self, index: usize) -> Option<&Server> {
+        self.servers.get(index)
+    }
+
+    /// Decides one message. `method`/`target` come from the parser; names
+    /// have already passed [`names::check_name`].
+    pub fn decide(&self, id: &Identity, server: usize, method: &str, target: &Target) -> Decision {
+        let enforced = self.evaluate(id, server, method, target, false);
+        let with_shadow = self.evaluate(id, server, method, target, true);
+        let mut decision = Decision {
+            effect: enforced.0,
+            reason: enforced.1,
+            shadow: None,
+        };
+        if with_shadow.0 != decision.effect {
+            decision.shadow = Some(with_shadow);
+        }
+        if self.mode == Mode::Shadow && decision.effect == Effect::Deny {
+            decision.shadow = Some((Effect::Deny, decision.reason.clone()));
+            decision.effect = Effect::Allow;
+        }
+        decision
+    }
+
+    fn evaluate(
+        &self,
+        id: &Identity,
+        server: usize,
+        method: &str,
+        target: &Target,
+        include_shadow: bool,
+    ) -> (Effect, Reason) {
+        let live = |r: &&Rule| include_shadow || !r.shadow;
+        let applicable = self
+            .rules
+            .iter()
+            .filter(live)
+            .filter(|r| r.covers_server(server) && r.who.matches(id));
+        let mut first_allow: Option<&Rule> = None;
+        for r in applicable.clone() {
+            if r.covers_what(method, target) {
+                match r.effect {
+                    Effect::Deny => return (Effect::Deny, Reason::Rule(r.name.clone())),
+                    Effect::Allow => {
+                        first_allow.get_or_insert(r);
+                    }
+                }
+            }
+        }
+        if let Some(r) = first_allow {
+            return (Effect::Allow, Reason::Rule(r.name.clone()));
+        }
+        let implicit = matches!(
+            mcp::classify(method),
+            MethodClass::Listing(_) | MethodClass::Plumbing | MethodClass::Task
+        ) || method.is_empty();
+        if implicit {
+            if let Some(r) = applicable.clone().find(|r| r.effect == Effect::Allow) {
+                return (Effect::Allow, Reason::ServerAccess(r.name.clone()));
+            }
+        }
+        (self.default_effect, Reason::Default)
+    }
+}
+
+fn compile(raw: RawConfig) -> Result<Policy, ConfigError> {
+    let limits = raw.limits;
+    for (field, value, min) in [
+        (
+            "limits.maxRequestBodyBytes",
+            limits.max_request_body_bytes,
+            64,
+        ),
+        (
+            "limits.maxResponseBodyBytes",
+            limits.max_response_body_bytes,
+            64,
+        ),
+        ("limits.maxJsonDepth", limits.max_json_depth, 2),
+        ("limits.maxBatchSize", limits.max_batch_size, 1),
+    ] {
+        if value < min {
+            return Err(ConfigError::new(field, format!("must be at least {min}")));
+        }
+    }
+    if limits.max_json_depth > 512 {
+        return Err(ConfigError::new(
+            "limits.maxJsonDepth",
+            "must be at most 512",
+        ));
+    }
+
+    let identity = compile_identity(raw.identity)?;
+
+    if raw.servers.is_empty() {
+        return Err(ConfigError::new(
+            "servers",
+            "declare at least one MCP server",
+        ));
+    }
+    let mut servers = Vec::with_capacity(raw.servers.len());
+    let mut seen = HashSet::new();
+    for (i, s) in raw.servers.into_iter().enumerate() {
+        let path = format!("servers[{i}]");
+        check_label(&format!("{path}.name"), &s.name)?;
+        if !seen.insert(s.name.clone()) {
+            return Err(ConfigError::new(
+                format!("{path}.name"),
+                format!("duplicate server name {:?}", s.name),
+            ));
+        }
+        let m = s.matcher;
+        if m.route_name.is_none()
+            && m.cluster.is_none()
+            && m.host.is_none()
+            && m.path_prefix.is_none()
+        {
+            return Err(ConfigError::new(
+                format!("{path}.match"),
+                "give at least one of routeName, cluster, host, pathPrefix",
+            ));
+        }
+        if let Some(p) = &m.path_prefix {
+            if !p.starts_with('/') {
+                return Err(ConfigError::new(
+                    format!("{path}.match.pathPrefix"),
+                    "must start with '/'",
+                ));
+            }
+        }
+        servers.push(Server {
+            name: s.name,
+            owner: s.owner,
+            data_domain: s.data_domain,
+            risk_tier: s.risk_tier,
+            hide_denied: s.hide_denied,
+            tool_names: s.tool_names,
+            matcher: ServerMatcher {
+                route_name: m.route_name,
+                cluster: m.cluster,
+                host: m.host.map(|h| GlobSet::new(&[h.to_ascii_lowercase()])),
+                path_prefix: m.path_prefix,
+            },
+        });
+    }
+
+    let mut rules = Vec::with_capacity(raw.rules.len());
+    let mut rule_names = HashSet::new();
+    for (i, r) in raw.rules.into_iter().enumerate() {
+        let path = format!("rules[{i}]");
+        if r.name.trim().is_empty() {
+            return Err(ConfigError::new(
+                format!("{path}.name"),
+                "must not be empty",
+            ));
+        }
+        if !rule_names.insert(r.name.clone()) {
+            return Err(ConfigError::new(
+                format!("{path}.name"),
+                format!("duplicate rule name {:?}", r.name),
+            ));
+        }
+        let w = r.who;
+        let named = !(w.subjects.is_empty()
+            && w.agents.is_empty()
+            && w.groups.is_empty()
+            && w.scopes.is_empty()
+            && w.spiffe_ids.is_empty());
+        if w.anyone && named {
+            return Err(ConfigError::new(
+                format!("{path}.who"),
+                "\"anyone\": true cannot be combined with other fields",
+            ));
+        }
+        if !w.anyone && !named {
+            return Err(ConfigError::new(
+                format!("{path}.who"),
+                "is empty; name subjects, agents, groups, scopes or spiffeIds, or set \"anyone\": true",
+            ));
+        }
+        let server_sel = if r.servers.iter().any(|s| s == "*") {
+            None
+        } else {
+            if r.servers.is_empty() {
+                return Err(ConfigError::new(
+                    format!("{path}.servers"),
+                    "name at least one server, or \"*\"",
+                ));
+            }
+            let mut idx = Vec::new();
+            for (j, name) in r.servers.iter().enumerate() {
+                match servers.iter().position(|s| &s.name == name) {
+                    Some(k) => idx.push(k),
+                    None => {
+                        return Err(ConfigError::new(
+                            format!("{path}.servers[{j}]"),
+                            format!(
+                                "unknown server {name:?}; declared servers are: {}",
+                                servers
+                                    .iter()
+                                    .map(|s| s.name.as_str())
+                                    .collect::<Vec<_>>()
+                                    .join(", ")
+                            ),
+                        ))
+                    }
+                }
+            }
+            Some(idx)
+        };
+        if r.tools.is_empty()
+            && r.resources.is_empty()
+            && r.prompts.is_empty()
+            && r.methods.is_empty()
+        {
+            return Err(ConfigError::new(
+                path.clone(),
+                "says nothing about what it covers; give tools, resources, prompts or methods",
+            ));
+        }
+        for (j, m) in r.methods.iter().enumerate() {
+            if !m.contains(['*', '?']) && !mcp::CLIENT_METHODS.contains(&m.as_str()) {
+                return Err(ConfigError::new(
+                    format!("{path}.methods[{j}]"),
+                    format!("unknown MCP method {m:?}; use a method name such as \"tools/list\" or a glob such as \"notifications/*\""),
+                ));
+            }
+        }
+        for (field, list) in [
+            ("tools", &r.tools),
+            ("resources", &r.resources),
+            ("prompts", &r.prompts),
+            ("methods", &r.methods),
+        ] {
+            if let Some(j) = list.iter().position(|p| p.is_empty()) {
+                return Err(ConfigError::new(
+                    format!("{path}.{field}[{j}]"),
+                    "empty pattern; use \"*\" for everything",
+                ));
+            }
+        }
+        rules.push(Rule {
+            name: r.name,
+            effect: r.effect,
+            shadow: r.mode == Some(Mode::Shadow),
+            who: Who {
+                anyone: w.anyone,
+                subjects: GlobSet::new(&w.subjects),
+                agents: GlobSet::new(&w.agents),
+                groups: GlobSet::new(&w.groups),
+                scopes: GlobSet::new(&w.scopes),
+                spiffe_ids: GlobSet::new(&w.spiffe_ids),
+            },
+            servers: server_sel,
+            tools: NamePatterns::new(&r.tools),
+            resources: GlobSet::new(&r.resources),
+            prompts: NamePatterns::new(&r.prompts),
+            methods: GlobSet::new(&r.methods),
+        });
+    }
+    if raw.tasks.tracked_task_slots == 0 || raw.tasks.tracked_task_slots > 1 << 20 {
+        return Err(ConfigError::new(
+            "tasks.trackedTaskSlots",
+            "must be between 1 and 1048576",
+        ));
+    }
+
+    Ok(Policy {
+        mode: raw.mode,
+        allow_header_stop: raw.envoy.allow_on_headers_stop_iteration,
+        limits,
+        identity,
+        servers,
+        task_slots: raw.tasks.tracked_task_slots,
+        rules,
+        default_effect: raw.default_effect,
+    })
+}
+
+fn compile_identity(raw: config::IdentityConfig) -> Result<IdentitySettings, ConfigError> {
+    let jwt = raw.jwt.map(|j| JwtSettings {
+        source: j.source,
+        metadata_namespace: j.metadata_namespace,
+        metadata_key: j.metadata_key,
+        header: j.header.to_ascii_lowercase(),
+        claims: ClaimNames {
+            subject: j.claims.subject.into_vec(),
+            agent: j.claims.agent.into_vec(),
+            groups: j.claims.groups.into_vec(),
+            scopes: j.claims.scopes.into_vec(),
+        },
+    });
+    if let Some(j) = &jwt {
+        for (field, names) in [
+            ("subject", &j.claims.subject),
+            ("agent", &j.claims.agent),
+            ("groups", &j.claims.groups),
+            ("scopes", &j.claims.scopes),
+        ] {
+            if names.is_empty() || names.iter().any(|n| n.is_empty()) {
+                return Err(ConfigError::new(
+                    format!("identity.jwt.claims.{field}"),
+                    "needs a non-empty claim name",
+                ));
+            }
+        }
+    }
+    let problem = match raw.require {
+        RequireIdentity::Jwt if jwt.is_none() => Some("is \"jwt\" but identity.jwt is not configured; add identity.jwt"),
+        RequireIdentity::Spiffe if !raw.spiffe => Some("is \"spiffe\" but identity.spiffe is false"),
+        RequireIdentity::Any if jwt.is_none() && !raw.spiffe => {
+            Some("is \"any\" but no identity source is configured; add identity.jwt, set identity.spiffe, or set require to \"none\"")
+        }
+        _ => None,
+    };
+    if let Some(p) = problem {
+        return Err(ConfigError::new("identity.require", p));
+    }
+    if let Some(url) = &raw.resource_metadata_url {
+        if !(url.starts_with("https://") || url.starts_with("http://")) || url.contains('"') {
+            return Err(ConfigError::new(
+                "identity.resourceMetadataUrl",
+                "must be an absolute http(s) URL without quotes",
+            ));
+        }
+    }
+    Ok(IdentitySettings {
+        jwt,
+        spiffe: raw.spiffe,
+        require: raw.require,
+        resource_metadata_url: raw.resource_metadata_url,
+    })
+}
+
+/// Server names become metric labels: keep them short and tame.
+fn check_label(path: &str, name: &str) -> Result<(), ConfigError> {
+    let ok = !name.is_empty()
+        && name.len() <= 63
+        && name
+            .bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-' || b == b'_');
+    if ok {
+        Ok(())
+    } else {
+        Err(ConfigError::new(
+            path,
+            format!("{name:?} must be 1-63 characters of a-z 0-9 - _"),
+        ))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    fn policy(extra_rules: serde_json::Value) -> Policy {
+        let v = json!({
+            "apiVersion": "mcp-warden/v1",
+            "identity": {"jwt": {}, "require": "jwt"},
+            "servers": [
+                {"name": "tickets", "owner": "o", "dataDomain": "d", "riskTier": "high", "match": {"pathPrefix": "/mcp"}},
+                {"name": "files", "owner": "o", "dataDomain": "d", "riskTier": "low", "match": {"host": "*.files.internal", "pathPrefix": "/"}}
+            ],
+            "rules": extra_rules,
+            "defaultEffect": "deny"
+        });
+        Policy::from_json(v.to_string().as_bytes()).unwrap()
+    }
+
+    fn standard() -> Policy {
+        policy(json!([
+            {"name": "support-read", "effect": "allow", "who": {"groups": ["support"]}, "servers": ["tickets"],
+             "tools": ["get_ticket", "search_*"], "resources": ["tickets://open/*"], "prompts": ["summarize"]},
+            {"name": "admins", "effect": "allow", "who": {"groups": ["admin"]}, "servers": ["*"],
+             "tools": ["*"], "resources": ["*"], "prompts": ["*"], "methods": ["*"]},
+            {"name": "nobody-deletes", "effect": "deny", "who": {"anyone": true}, "servers": ["*"], "tools": ["delete_*"]}
+        ]))
+    }
+
+    fn user(groups: &[&str]) -> Identity {
+        Identity {
+            subject: Some("u".into()),
+            groups: groups.iter().map(|s| s.to_string()).collect(),
+            has_jwt: true,
+            ..Identity::default()
+        }
+    }
+
+    fn tool(n: &str) -> Target {
+        Target::Tool(n.into())
+    }
+
+    #[test]
+    fn an_allow_rule_grants_its_tools_only() {
+        let p = standard();
+        let d = p.decide(&user(&["support"]), 0, "tools/call", &tool("get_ticket"));
+        assert_eq!(
+            (d.effect, d.reason),
+            (Effect::Allow, Reason::Rule("support-read".into()))
+        );
+        assert!(p
+            .decide(&user(&["support"]), 0, "tools/call", &tool("search_all"))
+            .allowed());
+        let d = p.decide(&user(&["support"]), 0, "tools/call", &tool("close_ticket"));
+        assert_eq!((d.effect, d.reason), (Effect::Deny, Reason::Default));
+    }
+
+    #[test]
+    fn deny_overrides_allow() {
+        let p = standard();
+        let d = p.decide(&user(&["admin"]), 0, "tools/call", &tool("delete_ticket"));
+        assert_eq!(
+            (d.effect, d.reason),
+            (Effect::Deny, Reason::Rule("nobody-deletes".into()))
+        );
+    }
+
+    #[test]
+    fn lookalike_names_cannot_slip_past_a_deny_rule() {
+        let p = standard();
+        for name in [
+            "DELETE_ticket",
+            "Delete_Ticket",
+            "d\u{0435}lete_ticket",
+            "ｄｅｌｅｔｅ_ticket",
+            "de\u{200b}lete_ticket",
+        ] {
+            let d = p.decide(&user(&["admin"]), 0, "tools/call", &tool(name));
+            assert_eq!(
+                d.effect,
+                Effect::Deny,
+                "{name:?} slipped past the deny rule"
+            );
+        }
+    }
+
+    #[test]
+    fn lookalike_names_are_not_allowed_by_an_exact_allow() {
+        let p = standard();
+        assert!(!p
+            .decide(&user(&["support"]), 0, "tools/call", &tool("GET_TICKET"))
+            .allowed());
+        assert!(!p
+            .decide(
+                &user(&["support"]),
+                0,
+                "tools/call",
+                &tool("g\u{0435}t_ticket")
+            )
+            .allowed());
+    }
+
+    #[test]
+    fn rules_apply_only_to_their_servers() {
+        let p = standard();
+        assert!(!p
+            .decide(&user(&["support"]), 1, "tools/call", &tool("get_ticket"))
+            .allowed());
+        assert!(p
+            .decide(&user(&["admin"]), 1, "tools/call", &tool("anything"))
+            .allowed());
+    }
+
+    #[test]
+    fn resources_and_prompts_follow_their_patterns() {
+        let p = standard();
+        let s = user(&["support"]);
+        assert!(p
+            .decide(
+                &s,
+                0,
+                "resources/read",
+                &Target::Resource("tickets://open/1".into())
+            )
+            .allowed());
+        assert!(!p
+            .decide(
+                &s,
+                0,
+                "resources/read",
+                &Target::Resource("tickets://closed/1".into())
+            )
+            .allowed());
+        assert!(p
+            .decide(&s, 0, "prompts/get", &Target::Prompt("summarize".into()))
+            .allowed());
+        assert!(p
+            .decide(
+                &s,
+                0,
+                "completion/complete",
+                &Target::Prompt("summarize".into())
+            )
+            .allowed());
+        assert!(!p
+            .decide(&s, 0, "prompts/get", &Target::Prompt("internal".into()))
+            .allowed());
+    }
+
+    #[test]
+    fn listing_and_plumbing_need_only_server_access() {
+        let p = standard();
+        let s = user(&["support"]);
+        for m in [
+            "tools/list",
+            "initialize",
+            "ping",
+            "notifications/initialized",
+            "resources/list",
+            "tasks/get",
+        ] {
+            let d = p.decide(&s, 0, m, &Target::None);
+            assert_eq!(
+                (d.effect, d.reason),
+                (Effect::Allow, Reason::ServerAccess("support-read".into())),
+                "{m}"
+            );
+        }
+        // No rule at all on this server: default applies, even to listing.
+        assert!(!p.decide(&s, 1, "tools/list", &Target::None).allowed());
+        // Strangers get nothing.
+        assert!(!p
+            .decide(&user(&["sales"]), 0, "initialize", &Target::None)
+            .allowed());
+        // Unknown methods need an explicit methods rule.
+        assert!(!p.decide(&s, 0, "admin/reset", &Target::None).allowed());
+        assert!(p
+            .decide(&user(&["admin"]), 0, "admin/reset", &Target::None)
+            .allowed());
+    }
+
+    #[test]
+    fn who_fields_are_anded_and_lists_are_ored() {
+        let p = policy(json!([
+            {"name": "r", "effect": "allow", "who": {"groups": ["a", "b"], "scopes": ["mcp:call"]}, "servers": ["*"], "tools": ["*"]}
+        ]));
+        let mut id = user(&["b"]);
+        assert!(!p.decide(&id, 0, "tools/call", &tool("x")).allowed());
+        id.scopes = vec!["mcp:call".into()];
+        assert!(p.decide(&id, 0, "tools/call", &tool("x")).allowed());
+        id.groups = vec!["c".into()];
+        assert!(!p.decide(&id, 0, "tools/call", &tool("x")).allowed());
+    }
+
+    #[test]
+    fn shadow_rules_report_without_changing_the_outcome() {
+        let p = policy(json!([
+            {"name": "all", "effect": "allow", "who": {"anyone": true}, "servers": ["*"], "tools": ["*"]},
+            {"name": "trial-deny", "effect": "deny", "mode": "shadow", "who": {"anyone": true}, "servers": ["*"], "tools": ["risky"]}
+        ]));
+        let d = p.decide(&user(&[]), 0, "tools/call", &tool("risky"));
+        assert_eq!(d.effect, Effect::Allow);
+        assert_eq!(
+            d.shadow,
+            Some((Effect::Deny, Reason::Rule("trial-deny".into())))
+        );
+        assert_eq!(
+            p.decide(&user(&[]), 0, "tools/call", &tool("safe")).shadow,
+            None
+        );
+    }
+
+    #[test]
+    fn a_shadow_policy_never_denies_but_says_it_would() {
+        let v = json!({"apiVersion": "mcp-warden/v1", "mode": "shadow", "identity": {"require": "none"},
+            "servers": [{"name": "s", "owner": "o", "dataDomain": "d", "riskTier": "low", "match": {"pathPrefix": "/"}}],
+            "defaultEffect": "deny"});
+        let p = Policy::from_json(v.to_string().as_bytes()).unwrap();
+        let d = p.decide(&Identity::default(), 0, "tools/call", &tool("x"));
+        assert_eq!(d.effect, Effect::Allow);
+        assert_eq!(d.shadow, Some((Effect::Deny, Reason::Default)));
+    }
+
+    #[test]
+    fn servers_match_on_what_envoy_knows() {
+        let p = standard();
+        let f = |host, path| RouteFacts {
+            host: Some(host),
+            path,
+            ..RouteFacts::default()
+        };
+        assert_eq!(p.match_server(&f("gw:10000", "/mcp")), Some(0));
+        assert_eq!(p.match_server(&f("gw", "/mcp/messages")), Some(0));
+        assert_eq!(p.match_server(&f("gw", "/mcpx")), None);
+        assert_eq!(p.match_server(&f("a.files.internal:443", "/x")), Some(1));
+        assert_eq!(p.match_server(&f("A.FILES.INTERNAL", "/x")), Some(1));
+        assert_eq!(p.match_server(&f("files.internal", "/x")), None);
+        assert_eq!(strip_port("[::1]:80"), "::1");
+    }
+
+    fn config_error(v: serde_json::Value) -> ConfigError {
+        Policy::from_json(v.to_string().as_bytes()).unwrap_err()
+    }
+
+    fn base() -> serde_json::Value {
+        json!({"apiVersion": "mcp-warden/v1",
+            "servers": [{"name": "s", "owner": "o", "dataDomain": "d", "riskTier": "low", "match": {"pathPrefix": "/"}}],
+            "rules": [{"name": "r", "effect": "allow", "who": {"anyone": true}, "servers": ["s"], "tools": ["*"]}],
+            "defaultEffect": "deny"})
+    }
+
+    #[test]
+    fn config_errors_name_the_path_and_the_fix() {
+        let cases: Vec<(Box<dyn Fn(&mut serde_json::Value)>, &str, &str)> = vec![
+            (
+                Box::new(|v| v["rules"][0]["servers"][0] = "nope".into()),
+                "rules[0].servers[0]",
+                "unknown server \"nope\"",
+            ),
+            (
+                Box::new(|v| v["rules"][0]["who"] = json!({})),
+                "rules[0].who",
+                "set \"anyone\": true",
+            ),
+            (
+                Box::new(|v| v["rules"][0]["who"] = json!({"anyone": true, "groups": ["a"]})),
+                "rules[0].who",
+                "cannot be combined",
+            ),
+            (
+                Box::new(|v| v["rules"][0]["methods"] = json!(["tools/cal"])),
+                "rules[0].methods[0]",
+                "unknown MCP method",
+            ),
+            (
+                Box::new(|v| {
+                    v["rules"][0].as_object_mut().unwrap().remove("tools");
+                }),
+                "rules[0]",
+                "give tools, resources",
+            ),
+            (
+                Box::new(|v| v["rules"][0]["effect"] = "maybe".into()),
+                "rules[0].effect",
+                "unknown variant",
+            ),
+            (
+                Box::new(|v| v["servers"][0]["name"] = "Bad Name".into()),
+                "servers[0].name",
+                "a-z 0-9",
+            ),
+            (
+                Box::new(|v| v["servers"][0]["match"] = json!({})),
+                "servers[0].match",
+                "at least one",
+            ),
+            (
+                Box::new(|v| v["servers"][0]["match"] = json!({"pathPrefix": "mcp"})),
+                "servers[0].match.pathPrefix",
+                "start with '/'",
+            ),
+            (
+                Box::new(|v| v["servers"] = json!([])),
+                "servers",
+                "at least one",
+            ),
+            (
+                Box::new(|v| v["identity"] = json!({"require": "jwt"})),
+                "identity.require",
+                "add identity.jwt",
+            ),
+            (
+                Box::new(|v| v["identity"] = json!({"spiffe": false})),
+                "identity.require",
+                "no identity source",
+            ),
+            (
+                Box::new(|v| v["limits"] = json!({"maxBatchSize": 0})),
+                "limits.maxBatchSize",
+                "at least 1",
+            ),
+            (
+                Box::new(|v| {
+                    let r = v["rules"][0].clone();
+                    v["rules"].as_array_mut().unwrap().push(r);
+                }),
+                "rules[1].name",
+                "duplicate rule",
+            ),
+        ];
+        for (mutate, path, fragment) in cases {
+            let mut v = base();
+            mutate(&mut v);
+            let e = config_error(v);
+            assert_eq!(e.path, path, "{e}");
+            assert!(
+                e.message.contains(fragment),
+                "{e} should contain {fragment:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn the_sample_policy_compiles() {
+        let text = include_str!("../examples/policy.json");
+        Policy::from_json(text.as_bytes()).unwrap();
+    }
+}

@@ -1,0 +1,239 @@
+//! Incremental `text/event-stream` framing: bytes in, complete events out,
+//! the partial tail held for the next chunk. Events are passed through
+//! byte-for-byte unless a caller rewrites their `data`.
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct EventTooLarge;
+
+#[derive(Debug)]
+pub struct SseBuffer {
+    pending: Vec<u8>,
+    /// Scan state, so each byte is looked at once however the stream is cut.
+    scan: Scan,
+}
+
+#[derive(Debug, Clone, Copy)]
+struct Scan {
+    pos: usize,
+    at_line_start: bool,
+}
+
+const FRESH: Scan = Scan {
+    pos: 0,
+    at_line_start: true,
+};
+
+impl Default for SseBuffer {
+    fn default() -> Self {
+        SseBuffer {
+            pending: Vec::new(),
+            scan: FRESH,
+        }
+    }
+}
+
+impl SseBuffer {
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    /// Appends a chunk and returns the complete events now available, each
+    /// with its terminating blank line. Fails when one event grows past
+    /// `max_event` bytes without ending.
+    pub fn feed(&mut self, chunk: &[u8], max_event: usize) -> Result<Vec<Vec<u8>>, EventTooLarge> {
+        self.pending.extend_from_slice(chunk);
+        let mut events = Vec::new();
+        loop {
+            match find_event_end(&self.pending, self.scan) {
+                Ok(end) => {
+                    let rest = self.pending.split_off(end);
+                    events.push(std::mem::replace(&mut self.pending, rest));
+                    self.scan = FRESH;
+                }
+                Err(resume) => {
+                    self.scan = resume;
+                    break;
+                }
+            }
+        }
+        if self.pending.len() > max_event {
+            return Err(EventTooLarge);
+        }
+        Ok(events)
+    }
+
+    /// End of stream: whatever is left (an unterminated event), unchanged.
+    pub fn finish(&mut self) -> Vec<u8> {
+        self.scan = FRESH;
+        std::mem::take(&mut self.pending)
+    }
+
+    pub fn pending_len(&self) -> usize {
+        self.pending.len()
+    }
+}
+
+/// Index just past the first blank line (`\n\n`, `\r\n\r\n`, `\r\r`, or
+/// mixed), or the state to resume from. A trailing lone `\r` waits for the
+/// next byte, since it may be the first half of `\r\n`.
+fn find_event_end(buf: &[u8], mut s: Scan) -> Result<usize, Scan> {
+    while let Some(&b) = buf.get(s.pos) {
+        let line_end_len = match b {
+            b'\n' => 1,
+            b'\r' => match buf.get(s.pos + 1) {
+                Some(b'\n') => 2,
+                Some(_) => 1,
+                None => return Err(s),
+            },
+            _ => {
+                s.at_line_start = false;
+                s.pos += 1;
+                continue;
+            }
+        };
+        if s.at_line_start {
+            return Ok(s.pos + line_end_len);
+        }
+        s.at_line_start = true;
+        s.pos += line_end_len;
+    }
+    Err(s)
+}
+
+/// The event's data: its `data:` lines joined with `\n` (one optional space
+/// after the colon removed), or None when it has no data lines.
+pub fn event_data(event: &[u8]) -> Option<String> {
+    let text = std::str::from_utf8(event).ok()?;
+    let mut data: Option<String> = None;
+    for line in text.split(['\n', '\r']) {
+        let value = if line == "data" {
+            Some("")
+        } else {
+            line.strip_prefix("data:")
+                .map(|v| v.strip_prefix(' ').unwrap_or(v))
+        };
+        if let Some(v) = value {
+            match &mut data {
+                Some(d) => {
+                    d.push('\n');
+                    d.push_str(v);
+                }
+                None => data = Some(v.to_string()),
+            }
+        }
+    }
+    data
+}
+
+/// The event with its data replaced by `new_data` (one line; compact JSON
+/// has no newlines); `id:`, `event:`, `retry:` and comments are kept.
+pub fn replace_data(event: &[u8], new_data: &str) -> Vec<u8> {
+    let text = String::from_utf8_lossy(event);
+    let mut out = String::with_capacity(new_data.len() + 64);
+    let mut wrote = false;
+    for line in text.split_inclusive(['\n']) {
+        let bare = line.trim_end_matches(['\n', '\r']);
+        if bare.is_empty() {
+            continue;
+        }
+        if bare == "data" || bare.starts_with("data:") {
+            if !wrote {
+                out.push_str("data: ");
+                for (n, part) in new_data.split('\n').enumerate() {
+                    if n > 0 {
+                        out.push_str("\ndata: ");
+                    }
+                    out.push_str(part);
+                }
+                out.push('\n');
+                wrote = true;
+            }
+            continue;
+        }
+        out.push_str(bare);
+        out.push('\n');
+    }
+    if !wrote {
+        out.push_str("data: ");
+        out.push_str(new_data);
+        out.push('\n');
+    }
+    out.push('\n');
+    out.into_bytes()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn events_are_split_on_blank_lines_of_any_style() {
+        let mut b = SseBuffer::new();
+        let ev = b
+            .feed(
+                b"event: message\ndata: 1\n\ndata: 2\r\n\r\ndata: 3\r\rdata: partial",
+                1024,
+            )
+            .unwrap();
+        assert_eq!(
+            ev,
+            vec![
+                b"event: message\ndata: 1\n\n".to_vec(),
+                b"data: 2\r\n\r\n".to_vec(),
+                b"data: 3\r\r".to_vec()
+            ]
+        );
+        assert_eq!(b.finish(), b"data: partial".to_vec());
+    }
+
+    #[test]
+    fn an_event_split_at_every_byte_comes_out_whole() {
+        let stream = b"id: 7\nevent: message\ndata: {\"a\":1}\r\n\r\ndata: x\n\n";
+        for cut in 0..stream.len() {
+            let mut b = SseBuffer::new();
+            let mut got = b.feed(&stream[..cut], 1024).unwrap();
+            got.extend(b.feed(&stream[cut..], 1024).unwrap());
+            assert_eq!(got.concat(), stream.to_vec(), "cut at {cut}");
+            assert_eq!(got.len(), 2, "cut at {cut}");
+            assert!(b.finish().is_empty());
+        }
+    }
+
+    #[test]
+    fn byte_by_byte_feeding_finds_every_event() {
+        let stream = b"data: a\r\n\r\ndata: b\n\ndata: c\r\r";
+        let mut b = SseBuffer::new();
+        let mut got = Vec::new();
+        for byte in stream {
+            got.extend(b.feed(std::slice::from_ref(byte), 1024).unwrap());
+        }
+        // The last "\r\r" ends an event only once the next byte (or the end) shows no "\n" follows.
+        got.push(b.finish());
+        assert_eq!(got.concat(), stream.to_vec());
+        assert!(got.len() >= 3);
+    }
+
+    #[test]
+    fn an_oversized_event_is_refused() {
+        let mut b = SseBuffer::new();
+        assert_eq!(b.feed(&[b'x'; 100], 50), Err(EventTooLarge));
+    }
+
+    #[test]
+    fn data_lines_are_joined_and_replaced() {
+        assert_eq!(
+            event_data(b"event: message\ndata: {\"a\":\ndata:1}\n\n").as_deref(),
+            Some("{\"a\":\n1}")
+        );
+        assert_eq!(event_data(b": comment\n\n"), None);
+        let out = replace_data(
+            b"id: 3\r\nevent: message\r\ndata: old\r\n\r\n",
+            "{\"new\":true}",
+        );
+        assert_eq!(
+            out,
+            b"id: 3\nevent: message\ndata: {\"new\":true}\n\n".to_vec()
+        );
+        assert_eq!(event_data(&out).as_deref(), Some("{\"new\":true}"));
+    }
+}
