@@ -161,6 +161,9 @@ pub struct Message {
     pub task_requested: bool,
     /// `_meta["io.modelcontextprotocol/protocolVersion"]` (2026-07-28).
     pub meta_protocol_version: Option<String>,
+    /// The request's `_meta` declares the 2026 tasks extension, so the
+    /// server may answer a `tools/call` with a task.
+    pub declares_tasks: bool,
 }
 
 impl Message {
@@ -395,6 +398,7 @@ fn parse_message(text: &str) -> Result<Message, ParseError> {
                 target: Target::None,
                 task_requested: false,
                 meta_protocol_version: None,
+                declares_tasks: false,
             }),
             _ => Err(ParseError::Invalid(
                 "a message needs \"method\", or \"id\" with exactly one of \"result\"/\"error\""
@@ -426,6 +430,9 @@ fn parse_message(text: &str) -> Result<Message, ParseError> {
     };
     let target = target_of(&method, &params, &id)?;
     let task_requested = method == "tools/call" && params.task.is_some_and(|t| t.get() != "null");
+    let declares_tasks = params
+        .meta
+        .is_some_and(|raw| raw.get().contains("io.modelcontextprotocol/tasks"));
     let meta_protocol_version = match params.meta {
         Some(raw) if raw.get().starts_with('{') => serde_json::from_str::<Meta>(raw.get())
             .ok()
@@ -439,6 +446,7 @@ fn parse_message(text: &str) -> Result<Message, ParseError> {
         target,
         task_requested,
         meta_protocol_version,
+        declares_tasks,
     })
 }
 
@@ -809,7 +817,7 @@ mod tests {
         }
         let big = format!(
             "[{}]",
-            vec![r#"{"jsonrpc":"2.0","method":"notifications/progress"}"#; 5].join(",")
+            [r#"{"jsonrpc":"2.0","method":"notifications/progress"}"#; 5].join(",")
         );
         assert!(
             matches!(parse_body(big.as_bytes(), LIMITS), Err(ParseError::Invalid(m)) if m.contains("batch of 5"))

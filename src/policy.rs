@@ -902,7 +902,8 @@ mod tests {
 
     #[test]
     fn config_errors_name_the_path_and_the_fix() {
-        let cases: Vec<(Box<dyn Fn(&mut serde_json::Value)>, &str, &str)> = vec![
+        type Mutation = Box<dyn Fn(&mut serde_json::Value)>;
+        let cases: Vec<(Mutation, &str, &str)> = vec![
             (
                 Box::new(|v| v["rules"][0]["servers"][0] = "nope".into()),
                 "rules[0].servers[0]",

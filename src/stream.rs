@@ -1,0 +1,949 @@
+//! One HTTP stream through the filter: headers and bodies in, decisions and
+//! rewrites out, against the [`Host`] trait. Holds the buffering rules:
+//!
+//! - After `Pause`, `body_size` is the total buffered so far: never add up.
+//! - Requests: without `allow_on_headers_stop_iteration` the headers must be
+//!   `Continue`d (a `Pause` there stalls the body callbacks until a timeout),
+//!   so the upstream may see the headers of a request whose body we then
+//!   refuse; the body itself is held (`Pause` on every chunk) and never
+//!   forwarded unread. With the flag, headers wait for the verdict.
+//! - Responses we rewrite lose `content-length` in the headers phase (a stale
+//!   length truncates or desyncs the stream). JSON answers are buffered whole;
+//!   SSE answers are rewritten event by event as they stream, with the
+//!   partial tail held for the next chunk.
+//! - A local reply is sent from exactly one place ([`Stream::reply`]), once.
+
+use crate::config::Effect;
+use crate::host::{Action, Host, LogLevel};
+use crate::identity::{self, Claims, Identity};
+use crate::lists;
+use crate::mcp::{
+    self, Body, Kind, ListKind, Message, MethodClass, ParseError, ParseLimits, Target,
+};
+use crate::names;
+use crate::policy::{Decision, JwtSource, Policy, Reason, RouteFacts};
+use crate::reply::{code, error_object, LocalReply};
+use crate::sse::SseBuffer;
+use crate::tasks::{self, TaskRegistry};
+use serde_json::Value;
+use std::rc::Rc;
+
+/// Request headers the filter publishes; client-sent copies are removed.
+pub const PUBLISHED_HEADERS: &[&str] = &[
+    "x-mcp-method",
+    "x-mcp-target",
+    "x-mcp-server",
+    "x-mcp-principal",
+    "x-mcp-decision",
+];
+
+/// Headers that must not repeat: Envoy's getter returns only the first value,
+/// so a second copy could mean something else to the upstream.
+const SINGLE_HEADERS: &[&str] = &[
+    "authorization",
+    "mcp-session-id",
+    "mcp-protocol-version",
+    "mcp-method",
+    "mcp-name",
+    "content-type",
+    "content-encoding",
+];
+
+/// Everything the filter shares across streams of one plugin instance.
+#[derive(Debug)]
+pub struct Shared {
+    pub policy: Policy,
+    pub tasks: TaskRegistry,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+enum Expect {
+    List(ListKind),
+    TaskCreation,
+}
+
+#[derive(Debug, Default)]
+enum ResponseMode {
+    #[default]
+    Passthrough,
+    Json,
+    Sse(SseBuffer),
+}
+
+/// Verdict on one message.
+enum Verdict {
+    Allow(Decision),
+    Refuse {
+        code: i64,
+        message: String,
+        reason: &'static str,
+    },
+}
+
+pub struct Stream {
+    shared: Rc<Shared>,
+    replied: bool,
+    awaiting_body: bool,
+    server: Option<usize>,
+    identity: Identity,
+    /// A GET stream: carries server messages (and, on the legacy 2024-11-05
+    /// transport, the answers to POSTed requests).
+    server_stream: bool,
+    expectations: Vec<(Value, Expect)>,
+    response: ResponseMode,
+}
+
+impl Stream {
+    pub fn new(shared: Rc<Shared>) -> Self {
+        Stream {
+            shared,
+            replied: false,
+            awaiting_body: false,
+            server: None,
+            identity: Identity::default(),
+            server_stream: false,
+            expectations: Vec::new(),
+            response: ResponseMode::Passthrough,
+        }
+    }
+
+    fn policy(&self) -> &Policy {
+        &self.shared.policy
+    }
+
+    /// The one place a local reply leaves the filter.
+    fn reply(&mut self, host: &mut dyn Host, reply: LocalReply) -> Action {
+        if !self.replied {
+            self.replied = true;
+            host.set_fact("outcome", reply.reason);
+            host.log(
+                LogLevel::Debug,
+                &format!(
+                    "mcp-warden: local reply {} ({})",
+                    reply.status, reply.reason
+                ),
+            );
+            host.send_reply(&reply);
+        }
+        Action::Pause
+    }
+
+    fn refuse_transport(
+        &mut self,
+        host: &mut dyn Host,
+        status: u32,
+        rpc: i64,
+        message: &str,
+        reason: &'static str,
+    ) -> Action {
+        self.reply(
+            host,
+            LocalReply::rpc_error(status, None, rpc, message, reason),
+        )
+    }
+
+    pub fn on_request_headers(&mut self, host: &mut dyn Host, end_of_stream: bool) -> Action {
+        // Facts we publish must come from us only.
+        for h in PUBLISHED_HEADERS {
+            host.set_request_header(h, None);
+        }
+        let path = host.request_header(":path").unwrap_or_default();
+        let path_only = path.split(['?', '#']).next().unwrap_or_default();
+        let authority = host.request_header(":authority");
+        let route_name = property_string(host, &["xds", "route_name"]);
+        let cluster = property_string(host, &["xds", "cluster_name"]);
+        let facts = RouteFacts {
+            route_name: route_name.as_deref(),
+            cluster: cluster.as_deref(),
+            host: authority.as_deref(),
+            path: path_only,
+        };
+        let Some(server) = self.policy().match_server(&facts) else {
+            return self.refuse_transport(
+                host,
+                403,
+                code::ACCESS_DENIED,
+                "mcp-warden: no registered MCP server matches this request",
+                "unregistered_server",
+            );
+        };
+        self.server = Some(server);
+        let server_name = self
+            .policy()
+            .servers
+            .get(server)
+            .map(|s| s.name.clone())
+            .unwrap_or_default();
+        host.set_fact("server", &server_name);
+
+        let method = host.request_header(":method").unwrap_or_default();
+        if method == "OPTIONS" {
+            // CORS preflight: no credentials, no MCP content.
+            return Action::Continue;
+        }
+
+        let jwt_header = self
+            .policy()
+            .identity
+            .jwt
+            .as_ref()
+            .filter(|j| j.source == JwtSource::Header)
+            .map(|j| j.header.clone());
+        for h in SINGLE_HEADERS.iter().copied().chain(jwt_header.as_deref()) {
+            if host.request_header_count(h) > 1 {
+                let msg = format!("mcp-warden: duplicate {h} header");
+                return self.refuse_transport(
+                    host,
+                    400,
+                    code::INVALID_REQUEST,
+                    &msg,
+                    "duplicate_header",
+                );
+            }
+        }
+
+        self.identity = read_identity(host, self.policy());
+        let principal = self.identity.principal().to_string();
+        host.set_fact("principal", &principal);
+        if !self.policy().identity.satisfied_by(&self.identity) {
+            let url = self.policy().identity.resource_metadata_url.clone();
+            return self.reply(host, LocalReply::unauthenticated(url.as_deref()));
+        }
+        host.set_request_header("x-mcp-server", Some(&server_name));
+        host.set_request_header("x-mcp-principal", Some(&principal));
+        // The filter must read answers: ask the upstream for identity encoding.
+        host.set_request_header("accept-encoding", None);
+
+        match method.as_str() {
+            "POST" => {
+                if let Some(enc) = host.request_header("content-encoding") {
+                    if !enc.trim().eq_ignore_ascii_case("identity") {
+                        return self.refuse_transport(host, 415, code::UNREADABLE_BODY, "mcp-warden: request content-encoding must be identity; the filter cannot inspect compressed bodies", "unreadable_body");
+                    }
+                }
+                let ctype = host.request_header("content-type").unwrap_or_default();
+                let media = ctype
+                    .split(';')
+                    .next()
+                    .unwrap_or_default()
+                    .trim()
+                    .to_ascii_lowercase();
+                if media != "application/json" {
+                    return self.refuse_transport(
+                        host,
+                        415,
+                        code::UNREADABLE_BODY,
+                        "mcp-warden: MCP requests must be application/json",
+                        "unsupported_media_type",
+                    );
+                }
+                let limit = self.policy().limits.max_request_body_bytes;
+                let declared = host
+                    .request_header("content-length")
+                    .and_then(|v| v.trim().parse::<u64>().ok());
+                if declared.is_some_and(|n| n > limit as u64) {
+                    return self.body_too_large(host);
+                }
+                if end_of_stream {
+                    return self.refuse_transport(
+                        host,
+                        400,
+                        code::INVALID_REQUEST,
+                        "mcp-warden: empty body",
+                        "empty_body",
+                    );
+                }
+                self.awaiting_body = true;
+                if self.policy().allow_header_stop {
+                    Action::Pause
+                } else {
+                    Action::Continue
+                }
+            }
+            "GET" | "DELETE" => {
+                let decision = self
+                    .policy()
+                    .decide(&self.identity, server, "", &Target::None);
+                self.publish(host, &method, "", &decision);
+                if !decision.allowed() {
+                    let msg = format!(
+                        "mcp-warden: {method} denied by {}",
+                        describe_reason(&decision.reason)
+                    );
+                    return self.refuse_transport(host, 403, code::ACCESS_DENIED, &msg, "denied");
+                }
+                self.server_stream = method == "GET";
+                Action::Continue
+            }
+            _ => {
+                let r = LocalReply::rpc_error(
+                    405,
+                    None,
+                    code::INVALID_REQUEST,
+                    "mcp-warden: method not allowed on an MCP endpoint",
+                    "method_not_allowed",
+                )
+                .with_header("allow", "GET, POST, DELETE");
+                self.reply(host, r)
+            }
+        }
+    }
+
+    fn body_too_large(&mut self, host: &mut dyn Host) -> Action {
+        let msg = format!(
+            "mcp-warden: request body exceeds the limit of {} bytes",
+            self.policy().limits.max_request_body_bytes
+        );
+        self.refuse_transport(host, 413, code::BODY_TOO_LARGE, &msg, "body_too_large")
+    }
+
+    pub fn on_request_body(
+        &mut self,
+        host: &mut dyn Host,
+        body_size: usize,
+        end_of_stream: bool,
+    ) -> Action {
+        if self.replied {
+            return Action::Pause;
+        }
+        if !self.awaiting_body {
+            return Action::Continue;
+        }
+        if body_size > self.policy().limits.max_request_body_bytes {
+            return self.body_too_large(host);
+        }
+        if !end_of_stream {
+            return Action::Pause;
+        }
+        self.awaiting_body = false;
+        let body = host.request_body(body_size).unwrap_or_default();
+        self.decide_body(host, &body)
+    }
+
+    fn decide_body(&mut self, host: &mut dyn Host, body: &[u8]) -> Action {
+        let Some(server) = self.server else {
+            return self.refuse_transport(
+                host,
+                403,
+                code::ACCESS_DENIED,
+                "mcp-warden: no registered MCP server",
+                "unregistered_server",
+            );
+        };
+        let limits = ParseLimits {
+            max_depth: self.policy().limits.max_json_depth,
+            max_batch: self.policy().limits.max_batch_size,
+        };
+        let parsed = match mcp::parse_body(body, limits) {
+            Ok(b) => b,
+            Err(ParseError::Parse(m)) => {
+                return self.refuse_transport(
+                    host,
+                    400,
+                    code::PARSE_ERROR,
+                    &format!("mcp-warden: {m}"),
+                    "parse_error",
+                )
+            }
+            Err(ParseError::Invalid(m)) => {
+                return self.refuse_transport(
+                    host,
+                    400,
+                    code::INVALID_REQUEST,
+                    &format!("mcp-warden: {m}"),
+                    "invalid_request",
+                )
+            }
+            Err(ParseError::InvalidParams { id, message }) => {
+                let r = LocalReply::rpc_error(
+                    200,
+                    Some(&id),
+                    code::INVALID_PARAMS,
+                    &format!("mcp-warden: {message}"),
+                    "invalid_params",
+                );
+                return self.reply(host, r);
+            }
+        };
+        let version_header = host.request_header("mcp-protocol-version");
+        if let Body::Batch(_) = parsed {
+            let v = mcp::effective_version(version_header.as_deref());
+            if v > mcp::LAST_BATCH_VERSION {
+                let msg =
+                    format!("mcp-warden: JSON-RPC batches are not allowed in protocol version {v}");
+                return self.refuse_transport(
+                    host,
+                    400,
+                    code::INVALID_REQUEST,
+                    &msg,
+                    "batch_not_allowed",
+                );
+            }
+        }
+        let (h_method, h_name) = (
+            host.request_header("mcp-method"),
+            host.request_header("mcp-name"),
+        );
+        let headers = mcp::MetadataHeaders {
+            protocol_version: version_header.as_deref(),
+            method: h_method.as_deref(),
+            name: h_name.as_deref(),
+        };
+        if let Err(why) = mcp::check_metadata_headers(&headers, &parsed) {
+            let id = parsed.messages().first().and_then(|m| m.id.clone());
+            let r = LocalReply::rpc_error(
+                400,
+                id.as_deref(),
+                code::HEADER_MISMATCH,
+                &format!("mcp-warden: header mismatch: {why}"),
+                "header_mismatch",
+            );
+            return self.reply(host, r);
+        }
+
+        let verdicts: Vec<Verdict> = parsed
+            .messages()
+            .iter()
+            .map(|m| self.judge(host, server, m))
+            .collect();
+        match &parsed {
+            Body::Single(m) => {
+                if let Some(Verdict::Refuse {
+                    code: c,
+                    message,
+                    reason,
+                }) = verdicts.first()
+                {
+                    self.publish_refusal(host, m, reason);
+                    let (status, id) = match &m.id {
+                        Some(id) if m.kind == Kind::Request => (200, Some(id.as_str())),
+                        _ => (403, None),
+                    };
+                    let r = LocalReply::rpc_error(status, id, *c, message, reason);
+                    return self.reply(host, r);
+                }
+                if let Some(Verdict::Allow(d)) = verdicts.first() {
+                    let target = m.target.name().unwrap_or_default().to_string();
+                    self.publish(host, m.method(), &target, d);
+                }
+            }
+            Body::Batch(msgs) => {
+                if let Some(bad) = verdicts
+                    .iter()
+                    .position(|v| matches!(v, Verdict::Refuse { .. }))
+                {
+                    return self.refuse_batch(host, msgs, &verdicts, bad);
+                }
+                let d = verdicts.iter().find_map(|v| match v {
+                    Verdict::Allow(d) => Some(d.clone()),
+                    Verdict::Refuse { .. } => None,
+                });
+                if let Some(d) = d {
+                    let methods: Vec<&str> = msgs
+                        .iter()
+                        .map(Message::method)
+                        .filter(|m| !m.is_empty())
+                        .collect();
+                    self.publish(host, "batch", &methods.join(","), &d);
+                }
+            }
+        }
+        self.remember_expectations(&parsed);
+        Action::Continue
+    }
+
+    fn refuse_batch(
+        &mut self,
+        host: &mut dyn Host,
+        msgs: &[Message],
+        verdicts: &[Verdict],
+        bad: usize,
+    ) -> Action {
+        let mut errors = Vec::new();
+        let mut first_code = code::ACCESS_DENIED;
+        for (i, (m, v)) in msgs.iter().zip(verdicts).enumerate() {
+            let (Some(id), Kind::Request) = (&m.id, m.kind) else {
+                continue;
+            };
+            match v {
+                Verdict::Refuse {
+                    code: c, message, ..
+                } => {
+                    if i == bad {
+                        first_code = *c;
+                    }
+                    errors.push(error_object(Some(id), *c, message));
+                }
+                Verdict::Allow(_) => {
+                    let msg = format!(
+                        "mcp-warden: batch rejected because message {bad} in it was refused"
+                    );
+                    errors.push(error_object(Some(id), code::ACCESS_DENIED, &msg));
+                }
+            }
+        }
+        if let Some(m) = msgs.get(bad) {
+            let reason = match verdicts.get(bad) {
+                Some(Verdict::Refuse { reason, .. }) => reason,
+                _ => "denied",
+            };
+            self.publish_refusal(host, m, reason);
+        }
+        if errors.is_empty() {
+            return self.refuse_transport(
+                host,
+                403,
+                code::ACCESS_DENIED,
+                "mcp-warden: batch refused",
+                "denied",
+            );
+        }
+        self.reply(host, LocalReply::rpc_batch(errors, first_code, "denied"))
+    }
+
+    /// Decides one message: name hygiene, task ownership, then policy.
+    fn judge(&self, host: &dyn Host, server: usize, m: &Message) -> Verdict {
+        let policy = self.policy();
+        let Some(srv) = policy.server(server) else {
+            return Verdict::Refuse {
+                code: code::ACCESS_DENIED,
+                message: "mcp-warden: unknown server".into(),
+                reason: "denied",
+            };
+        };
+        if m.kind == Kind::Response {
+            return verdict_of(
+                policy.decide(&self.identity, server, "", &Target::None),
+                m,
+                srv.hide_denied,
+            );
+        }
+        match &m.target {
+            Target::Tool(n) | Target::Prompt(n) => {
+                if let Err(p) = names::check_name(n, srv.tool_names) {
+                    let message = format!(
+                        "mcp-warden: {} name '{}' {}",
+                        m.target.kind(),
+                        n.escape_debug(),
+                        p.describe()
+                    );
+                    return Verdict::Refuse {
+                        code: code::INVALID_PARAMS,
+                        message,
+                        reason: "invalid_name",
+                    };
+                }
+            }
+            Target::Resource(u) => {
+                if let Err(p) = names::check_uri(u) {
+                    let message = format!("mcp-warden: resource URI {}", p.describe());
+                    return Verdict::Refuse {
+                        code: code::INVALID_PARAMS,
+                        message,
+                        reason: "invalid_uri",
+                    };
+                }
+            }
+            Target::Task(id) => {
+                if !self
+                    .shared
+                    .tasks
+                    .owned_by(host, &srv.name, self.identity.principal(), id)
+                {
+                    let message = format!("Unknown task: {}", id.escape_debug());
+                    return Verdict::Refuse {
+                        code: code::INVALID_PARAMS,
+                        message,
+                        reason: "task_not_owned",
+                    };
+                }
+            }
+            Target::None => {}
+        }
+        verdict_of(
+            policy.decide(&self.identity, server, m.method(), &m.target),
+            m,
+            srv.hide_denied,
+        )
+    }
+
+    fn remember_expectations(&mut self, body: &Body) {
+        for m in body.messages() {
+            let (Kind::Request, Some(id)) = (m.kind, &m.id) else {
+                continue;
+            };
+            let expect = match m.class() {
+                MethodClass::Listing(kind) => Expect::List(kind),
+                // 2025-11-25 asks with params.task; under the 2026 tasks
+                // extension the server may turn any declared call into a task.
+                MethodClass::Governed
+                    if m.task_requested || (m.declares_tasks && m.method() == "tools/call") =>
+                {
+                    Expect::TaskCreation
+                }
+                _ => continue,
+            };
+            if let Ok(id) = serde_json::from_str::<Value>(id) {
+                self.expectations.push((id, expect));
+            }
+        }
+    }
+
+    fn publish(&self, host: &mut dyn Host, method: &str, target: &str, d: &Decision) {
+        let decision = match (d.effect, &d.shadow) {
+            (Effect::Allow, Some((Effect::Deny, _))) => "would_deny",
+            (Effect::Allow, _) => "allow",
+            (Effect::Deny, _) => "deny",
+        };
+        host.set_fact("method", method);
+        host.set_fact("target", target);
+        host.set_fact("decision", decision);
+        host.set_fact("rule", d.reason.rule_name());
+        if self.policy().allow_header_stop {
+            host.set_request_header("x-mcp-method", Some(method));
+            host.set_request_header("x-mcp-target", Some(&header_safe(target)));
+            host.set_request_header("x-mcp-decision", Some(decision));
+        }
+    }
+
+    fn publish_refusal(&self, host: &mut dyn Host, m: &Message, reason: &str) {
+        host.set_fact("method", m.method());
+        host.set_fact("target", m.target.name().unwrap_or_default());
+        host.set_fact("decision", "deny");
+        host.set_fact("rule", reason);
+    }
+
+    pub fn on_response_headers(&mut self, host: &mut dyn Host, end_of_stream: bool) -> Action {
+        if self.replied || (self.expectations.is_empty() && !self.server_stream) {
+            return Action::Continue;
+        }
+        let ctype = host.response_header("content-type").unwrap_or_default();
+        let media = ctype
+            .split(';')
+            .next()
+            .unwrap_or_default()
+            .trim()
+            .to_ascii_lowercase();
+        self.response = match media.as_str() {
+            "application/json" if !self.expectations.is_empty() => ResponseMode::Json,
+            "text/event-stream" => ResponseMode::Sse(SseBuffer::new()),
+            _ => ResponseMode::Passthrough,
+        };
+        if matches!(self.response, ResponseMode::Passthrough) || end_of_stream {
+            return Action::Continue;
+        }
+        if let Some(enc) = host.response_header("content-encoding") {
+            if !enc.trim().eq_ignore_ascii_case("identity") {
+                self.response = ResponseMode::Passthrough;
+                return self.refuse_transport(host, 502, code::UNREADABLE_BODY, "mcp-warden: the MCP server answered with a compressed body the filter cannot inspect", "unreadable_response");
+            }
+        }
+        host.set_response_header("content-length", None);
+        if matches!(self.response, ResponseMode::Json) && self.policy().allow_header_stop {
+            // Hold the headers: if the answer proves unreadable we can still
+            // replace it with a proper error instead of resetting the stream.
+            return Action::Pause;
+        }
+        Action::Continue
+    }
+
+    pub fn on_response_body(
+        &mut self,
+        host: &mut dyn Host,
+        body_size: usize,
+        end_of_stream: bool,
+    ) -> Action {
+        if self.replied {
+            return Action::Continue;
+        }
+        let max = self.policy().limits.max_response_body_bytes;
+        match std::mem::take(&mut self.response) {
+            ResponseMode::Passthrough => Action::Continue,
+            ResponseMode::Json => {
+                if body_size > max {
+                    return self.response_too_large(host);
+                }
+                if !end_of_stream {
+                    self.response = ResponseMode::Json;
+                    return Action::Pause;
+                }
+                let body = host.response_body(body_size).unwrap_or_default();
+                if let Some(new) = std::str::from_utf8(&body)
+                    .ok()
+                    .and_then(|t| self.process_message_text(host, t))
+                {
+                    host.set_response_body(body_size, new.as_bytes());
+                }
+                Action::Continue
+            }
+            ResponseMode::Sse(mut buf) => {
+                let chunk = host.response_body(body_size).unwrap_or_default();
+                let events = match buf.feed(&chunk, max) {
+                    Ok(e) => e,
+                    Err(_) => return self.response_too_large(host),
+                };
+                let mut out = Vec::with_capacity(chunk.len());
+                let mut changed = false;
+                for ev in events {
+                    match crate::sse::event_data(&ev)
+                        .and_then(|d| self.process_message_text(host, &d))
+                    {
+                        Some(new) => {
+                            changed = true;
+                            out.extend(crate::sse::replace_data(&ev, &new));
+                        }
+                        None => out.extend(ev),
+                    }
+                }
+                if end_of_stream {
+                    out.extend(buf.finish());
+                }
+                if changed || out.len() != chunk.len() {
+                    host.set_response_body(body_size, &out);
+                }
+                self.response = ResponseMode::Sse(buf);
+                Action::Continue
+            }
+        }
+    }
+
+    fn response_too_large(&mut self, host: &mut dyn Host) -> Action {
+        let msg = format!(
+            "mcp-warden: the MCP server's answer exceeds the limit of {} bytes",
+            self.policy().limits.max_response_body_bytes
+        );
+        self.refuse_transport(host, 502, code::BODY_TOO_LARGE, &msg, "response_too_large")
+    }
+
+    /// Rewrites one server message (or batch) if it answers a request we
+    /// must curate. None: forward unchanged.
+    fn process_message_text(&self, host: &dyn Host, text: &str) -> Option<String> {
+        if self.expectations.is_empty() && !self.server_stream {
+            return None;
+        }
+        let mut v: Value = serde_json::from_str(text).ok()?;
+        let changed = match &mut v {
+            Value::Array(items) => {
+                let mut any = false;
+                for item in items.iter_mut() {
+                    any |= self.process_message(host, item);
+                }
+                any
+            }
+            one => self.process_message(host, one),
+        };
+        changed.then(|| v.to_string())
+    }
+
+    fn process_message(&self, host: &dyn Host, v: &mut Value) -> bool {
+        let expect = v
+            .get("id")
+            .and_then(|id| self.expectations.iter().find(|(e, _)| e == id))
+            .map(|(_, x)| x.clone());
+        let expect = match expect {
+            Some(x) => x,
+            None if self.server_stream => match lists::guess_list_kind(v) {
+                Some(kind) => Expect::List(kind),
+                None => return false,
+            },
+            None => return false,
+        };
+        match expect {
+            Expect::List(kind) => self.filter_list(host, v, kind),
+            Expect::TaskCreation => {
+                if let (Some(task_id), Some(srv)) = (
+                    tasks::created_task_id(v),
+                    self.server.and_then(|s| self.policy().server(s)),
+                ) {
+                    let ok = self.shared.tasks.remember(
+                        host,
+                        &srv.name,
+                        self.identity.principal(),
+                        task_id,
+                    );
+                    if !ok {
+                        host.log(
+                            LogLevel::Warn,
+                            "mcp-warden: could not record a task owner (shared data contention)",
+                        );
+                    }
+                }
+                false
+            }
+        }
+    }
+
+    fn filter_list(&self, host: &dyn Host, v: &mut Value, kind: ListKind) -> bool {
+        let Some(server) = self.server else {
+            return false;
+        };
+        let Some(srv) = self.policy().server(server) else {
+            return false;
+        };
+        let policy = self.policy();
+        let id = &self.identity;
+        let visible = |item: &str| -> bool {
+            let (method, target) = match kind {
+                ListKind::Tools => ("tools/call", Target::Tool(item.to_string())),
+                ListKind::Prompts => ("prompts/get", Target::Prompt(item.to_string())),
+                ListKind::Resources | ListKind::ResourceTemplates => {
+                    ("resources/read", Target::Resource(item.to_string()))
+                }
+                ListKind::Tasks => {
+                    return self
+                        .shared
+                        .tasks
+                        .owned_by(host, &srv.name, id.principal(), item)
+                }
+            };
+            let hygienic = match &target {
+                Target::Resource(u) => names::check_uri(u).is_ok(),
+                _ => names::check_name(item, srv.tool_names).is_ok(),
+            };
+            hygienic && policy.decide(id, server, method, &target).allowed()
+        };
+        lists::filter_result(v, kind, visible).is_some_and(|f| f.removed > 0)
+    }
+}
+
+fn verdict_of(d: Decision, m: &Message, hide: bool) -> Verdict {
+    if d.allowed() {
+        return Verdict::Allow(d);
+    }
+    let (code, message) = match (&m.target, hide) {
+        (Target::Tool(n), true) => (code::INVALID_PARAMS, format!("Unknown tool: {n}")),
+        (Target::Prompt(n), true) => (code::INVALID_PARAMS, format!("Unknown prompt: {n}")),
+        (Target::Resource(u), true) => (code::INVALID_PARAMS, format!("Resource not found: {u}")),
+        (t @ (Target::Tool(n) | Target::Prompt(n) | Target::Resource(n)), _) => (
+            code::ACCESS_DENIED,
+            format!(
+                "mcp-warden: {} '{}' denied by {}",
+                t.kind(),
+                n,
+                describe_reason(&d.reason)
+            ),
+        ),
+        _ => {
+            let what = if m.kind == Kind::Response {
+                "response".to_string()
+            } else {
+                format!("method '{}'", m.method())
+            };
+            (
+                code::ACCESS_DENIED,
+                format!(
+                    "mcp-warden: {what} denied by {}",
+                    describe_reason(&d.reason)
+                ),
+            )
+        }
+    };
+    Verdict::Refuse {
+        code,
+        message,
+        reason: "denied",
+    }
+}
+
+fn describe_reason(r: &Reason) -> String {
+    match r {
+        Reason::Rule(n) | Reason::ServerAccess(n) => format!("rule '{n}'"),
+        Reason::Default => "default policy".into(),
+    }
+}
+
+/// Header values must be visible ASCII; anything else is escaped.
+fn header_safe(s: &str) -> String {
+    if s.bytes().all(|b| (0x20..0x7f).contains(&b)) {
+        s.to_string()
+    } else {
+        s.escape_default().to_string()
+    }
+}
+
+fn property_string(host: &dyn Host, path: &[&str]) -> Option<String> {
+    host.property(path)
+        .and_then(|b| String::from_utf8(b).ok())
+        .filter(|s| !s.is_empty())
+}
+
+/// Claims read from jwt_authn's dynamic metadata through Envoy attributes.
+struct MetadataClaims<'a> {
+    host: &'a dyn Host,
+    base: [&'a str; 4],
+}
+
+impl Claims for MetadataClaims<'_> {
+    fn string(&self, name: &str) -> Option<String> {
+        let [a, b, c, d] = self.base;
+        let bytes = self.host.property(&[a, b, c, d, name])?;
+        // Lists and numbers come back in binary encodings that contain NULs.
+        if bytes.contains(&0) {
+            return None;
+        }
+        String::from_utf8(bytes).ok()
+    }
+
+    fn list(&self, name: &str) -> Option<Vec<String>> {
+        let [a, b, c, d] = self.base;
+        let mut out = Vec::new();
+        for i in 0..256usize {
+            let idx = i.to_string();
+            match self.host.property(&[a, b, c, d, name, &idx]) {
+                Some(v) => out.extend(String::from_utf8(v).ok()),
+                None => break,
+            }
+        }
+        (!out.is_empty()).then_some(out)
+    }
+}
+
+fn read_identity(host: &dyn Host, policy: &Policy) -> Identity {
+    let settings = &policy.identity;
+    let spiffe = if settings.spiffe
+        && host
+            .property(&["connection", "mtls"])
+            .is_some_and(|v| v.first() == Some(&1))
+    {
+        property_string(host, &["connection", "uri_san_peer_certificate"])
+            .filter(|s| s.starts_with("spiffe://"))
+    } else {
+        None
+    };
+    let Some(jwt) = &settings.jwt else {
+        return Identity::from_claims(
+            None,
+            &identity::ClaimNames {
+                subject: vec![],
+                agent: vec![],
+                groups: vec![],
+                scopes: vec![],
+            },
+            spiffe,
+        );
+    };
+    match jwt.source {
+        JwtSource::Metadata => {
+            let claims = MetadataClaims {
+                host,
+                base: [
+                    "metadata",
+                    "filter_metadata",
+                    jwt.metadata_namespace.as_str(),
+                    jwt.metadata_key.as_str(),
+                ],
+            };
+            Identity::from_claims(Some(&claims), &jwt.claims, spiffe)
+        }
+        JwtSource::Header => {
+            let payload = host
+                .request_header(&jwt.header)
+                .and_then(|h| identity::decode_forwarded_payload(&h));
+            Identity::from_claims(
+                payload.as_ref().map(|p| p as &dyn Claims),
+                &jwt.claims,
+                spiffe,
+            )
+        }
+    }
+}

@@ -1,0 +1,471 @@
+//! The proxy-wasm adapter: moves bytes between Envoy and [`Stream`].
+//!
+//! Host calls go through the raw ABI imports below, not the SDK's
+//! `hostcalls::*` wrappers: those `panic!` on any unexpected status (and
+//! `get_map` unwraps non-UTF-8 header values), and a panic kills the VM and
+//! every request on that worker. Here a host error reads as "absent".
+
+use crate::config::ConfigError;
+use crate::host::{self, Action, Host, LogLevel};
+use crate::policy::Policy;
+use crate::reply::LocalReply;
+use crate::stream::{Shared, Stream};
+use crate::tasks::{SharedStore, TaskRegistry};
+use proxy_wasm::traits::{Context, HttpContext, RootContext};
+use proxy_wasm::types::{ContextType, LogLevel as SdkLogLevel};
+use std::ptr::null_mut;
+use std::rc::Rc;
+
+mod abi {
+    // Values from the proxy-wasm ABI 0.2.1 spec.
+    pub const MAP_REQUEST_HEADERS: u32 = 0;
+    pub const MAP_RESPONSE_HEADERS: u32 = 2;
+    pub const BUFFER_REQUEST_BODY: u32 = 0;
+    pub const BUFFER_RESPONSE_BODY: u32 = 1;
+    pub const BUFFER_PLUGIN_CONFIGURATION: u32 = 7;
+    pub const OK: u32 = 0;
+    pub const CAS_MISMATCH: u32 = 8;
+
+    #[link(wasm_import_module = "env")]
+    extern "C" {
+        pub fn proxy_log(level: u32, data: *const u8, size: usize) -> u32;
+        pub fn proxy_get_header_map_value(
+            map: u32,
+            key: *const u8,
+            key_size: usize,
+            out: *mut *mut u8,
+            out_size: *mut usize,
+        ) -> u32;
+        pub fn proxy_get_header_map_pairs(map: u32, out: *mut *mut u8, out_size: *mut usize)
+            -> u32;
+        pub fn proxy_replace_header_map_value(
+            map: u32,
+            key: *const u8,
+            key_size: usize,
+            value: *const u8,
+            value_size: usize,
+        ) -> u32;
+        pub fn proxy_remove_header_map_value(map: u32, key: *const u8, key_size: usize) -> u32;
+        pub fn proxy_get_buffer_bytes(
+            buffer: u32,
+            start: usize,
+            max: usize,
+            out: *mut *mut u8,
+            out_size: *mut usize,
+        ) -> u32;
+        pub fn proxy_set_buffer_bytes(
+            buffer: u32,
+            start: usize,
+            size: usize,
+            data: *const u8,
+            data_size: usize,
+        ) -> u32;
+        pub fn proxy_get_property(
+            path: *const u8,
+            path_size: usize,
+            out: *mut *mut u8,
+            out_size: *mut usize,
+        ) -> u32;
+        pub fn proxy_set_property(
+            path: *const u8,
+            path_size: usize,
+            value: *const u8,
+            value_size: usize,
+        ) -> u32;
+        #[allow(clippy::too_many_arguments)]
+        pub fn proxy_send_local_response(
+            status: u32,
+            details: *const u8,
+            details_size: usize,
+            body: *const u8,
+            body_size: usize,
+            headers: *const u8,
+            headers_size: usize,
+            grpc_status: i32,
+        ) -> u32;
+        pub fn proxy_get_shared_data(
+            key: *const u8,
+            key_size: usize,
+            out: *mut *mut u8,
+            out_size: *mut usize,
+            cas: *mut u32,
+        ) -> u32;
+        pub fn proxy_set_shared_data(
+            key: *const u8,
+            key_size: usize,
+            value: *const u8,
+            value_size: usize,
+            cas: u32,
+        ) -> u32;
+    }
+}
+
+/// Takes ownership of a host-allocated buffer (the host allocates through
+/// the SDK's exported `proxy_on_memory_allocate`, i.e. the Rust allocator).
+fn owned(status: u32, ptr: *mut u8, size: usize) -> Option<Vec<u8>> {
+    if status != abi::OK || ptr.is_null() {
+        return None;
+    }
+    // SAFETY: on OK the host handed us `size` bytes it allocated with our
+    // allocator; we are their only owner from here on.
+    Some(unsafe { Vec::from_raw_parts(ptr, size, size) })
+}
+
+fn log(level: LogLevel, message: &str) {
+    let level = match level {
+        LogLevel::Debug => 1,
+        LogLevel::Info => 2,
+        LogLevel::Warn => 3,
+        LogLevel::Error => 4,
+    };
+    // SAFETY: pointer and length describe a live &str.
+    unsafe {
+        abi::proxy_log(level, message.as_ptr(), message.len());
+    }
+}
+
+fn log_critical(message: &str) {
+    // SAFETY: as above.
+    unsafe {
+        abi::proxy_log(5, message.as_ptr(), message.len());
+    }
+}
+
+fn header(map: u32, name: &str) -> Option<String> {
+    let (mut ptr, mut size) = (null_mut(), 0usize);
+    // SAFETY: out-pointers are valid for writes; the key is a live &str.
+    let status = unsafe {
+        abi::proxy_get_header_map_value(map, name.as_ptr(), name.len(), &mut ptr, &mut size)
+    };
+    owned(status, ptr, size).and_then(|b| String::from_utf8(b).ok())
+}
+
+fn header_pairs(map: u32) -> Option<Vec<u8>> {
+    let (mut ptr, mut size) = (null_mut(), 0usize);
+    // SAFETY: out-pointers are valid for writes.
+    let status = unsafe { abi::proxy_get_header_map_pairs(map, &mut ptr, &mut size) };
+    owned(status, ptr, size)
+}
+
+fn set_header(map: u32, name: &str, value: Option<&str>) {
+    // SAFETY: pointers and lengths describe live strings.
+    let status = unsafe {
+        match value {
+            Some(v) => abi::proxy_replace_header_map_value(
+                map,
+                name.as_ptr(),
+                name.len(),
+                v.as_ptr(),
+                v.len(),
+            ),
+            None => abi::proxy_remove_header_map_value(map, name.as_ptr(), name.len()),
+        }
+    };
+    if status != abi::OK {
+        log(LogLevel::Warn, &format!("mcp-warden: could not change header {name} (status {status}); headers may already be sent"));
+    }
+}
+
+fn buffer(kind: u32, size: usize) -> Option<Vec<u8>> {
+    let (mut ptr, mut len) = (null_mut(), 0usize);
+    // SAFETY: out-pointers are valid for writes.
+    let status = unsafe { abi::proxy_get_buffer_bytes(kind, 0, size, &mut ptr, &mut len) };
+    owned(status, ptr, len)
+}
+
+fn property_path(path: &[&str]) -> Vec<u8> {
+    path.join("\0").into_bytes()
+}
+
+fn get_property(path: &[&str]) -> Option<Vec<u8>> {
+    let p = property_path(path);
+    let (mut ptr, mut size) = (null_mut(), 0usize);
+    // SAFETY: out-pointers are valid for writes; the path is a live buffer.
+    let status = unsafe { abi::proxy_get_property(p.as_ptr(), p.len(), &mut ptr, &mut size) };
+    owned(status, ptr, size)
+}
+
+fn encode_pairs(pairs: &[(String, String)]) -> Vec<u8> {
+    let mut b = Vec::with_capacity(
+        4 + pairs
+            .iter()
+            .map(|(k, v)| k.len() + v.len() + 10)
+            .sum::<usize>(),
+    );
+    b.extend((pairs.len() as u32).to_le_bytes());
+    for (k, v) in pairs {
+        b.extend((k.len() as u32).to_le_bytes());
+        b.extend((v.len() as u32).to_le_bytes());
+    }
+    for (k, v) in pairs {
+        b.extend(k.as_bytes());
+        b.push(0);
+        b.extend(v.as_bytes());
+        b.push(0);
+    }
+    b
+}
+
+/// The host as seen by one HTTP stream.
+struct EnvoyHost;
+
+impl SharedStore for EnvoyHost {
+    fn get(&self, key: &str) -> (Option<Vec<u8>>, Option<u32>) {
+        let (mut ptr, mut size, mut cas) = (null_mut(), 0usize, 0u32);
+        // SAFETY: out-pointers are valid for writes; the key is a live &str.
+        let status = unsafe {
+            abi::proxy_get_shared_data(key.as_ptr(), key.len(), &mut ptr, &mut size, &mut cas)
+        };
+        match owned(status, ptr, size) {
+            Some(v) => (Some(v), Some(cas)),
+            None if status == abi::OK => (None, Some(cas)),
+            None => (None, None),
+        }
+    }
+
+    fn set(&self, key: &str, value: &[u8], cas: Option<u32>) -> bool {
+        // SAFETY: pointers and lengths describe live buffers.
+        let status = unsafe {
+            abi::proxy_set_shared_data(
+                key.as_ptr(),
+                key.len(),
+                value.as_ptr(),
+                value.len(),
+                cas.unwrap_or(0),
+            )
+        };
+        if status != abi::OK && status != abi::CAS_MISMATCH {
+            log(
+                LogLevel::Warn,
+                &format!("mcp-warden: shared data write failed (status {status})"),
+            );
+        }
+        status == abi::OK
+    }
+}
+
+impl Host for EnvoyHost {
+    fn request_header(&self, name: &str) -> Option<String> {
+        header(abi::MAP_REQUEST_HEADERS, name)
+    }
+
+    fn request_header_count(&self, name: &str) -> usize {
+        header_pairs(abi::MAP_REQUEST_HEADERS)
+            .and_then(|b| {
+                host::decode_pairs(&b).map(|p| {
+                    p.iter()
+                        .filter(|(k, _)| k.eq_ignore_ascii_case(name.as_bytes()))
+                        .count()
+                })
+            })
+            .unwrap_or(0)
+    }
+
+    fn set_request_header(&mut self, name: &str, value: Option<&str>) {
+        set_header(abi::MAP_REQUEST_HEADERS, name, value);
+    }
+
+    fn response_header(&self, name: &str) -> Option<String> {
+        header(abi::MAP_RESPONSE_HEADERS, name)
+    }
+
+    fn set_response_header(&mut self, name: &str, value: Option<&str>) {
+        set_header(abi::MAP_RESPONSE_HEADERS, name, value);
+    }
+
+    fn property(&self, path: &[&str]) -> Option<Vec<u8>> {
+        get_property(path)
+    }
+
+    fn set_fact(&mut self, name: &str, value: &str) {
+        let key = format!("mcp_warden.{name}");
+        let p = property_path(&[&key]);
+        // SAFETY: pointers and lengths describe live buffers.
+        let status =
+            unsafe { abi::proxy_set_property(p.as_ptr(), p.len(), value.as_ptr(), value.len()) };
+        if status != abi::OK {
+            log(
+                LogLevel::Debug,
+                &format!("mcp-warden: could not set filter state {key} (status {status})"),
+            );
+        }
+    }
+
+    fn request_body(&self, size: usize) -> Option<Vec<u8>> {
+        buffer(abi::BUFFER_REQUEST_BODY, size)
+    }
+
+    fn response_body(&self, size: usize) -> Option<Vec<u8>> {
+        buffer(abi::BUFFER_RESPONSE_BODY, size)
+    }
+
+    fn set_response_body(&mut self, size: usize, body: &[u8]) -> bool {
+        // start = 0: Envoy supports only prefix replacement (or append).
+        // SAFETY: pointer and length describe a live buffer.
+        let status = unsafe {
+            abi::proxy_set_buffer_bytes(
+                abi::BUFFER_RESPONSE_BODY,
+                0,
+                size,
+                body.as_ptr(),
+                body.len(),
+            )
+        };
+        if status != abi::OK {
+            log(
+                LogLevel::Warn,
+                &format!("mcp-warden: could not replace the response body (status {status})"),
+            );
+        }
+        status == abi::OK
+    }
+
+    fn send_reply(&mut self, reply: &LocalReply) {
+        let headers = encode_pairs(&reply.headers);
+        let details = format!("mcp_warden_{}", reply.reason);
+        // SAFETY: pointers and lengths describe live buffers.
+        let status = unsafe {
+            abi::proxy_send_local_response(
+                reply.status,
+                details.as_ptr(),
+                details.len(),
+                reply.body.as_ptr(),
+                reply.body.len(),
+                headers.as_ptr(),
+                headers.len(),
+                -1,
+            )
+        };
+        if status != abi::OK {
+            log(
+                LogLevel::Error,
+                &format!("mcp-warden: local reply failed (status {status})"),
+            );
+        }
+    }
+
+    fn log(&self, level: LogLevel, message: &str) {
+        log(level, message);
+    }
+}
+
+struct Root {
+    shared: Option<Rc<Shared>>,
+}
+
+impl Context for Root {}
+
+impl RootContext for Root {
+    fn on_configure(&mut self, size: usize) -> bool {
+        let bytes = if size == 0 {
+            None
+        } else {
+            buffer(abi::BUFFER_PLUGIN_CONFIGURATION, size)
+        };
+        let Some(bytes) = bytes else {
+            log_critical(&ConfigError::new("", "the plugin configuration is empty; pass the policy JSON as the filter configuration").to_string());
+            return false;
+        };
+        match Policy::from_json(&bytes) {
+            Ok(policy) => {
+                // Namespace shared data by plugin: under Istio every plugin in
+                // the proxy shares one vm_id.
+                let namespace = get_property(&["plugin_name"])
+                    .and_then(|b| String::from_utf8(b).ok())
+                    .unwrap_or_else(|| "default".into());
+                let tasks = TaskRegistry::new(&namespace, policy.task_slots);
+                log(
+                    LogLevel::Info,
+                    &format!(
+                        "mcp-warden: loaded policy for {} server(s), mode {:?}, header-stop {}",
+                        policy.servers.len(),
+                        policy.mode,
+                        policy.allow_header_stop
+                    ),
+                );
+                self.shared = Some(Rc::new(Shared { policy, tasks }));
+                true
+            }
+            Err(e) => {
+                log_critical(&e.to_string());
+                false
+            }
+        }
+    }
+
+    fn get_type(&self) -> Option<ContextType> {
+        Some(ContextType::HttpContext)
+    }
+
+    fn create_http_context(&self, _context_id: u32) -> Option<Box<dyn HttpContext>> {
+        let shared = self.shared.clone()?;
+        Some(Box::new(Http {
+            stream: Stream::new(shared),
+        }))
+    }
+}
+
+struct Http {
+    stream: Stream,
+}
+
+impl Context for Http {}
+
+fn to_sdk(a: Action) -> proxy_wasm::types::Action {
+    match a {
+        Action::Continue => proxy_wasm::types::Action::Continue,
+        Action::Pause => proxy_wasm::types::Action::Pause,
+    }
+}
+
+impl HttpContext for Http {
+    fn on_http_request_headers(
+        &mut self,
+        _num_headers: usize,
+        end_of_stream: bool,
+    ) -> proxy_wasm::types::Action {
+        to_sdk(
+            self.stream
+                .on_request_headers(&mut EnvoyHost, end_of_stream),
+        )
+    }
+
+    fn on_http_request_body(
+        &mut self,
+        body_size: usize,
+        end_of_stream: bool,
+    ) -> proxy_wasm::types::Action {
+        to_sdk(
+            self.stream
+                .on_request_body(&mut EnvoyHost, body_size, end_of_stream),
+        )
+    }
+
+    fn on_http_response_headers(
+        &mut self,
+        _num_headers: usize,
+        end_of_stream: bool,
+    ) -> proxy_wasm::types::Action {
+        to_sdk(
+            self.stream
+                .on_response_headers(&mut EnvoyHost, end_of_stream),
+        )
+    }
+
+    fn on_http_response_body(
+        &mut self,
+        body_size: usize,
+        end_of_stream: bool,
+    ) -> proxy_wasm::types::Action {
+        to_sdk(
+            self.stream
+                .on_response_body(&mut EnvoyHost, body_size, end_of_stream),
+        )
+    }
+}
+
+proxy_wasm::main! {{
+    proxy_wasm::set_log_level(SdkLogLevel::Info);
+    std::panic::set_hook(Box::new(|info| log_critical(&format!("mcp-warden: panic: {info}"))));
+    proxy_wasm::set_root_context(|_| -> Box<dyn RootContext> { Box::new(Root { shared: None }) });
+}}
