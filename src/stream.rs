@@ -947,3 +947,438 @@ fn read_identity(host: &dyn Host, policy: &Policy) -> Identity {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::tasks::tests::MemStore;
+    use crate::tasks::SharedStore;
+    use std::collections::HashMap;
+
+    /// A fake Envoy: header maps, bodies, properties, facts and the reply.
+    #[derive(Default)]
+    struct Fake {
+        req: Vec<(String, String)>,
+        resp: Vec<(String, String)>,
+        props: HashMap<String, Vec<u8>>,
+        facts: HashMap<String, String>,
+        req_body: Vec<u8>,
+        resp_body: Vec<u8>,
+        replies: Vec<LocalReply>,
+        store: MemStore,
+    }
+
+    impl Fake {
+        fn post(body: &str) -> Fake {
+            let mut f = Fake::default();
+            for (k, v) in [
+                (":method", "POST"),
+                (":path", "/mcp"),
+                (":authority", "gw"),
+                ("content-type", "application/json"),
+            ] {
+                f.req.push((k.into(), v.into()));
+            }
+            f.req_body = body.as_bytes().to_vec();
+            f
+        }
+        fn with_claims(mut self, sub: &str, groups: &[&str]) -> Fake {
+            let base = "metadata\0filter_metadata\0envoy.filters.http.jwt_authn\0jwt_payload";
+            self.props
+                .insert(format!("{base}\0sub"), sub.as_bytes().to_vec());
+            for (i, g) in groups.iter().enumerate() {
+                self.props
+                    .insert(format!("{base}\0groups\0{i}"), g.as_bytes().to_vec());
+            }
+            self
+        }
+        fn header(&self, name: &str) -> Option<&str> {
+            self.req
+                .iter()
+                .find(|(k, _)| k == name)
+                .map(|(_, v)| v.as_str())
+        }
+        fn reply_json(&self) -> (u32, Value) {
+            let r = self.replies.first().expect("a local reply");
+            (r.status, serde_json::from_slice(&r.body).unwrap())
+        }
+    }
+
+    impl SharedStore for Fake {
+        fn get(&self, key: &str) -> (Option<Vec<u8>>, Option<u32>) {
+            self.store.get(key)
+        }
+        fn set(&self, key: &str, value: &[u8], cas: Option<u32>) -> bool {
+            self.store.set(key, value, cas)
+        }
+    }
+
+    fn set(map: &mut Vec<(String, String)>, name: &str, value: Option<&str>) {
+        map.retain(|(k, _)| k != name);
+        if let Some(v) = value {
+            map.push((name.into(), v.into()));
+        }
+    }
+
+    impl Host for Fake {
+        fn request_header(&self, name: &str) -> Option<String> {
+            self.header(name).map(str::to_string)
+        }
+        fn request_header_count(&self, name: &str) -> usize {
+            self.req.iter().filter(|(k, _)| k == name).count()
+        }
+        fn set_request_header(&mut self, name: &str, value: Option<&str>) {
+            set(&mut self.req, name, value);
+        }
+        fn response_header(&self, name: &str) -> Option<String> {
+            self.resp
+                .iter()
+                .find(|(k, _)| k == name)
+                .map(|(_, v)| v.clone())
+        }
+        fn set_response_header(&mut self, name: &str, value: Option<&str>) {
+            set(&mut self.resp, name, value);
+        }
+        fn property(&self, path: &[&str]) -> Option<Vec<u8>> {
+            self.props.get(&path.join("\0")).cloned()
+        }
+        fn set_fact(&mut self, name: &str, value: &str) {
+            self.facts.insert(name.into(), value.into());
+        }
+        fn request_body(&self, size: usize) -> Option<Vec<u8>> {
+            Some(self.req_body.iter().take(size).copied().collect())
+        }
+        fn response_body(&self, size: usize) -> Option<Vec<u8>> {
+            Some(self.resp_body.iter().take(size).copied().collect())
+        }
+        fn set_response_body(&mut self, size: usize, body: &[u8]) -> bool {
+            let rest = self.resp_body.split_off(size.min(self.resp_body.len()));
+            self.resp_body = [body, &rest].concat();
+            true
+        }
+        fn send_reply(&mut self, reply: &LocalReply) {
+            self.replies.push(reply.clone());
+        }
+        fn log(&self, _level: LogLevel, _message: &str) {}
+    }
+
+    fn shared(header_stop: bool) -> Rc<Shared> {
+        let v = serde_json::json!({
+            "apiVersion": "mcp-warden/v1",
+            "envoy": {"allowOnHeadersStopIteration": header_stop},
+            "identity": {"jwt": {}, "require": "jwt", "resourceMetadataUrl": "https://gw/.well-known/oauth-protected-resource/mcp"},
+            "servers": [{"name": "tickets", "owner": "o", "dataDomain": "d", "riskTier": "high", "match": {"pathPrefix": "/mcp"}}],
+            "rules": [
+                {"name": "support", "effect": "allow", "who": {"groups": ["support"]}, "servers": ["tickets"], "tools": ["get_ticket"]},
+                {"name": "no-delete", "effect": "deny", "who": {"anyone": true}, "servers": ["*"], "tools": ["delete_*"]}
+            ],
+            "defaultEffect": "deny"
+        });
+        let policy = Policy::from_json(v.to_string().as_bytes()).unwrap();
+        Rc::new(Shared {
+            policy,
+            tasks: TaskRegistry::new("test", 64),
+        })
+    }
+
+    /// Runs the request phase; returns the actions of headers and body.
+    fn run_request(s: &mut Stream, f: &mut Fake) -> (Action, Action) {
+        let h = s.on_request_headers(f, false);
+        let n = f.req_body.len();
+        let b = if f.replies.is_empty() {
+            s.on_request_body(f, n, true)
+        } else {
+            Action::Pause
+        };
+        (h, b)
+    }
+
+    const CALL_GET: &str =
+        r#"{"jsonrpc":"2.0","id":1,"method":"tools/call","params":{"name":"get_ticket"}}"#;
+    const CALL_DELETE: &str =
+        r#"{"jsonrpc":"2.0","id":2,"method":"tools/call","params":{"name":"delete_ticket"}}"#;
+
+    #[test]
+    fn an_allowed_call_passes_and_publishes_its_facts() {
+        let mut f = Fake::post(CALL_GET).with_claims("alice", &["support"]);
+        let mut s = Stream::new(shared(false));
+        assert_eq!(
+            run_request(&mut s, &mut f),
+            (Action::Continue, Action::Continue)
+        );
+        assert!(f.replies.is_empty());
+        assert_eq!(f.facts.get("decision").map(String::as_str), Some("allow"));
+        assert_eq!(f.facts.get("rule").map(String::as_str), Some("support"));
+        assert_eq!(
+            f.facts.get("target").map(String::as_str),
+            Some("get_ticket")
+        );
+    }
+
+    #[test]
+    fn without_header_stop_headers_continue_and_with_it_they_wait() {
+        let mut f = Fake::post(CALL_GET).with_claims("alice", &["support"]);
+        assert_eq!(
+            Stream::new(shared(false)).on_request_headers(&mut f, false),
+            Action::Continue
+        );
+        let mut f = Fake::post(CALL_GET).with_claims("alice", &["support"]);
+        let mut s = Stream::new(shared(true));
+        assert_eq!(s.on_request_headers(&mut f, false), Action::Pause);
+        // Body chunks are held until the end, whatever the mode.
+        assert_eq!(s.on_request_body(&mut f, 10, false), Action::Pause);
+        let n = f.req_body.len();
+        assert_eq!(s.on_request_body(&mut f, n, true), Action::Continue);
+        assert_eq!(f.header("x-mcp-target"), Some("get_ticket"));
+        assert_eq!(f.header("x-mcp-decision"), Some("allow"));
+    }
+
+    #[test]
+    fn a_denied_call_gets_a_json_rpc_error_with_its_id() {
+        let mut f = Fake::post(CALL_DELETE).with_claims("alice", &["support"]);
+        let mut s = Stream::new(shared(false));
+        run_request(&mut s, &mut f);
+        let (status, v) = f.reply_json();
+        assert_eq!(status, 200);
+        assert_eq!(v["id"], 2);
+        assert_eq!(v["error"]["code"], code::ACCESS_DENIED);
+        assert_eq!(
+            v["error"]["message"],
+            "mcp-warden: tool 'delete_ticket' denied by rule 'no-delete'"
+        );
+        assert_eq!(f.replies.len(), 1);
+    }
+
+    #[test]
+    fn client_copies_of_published_headers_are_removed() {
+        let mut f = Fake::post(CALL_GET).with_claims("alice", &["support"]);
+        f.req.push(("x-mcp-decision".into(), "allow".into()));
+        f.req.push(("x-mcp-principal".into(), "admin".into()));
+        let mut s = Stream::new(shared(false));
+        s.on_request_headers(&mut f, false);
+        assert_eq!(f.header("x-mcp-decision"), None);
+        assert_eq!(f.header("x-mcp-principal"), Some("alice"));
+    }
+
+    #[test]
+    fn no_identity_gets_401_with_the_challenge() {
+        let mut f = Fake::post(CALL_GET);
+        let mut s = Stream::new(shared(false));
+        assert_eq!(s.on_request_headers(&mut f, false), Action::Pause);
+        let r = &f.replies[0];
+        assert_eq!(r.status, 401);
+        assert!(r.headers.iter().any(|(k, v)| k == "www-authenticate" && v == "Bearer resource_metadata=\"https://gw/.well-known/oauth-protected-resource/mcp\""));
+    }
+
+    #[test]
+    fn transport_faults_get_their_status_and_code() {
+        type Mutation = Box<dyn Fn(&mut Fake)>;
+        // Status 0: no reply expected (the request is fine).
+        let cases: Vec<(Mutation, u32, i64)> = vec![
+            (
+                Box::new(|f| f.req_body = b"{nope".to_vec()),
+                400,
+                code::PARSE_ERROR,
+            ),
+            (
+                Box::new(|f| f.req_body = br#"{"jsonrpc":"2.0"}"#.to_vec()),
+                400,
+                code::INVALID_REQUEST,
+            ),
+            (
+                Box::new(|f| f.req_body = vec![b' '; 2 * 1024 * 1024]),
+                413,
+                code::BODY_TOO_LARGE,
+            ),
+            (
+                Box::new(|f| f.req.push(("content-encoding".into(), "gzip".into()))),
+                415,
+                code::UNREADABLE_BODY,
+            ),
+            (
+                Box::new(|f| f.req.push(("authorization".into(), "a".into()))),
+                0,
+                0,
+            ),
+            (
+                Box::new(|f| {
+                    f.req.push(("mcp-session-id".into(), "a".into()));
+                    f.req.push(("mcp-session-id".into(), "b".into()));
+                }),
+                400,
+                code::INVALID_REQUEST,
+            ),
+            (
+                Box::new(|f| {
+                    f.req
+                        .push(("mcp-protocol-version".into(), "2026-07-28".into()));
+                    f.req.push(("mcp-method".into(), "tools/call".into()));
+                    f.req.push(("mcp-name".into(), "delete_ticket".into()));
+                }),
+                400,
+                code::HEADER_MISMATCH,
+            ),
+            (
+                Box::new(|f| {
+                    f.req_body = br#"[{"jsonrpc":"2.0","id":1,"method":"ping"}]"#.to_vec()
+                }),
+                0,
+                0,
+            ),
+            (
+                Box::new(|f| {
+                    f.req_body = br#"[{"jsonrpc":"2.0","id":1,"method":"ping"}]"#.to_vec();
+                    f.req
+                        .push(("mcp-protocol-version".into(), "2025-06-18".into()));
+                }),
+                400,
+                code::INVALID_REQUEST,
+            ),
+            (
+                Box::new(|f| {
+                    set(&mut f.req, ":path", Some("/other"));
+                }),
+                403,
+                code::ACCESS_DENIED,
+            ),
+        ];
+        for (i, (mutate, status, rpc)) in cases.into_iter().enumerate() {
+            let mut f = Fake::post(CALL_GET).with_claims("alice", &["support"]);
+            mutate(&mut f);
+            let mut s = Stream::new(shared(false));
+            run_request(&mut s, &mut f);
+            if status == 0 {
+                assert!(f.replies.is_empty(), "case {i}: {:?}", f.replies);
+                continue;
+            }
+            let (got, v) = f.reply_json();
+            assert_eq!(
+                (got, v["error"]["code"].as_i64()),
+                (status, Some(rpc)),
+                "case {i}: {v}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_batch_hiding_a_denied_call_is_refused_whole() {
+        let body = format!("[{CALL_GET},{CALL_DELETE}]");
+        let mut f = Fake::post(&body).with_claims("alice", &["support"]);
+        let mut s = Stream::new(shared(false));
+        run_request(&mut s, &mut f);
+        let (status, v) = f.reply_json();
+        assert_eq!(status, 200);
+        let arr = v.as_array().unwrap();
+        assert_eq!(arr.len(), 2);
+        assert_eq!(
+            (arr[0]["id"].as_i64(), arr[1]["id"].as_i64()),
+            (Some(1), Some(2))
+        );
+        assert!(arr[0]["error"]["message"]
+            .as_str()
+            .unwrap()
+            .contains("batch rejected"));
+        assert!(arr[1]["error"]["message"]
+            .as_str()
+            .unwrap()
+            .contains("delete_ticket"));
+    }
+
+    const LIST: &str = r#"{"jsonrpc":"2.0","id":"L","method":"tools/list"}"#;
+    const LIST_ANSWER: &str = r#"{"jsonrpc":"2.0","id":"L","result":{"tools":[{"name":"get_ticket"},{"name":"delete_ticket"},{"name":"search"}]}}"#;
+
+    fn tools_in(json: &str) -> Vec<String> {
+        let v: Value = serde_json::from_str(json).unwrap();
+        v["result"]["tools"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|t| t["name"].as_str().unwrap().to_string())
+            .collect()
+    }
+
+    #[test]
+    fn a_json_list_answer_shows_only_usable_tools() {
+        let mut f = Fake::post(LIST).with_claims("alice", &["support"]);
+        let mut s = Stream::new(shared(false));
+        run_request(&mut s, &mut f);
+        f.resp = vec![
+            ("content-type".into(), "application/json".into()),
+            ("content-length".into(), LIST_ANSWER.len().to_string()),
+        ];
+        assert_eq!(s.on_response_headers(&mut f, false), Action::Continue);
+        assert_eq!(f.response_header("content-length"), None);
+        f.resp_body = LIST_ANSWER.as_bytes()[..20].to_vec();
+        assert_eq!(s.on_response_body(&mut f, 20, false), Action::Pause);
+        f.resp_body = LIST_ANSWER.as_bytes().to_vec();
+        assert_eq!(
+            s.on_response_body(&mut f, LIST_ANSWER.len(), true),
+            Action::Continue
+        );
+        assert_eq!(
+            tools_in(std::str::from_utf8(&f.resp_body).unwrap()),
+            vec!["get_ticket"]
+        );
+    }
+
+    #[test]
+    fn an_sse_list_answer_is_filtered_however_the_stream_is_cut() {
+        let stream = format!("event: message\r\ndata: {{\"jsonrpc\":\"2.0\",\"method\":\"notifications/progress\"}}\r\n\r\nevent: message\r\ndata: {LIST_ANSWER}\r\n\r\n");
+        let bytes = stream.as_bytes();
+        for cut in (1..bytes.len()).step_by(7) {
+            let mut f = Fake::post(LIST).with_claims("alice", &["support"]);
+            let mut s = Stream::new(shared(false));
+            run_request(&mut s, &mut f);
+            f.resp = vec![("content-type".into(), "text/event-stream".into())];
+            assert_eq!(s.on_response_headers(&mut f, false), Action::Continue);
+            let mut delivered = Vec::new();
+            for (i, part) in [&bytes[..cut], &bytes[cut..]].into_iter().enumerate() {
+                f.resp_body = part.to_vec();
+                assert_eq!(
+                    s.on_response_body(&mut f, part.len(), i == 1),
+                    Action::Continue
+                );
+                delivered.extend(f.resp_body.clone());
+            }
+            let events = SseBuffer::new().feed(&delivered, usize::MAX).unwrap();
+            let data: Vec<String> = events
+                .iter()
+                .filter_map(|e| crate::sse::event_data(e))
+                .collect();
+            assert_eq!(data.len(), 2, "cut at {cut}");
+            assert!(data[0].contains("notifications/progress"), "cut at {cut}");
+            assert_eq!(tools_in(&data[1]), vec!["get_ticket"], "cut at {cut}");
+        }
+    }
+
+    #[test]
+    fn tasks_are_reachable_only_by_their_creator() {
+        let create = r#"{"jsonrpc":"2.0","id":5,"method":"tools/call","params":{"name":"get_ticket","task":{"ttl":60000}}}"#;
+        let answer =
+            r#"{"jsonrpc":"2.0","id":5,"result":{"task":{"taskId":"T-9","status":"working"}}}"#;
+        let mut alice = Fake::post(create).with_claims("alice", &["support"]);
+        let mut s = Stream::new(shared(false));
+        run_request(&mut s, &mut alice);
+        alice.resp = vec![("content-type".into(), "application/json".into())];
+        s.on_response_headers(&mut alice, false);
+        alice.resp_body = answer.as_bytes().to_vec();
+        s.on_response_body(&mut alice, answer.len(), true);
+
+        let get = r#"{"jsonrpc":"2.0","id":6,"method":"tasks/result","params":{"taskId":"T-9"}}"#;
+        let store = std::mem::take(&mut alice.store);
+        let mut again = Fake::post(get).with_claims("alice", &["support"]);
+        again.store = store;
+        run_request(&mut Stream::new(shared(false)), &mut again);
+        assert!(again.replies.is_empty(), "{:?}", again.replies);
+
+        let mut bob = Fake::post(get).with_claims("bob", &["support"]);
+        bob.store = std::mem::take(&mut again.store);
+        run_request(&mut Stream::new(shared(false)), &mut bob);
+        let (status, v) = bob.reply_json();
+        assert_eq!(
+            (status, v["error"]["code"].as_i64()),
+            (200, Some(code::INVALID_PARAMS))
+        );
+        assert_eq!(v["error"]["message"], "Unknown task: T-9");
+    }
+}
