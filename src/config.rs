@@ -75,6 +75,16 @@ pub struct RawConfig {
     pub default_effect: Effect,
     #[serde(default)]
     pub tasks: TasksConfig,
+    #[serde(default)]
+    pub audit: Option<crate::audit::AuditConfig>,
+    #[serde(default)]
+    pub quotas: Option<crate::quota::QuotaConfig>,
+    #[serde(default)]
+    pub dlp: Option<crate::dlp::DlpConfig>,
+    #[serde(default)]
+    pub oauth: Option<crate::credentials::OAuthConfig>,
+    #[serde(default)]
+    pub integrity: Option<crate::integrity::IntegrityConfig>,
 }
 
 #[derive(Debug, Clone, Deserialize, Default)]
@@ -305,6 +315,14 @@ pub struct ServerConfig {
     pub hide_denied: bool,
     #[serde(default)]
     pub tool_names: ToolNameRule,
+    #[serde(default)]
+    pub quotas: Option<crate::quota::ServerQuotaConfig>,
+    #[serde(default)]
+    pub dlp: Option<crate::dlp::ServerDlpConfig>,
+    #[serde(default)]
+    pub credentials: Option<crate::credentials::ServerCredentialsConfig>,
+    #[serde(default)]
+    pub integrity: Option<crate::integrity::ServerIntegrityConfig>,
 }
 
 #[derive(Debug, Clone, Deserialize, Default)]

@@ -6,14 +6,19 @@
 //! natively; `stream` drives one HTTP stream against the [`host::Host`]
 //! trait; `wasm` is the thin proxy-wasm adapter (wasm32 only).
 
+pub mod audit;
 pub mod config;
+pub mod credentials;
+pub mod dlp;
 pub mod glob;
 pub mod host;
 pub mod identity;
+pub mod integrity;
 pub mod lists;
 pub mod mcp;
 pub mod names;
 pub mod policy;
+pub mod quota;
 pub mod reply;
 pub mod sse;
 pub mod stream;

@@ -286,6 +286,11 @@ pub struct Policy {
     pub task_slots: u32,
     rules: Vec<Rule>,
     default_effect: Effect,
+    pub audit: crate::audit::Audit,
+    pub quotas: crate::quota::Quotas,
+    pub dlp: crate::dlp::Dlp,
+    pub credentials: crate::credentials::Credentials,
+    pub integrity: crate::integrity::Integrity,
 }
 
 impl Policy {
@@ -398,6 +403,22 @@ fn compile(raw: RawConfig) -> Result<Policy, ConfigError> {
             "declare at least one MCP server",
         ));
     }
+    // Feature sections compile against the registry; each names its own paths.
+    macro_rules! per_server {
+        ($field:ident) => {
+            raw.servers
+                .iter()
+                .map(|s| (s.name.clone(), s.$field.clone()))
+                .collect::<Vec<_>>()
+        };
+    }
+    let audit = crate::audit::Audit::compile(raw.audit.clone())?;
+    let quotas = crate::quota::Quotas::compile(raw.quotas.clone(), &per_server!(quotas))?;
+    let dlp = crate::dlp::Dlp::compile(raw.dlp.clone(), &per_server!(dlp))?;
+    let credentials =
+        crate::credentials::Credentials::compile(raw.oauth.clone(), &per_server!(credentials))?;
+    let integrity =
+        crate::integrity::Integrity::compile(raw.integrity.clone(), &per_server!(integrity))?;
     let mut servers = Vec::with_capacity(raw.servers.len());
     let mut seen = HashSet::new();
     for (i, s) in raw.servers.into_iter().enumerate() {
@@ -574,6 +595,11 @@ fn compile(raw: RawConfig) -> Result<Policy, ConfigError> {
         task_slots: raw.tasks.tracked_task_slots,
         rules,
         default_effect: raw.default_effect,
+        audit,
+        quotas,
+        dlp,
+        credentials,
+        integrity,
     })
 }
 
