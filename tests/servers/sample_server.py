@@ -5,9 +5,12 @@ one port, bound to 127.0.0.1 by default, serving several transports so one
 Envoy cluster reaches them all:
 
   POST/GET/DELETE /mcp                   streamable HTTP; response style from --json / --stateless
-  POST/GET/DELETE /mcp-json              streamable HTTP, stateful, application/json responses
-  POST/GET/DELETE /mcp-stateless         streamable HTTP, stateless, text/event-stream responses
-  POST/GET/DELETE /mcp-stateless-json    streamable HTTP, stateless, application/json responses
+  POST/GET/DELETE /mcp/json              streamable HTTP, stateful, application/json responses
+  POST/GET/DELETE /mcp/stateless         streamable HTTP, stateless, text/event-stream responses
+  POST/GET/DELETE /mcp/stateless-json    streamable HTTP, stateless, application/json responses
+
+(The variants live under /mcp so that one registry entry, "pathPrefix": "/mcp",
+covers them all.)
   GET /legacy/sse + POST /legacy/messages/?session_id=...   legacy HTTP+SSE (2024-11-05)
 
 Every path serves the same tools (get_ticket, search_tickets, create_ticket,
@@ -292,9 +295,9 @@ def build_app(*, json_response: bool, stateless: bool) -> ASGIApp:
     security = TransportSecuritySettings(enable_dns_rebinding_protection=False)
     flavors = {
         "/mcp": (json_response, stateless),
-        "/mcp-json": (True, False),
-        "/mcp-stateless": (False, True),
-        "/mcp-stateless-json": (True, True),
+        "/mcp/json": (True, False),
+        "/mcp/stateless": (False, True),
+        "/mcp/stateless-json": (True, True),
     }
     exact = {
         path: build_server().streamable_http_app(
