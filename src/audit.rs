@@ -1,23 +1,469 @@
-//! Audit records and their tamper-evident chain (issue 3).
+//! Audit records: one per HTTP request the filter decided (a single MCP
+//! message, a batch, a stream, or a refusal), metadata only: never
+//! arguments, results, tokens or secrets.
 //!
-//! Config contract (kept by src/config.rs and src/policy.rs): the policy's
-//! top-level `audit` section deserializes into [`AuditConfig`];
-//! [`Audit::compile`] validates it in one fallible step (errors name the
-//! JSON path) and returns the runtime form.
+//! Records are chained per worker VM: each carries `chain.seq`, the hash of
+//! the previous record (`chain.prev`) and its own `chain.hash` =
+//! sha256 (or HMAC-SHA256 with a key from the host environment) over the
+//! exact line text before `,"hash":…`. A deleted, reordered or edited line
+//! breaks the chain; `scripts/audit_verify.py` checks a log file.
+//!
+//! Config contract: the policy's top-level `audit` section deserializes into
+//! [`AuditConfig`]; [`Audit::compile`] validates it.
 
 use crate::config::ConfigError;
 use serde::Deserialize;
+use serde_json::{json, Map, Value};
+use sha2::{Digest, Sha256};
+use std::fmt::Write;
 
 #[derive(Debug, Clone, Default, Deserialize)]
 #[serde(deny_unknown_fields, rename_all = "camelCase")]
-pub struct AuditConfig {}
+pub struct AuditConfig {
+    /// Environment variable (host_env_keys) holding an HMAC key for the chain.
+    #[serde(default)]
+    pub hmac_key_env: Option<String>,
+    /// Optional HTTP sink: batches are POSTed from the root context.
+    #[serde(default)]
+    pub sink: Option<SinkConfig>,
+}
 
-#[derive(Debug, Clone, Default)]
-pub struct Audit {}
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "camelCase")]
+pub struct SinkConfig {
+    /// An Envoy cluster name (must exist in the bootstrap / CDS).
+    pub cluster: String,
+    #[serde(default = "SinkConfig::default_path")]
+    pub path: String,
+    /// `:authority` for the sink request; defaults to the cluster name.
+    #[serde(default)]
+    pub authority: Option<String>,
+    #[serde(default = "SinkConfig::default_batch")]
+    pub max_batch_records: usize,
+    #[serde(default = "SinkConfig::default_pending")]
+    pub max_pending_records: u64,
+    #[serde(default = "SinkConfig::default_flush")]
+    pub flush_interval_ms: u64,
+    #[serde(default = "SinkConfig::default_timeout")]
+    pub timeout_ms: u64,
+}
+
+impl SinkConfig {
+    fn default_path() -> String {
+        "/audit".into()
+    }
+    fn default_batch() -> usize {
+        100
+    }
+    fn default_pending() -> u64 {
+        10_000
+    }
+    fn default_flush() -> u64 {
+        1000
+    }
+    fn default_timeout() -> u64 {
+        5000
+    }
+}
+
+#[derive(Clone, Default)]
+pub struct Audit {
+    pub hmac_key: Option<Vec<u8>>,
+    pub sink: Option<SinkConfig>,
+}
+
+impl std::fmt::Debug for Audit {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Audit")
+            .field("hmac_key", &self.hmac_key.as_ref().map(|_| "<redacted>"))
+            .field("sink", &self.sink)
+            .finish()
+    }
+}
 
 impl Audit {
     pub fn compile(top: Option<AuditConfig>) -> Result<Audit, ConfigError> {
-        let _ = top;
-        Ok(Audit {})
+        Self::compile_with_env(top, &|name| std::env::var(name).ok())
+    }
+
+    pub fn compile_with_env(
+        top: Option<AuditConfig>,
+        env: &dyn Fn(&str) -> Option<String>,
+    ) -> Result<Audit, ConfigError> {
+        let Some(top) = top else {
+            return Ok(Audit::default());
+        };
+        let hmac_key = match &top.hmac_key_env {
+            None => None,
+            Some(var) => match env(var) {
+                Some(v) if v.len() >= 16 => Some(v.into_bytes()),
+                Some(_) => {
+                    return Err(ConfigError::new("audit.hmacKeyEnv", format!("environment variable {var} holds fewer than 16 bytes; use a longer random key")));
+                }
+                None => {
+                    return Err(ConfigError::new(
+                        "audit.hmacKeyEnv",
+                        format!("environment variable {var} is not set; add it to vm_config.environment_variables.host_env_keys"),
+                    ));
+                }
+            },
+        };
+        if let Some(s) = &top.sink {
+            if s.cluster.trim().is_empty() {
+                return Err(ConfigError::new(
+                    "audit.sink.cluster",
+                    "name the Envoy cluster of the audit sink",
+                ));
+            }
+            if !s.path.starts_with('/') {
+                return Err(ConfigError::new("audit.sink.path", "must start with '/'"));
+            }
+            if s.max_batch_records == 0 || s.max_pending_records == 0 || s.flush_interval_ms == 0 {
+                return Err(ConfigError::new(
+                    "audit.sink",
+                    "maxBatchRecords, maxPendingRecords and flushIntervalMs must be positive",
+                ));
+            }
+        }
+        Ok(Audit {
+            hmac_key,
+            sink: top.sink,
+        })
+    }
+}
+
+/// What one request did, filled in as the stream learns it.
+#[derive(Debug, Clone, Default)]
+pub struct Record {
+    pub start_ms: u64,
+    pub request_id: Option<String>,
+    pub session_id: Option<String>,
+    pub agent: Option<String>,
+    pub person: Option<String>,
+    pub spiffe_id: Option<String>,
+    pub server: Option<ServerFacts>,
+    pub http_method: String,
+    pub method: Option<String>,
+    pub target_kind: Option<&'static str>,
+    pub target: Option<String>,
+    pub decision: Option<&'static str>,
+    pub rule: Option<String>,
+    pub http_status: Option<u32>,
+    pub rpc_code: Option<i64>,
+    pub upstream_latency_ms: Option<u64>,
+    pub bytes_in: u64,
+    pub bytes_out: u64,
+    /// Counters from later features, e.g. ("dlp", 2), ("quota", 1).
+    pub findings: Vec<(String, u64)>,
+    pub batch: Vec<BatchEntry>,
+}
+
+#[derive(Debug, Clone)]
+pub struct ServerFacts {
+    pub name: String,
+    pub owner: String,
+    pub risk_tier: &'static str,
+    pub data_domain: String,
+}
+
+#[derive(Debug, Clone)]
+pub struct BatchEntry {
+    pub id: Option<String>,
+    pub method: String,
+    pub target: Option<String>,
+    pub decision: &'static str,
+    pub rule: String,
+}
+
+impl Record {
+    pub fn add_finding(&mut self, kind: &str, n: u64) {
+        match self.findings.iter_mut().find(|(k, _)| k == kind) {
+            Some((_, c)) => *c = c.saturating_add(n),
+            None => self.findings.push((kind.to_string(), n)),
+        }
+    }
+
+    fn to_value(&self, now_ms: u64) -> Value {
+        let mut m = Map::new();
+        m.insert("v".into(), json!(1));
+        m.insert("time".into(), json!(rfc3339_ms(self.start_ms)));
+        let opt = |v: &Option<String>| v.as_ref().map_or(Value::Null, |s| json!(s));
+        m.insert("request_id".into(), opt(&self.request_id));
+        m.insert("session_id".into(), opt(&self.session_id));
+        m.insert("agent".into(), opt(&self.agent));
+        m.insert("person".into(), opt(&self.person));
+        m.insert("spiffe_id".into(), opt(&self.spiffe_id));
+        m.insert(
+            "server".into(),
+            match &self.server {
+                Some(s) => json!({"name": s.name, "owner": s.owner, "risk_tier": s.risk_tier, "data_domain": s.data_domain}),
+                None => Value::Null,
+            },
+        );
+        m.insert("http_method".into(), json!(self.http_method));
+        m.insert("method".into(), opt(&self.method));
+        m.insert(
+            "target_kind".into(),
+            self.target_kind.map_or(Value::Null, |k| json!(k)),
+        );
+        m.insert("target".into(), opt(&self.target));
+        m.insert(
+            "decision".into(),
+            self.decision.map_or(Value::Null, |d| json!(d)),
+        );
+        m.insert("rule".into(), opt(&self.rule));
+        m.insert(
+            "http_status".into(),
+            self.http_status.map_or(Value::Null, |s| json!(s)),
+        );
+        m.insert(
+            "rpc_code".into(),
+            self.rpc_code.map_or(Value::Null, |c| json!(c)),
+        );
+        m.insert(
+            "upstream_latency_ms".into(),
+            self.upstream_latency_ms.map_or(Value::Null, |l| json!(l)),
+        );
+        m.insert(
+            "duration_ms".into(),
+            json!(now_ms.saturating_sub(self.start_ms)),
+        );
+        m.insert("bytes_in".into(), json!(self.bytes_in));
+        m.insert("bytes_out".into(), json!(self.bytes_out));
+        let findings: Map<String, Value> = self
+            .findings
+            .iter()
+            .map(|(k, v)| (k.clone(), json!(v)))
+            .collect();
+        m.insert("findings".into(), Value::Object(findings));
+        if !self.batch.is_empty() {
+            let items: Vec<Value> = self
+                .batch
+                .iter()
+                .map(|b| {
+                    json!({"id": b.id.as_deref().and_then(|i| serde_json::from_str::<Value>(i).ok()),
+                           "method": b.method, "target": b.target, "decision": b.decision, "rule": b.rule})
+                })
+                .collect();
+            m.insert("batch".into(), Value::Array(items));
+        }
+        Value::Object(m)
+    }
+}
+
+/// Per-worker chain state.
+#[derive(Debug, Clone)]
+pub struct Chain {
+    worker: String,
+    seq: u64,
+    prev: String,
+}
+
+pub const GENESIS: &str = "genesis";
+
+impl Chain {
+    pub fn new(worker: String) -> Chain {
+        Chain {
+            worker,
+            seq: 0,
+            prev: GENESIS.into(),
+        }
+    }
+
+    /// Serializes the record as one line and advances the chain.
+    pub fn seal(&mut self, record: &Record, now_ms: u64, key: Option<&[u8]>) -> String {
+        self.seq = self.seq.saturating_add(1);
+        let mut v = record.to_value(now_ms);
+        if let Some(m) = v.as_object_mut() {
+            m.insert(
+                "chain".into(),
+                json!({"worker": self.worker, "seq": self.seq, "prev": self.prev}),
+            );
+        }
+        let body = v.to_string();
+        let hash = line_hash(&body, key);
+        // body ends with "}}" (chain object, then record): insert the hash
+        // as the chain's last member, so a verifier can cut it back out.
+        let cut = body.len().saturating_sub(2);
+        let line = format!(
+            "{},\"hash\":\"{}\"}}}}",
+            body.get(..cut).unwrap_or_default(),
+            hash
+        );
+        self.prev = hash;
+        line
+    }
+}
+
+/// sha256 (or HMAC-SHA256) of the line text before its hash, hex.
+pub fn line_hash(body: &str, key: Option<&[u8]>) -> String {
+    let digest = match key {
+        None => Sha256::digest(body.as_bytes()).to_vec(),
+        Some(k) => hmac_sha256(k, body.as_bytes()),
+    };
+    let mut s = String::with_capacity(64);
+    for b in digest {
+        let _ = write!(s, "{b:02x}");
+    }
+    s
+}
+
+/// RFC 2104 HMAC over SHA-256 (64-byte blocks).
+fn hmac_sha256(key: &[u8], msg: &[u8]) -> Vec<u8> {
+    let mut k = [0u8; 64];
+    if key.len() > 64 {
+        for (d, s) in k.iter_mut().zip(Sha256::digest(key).iter()) {
+            *d = *s;
+        }
+    } else {
+        for (d, s) in k.iter_mut().zip(key) {
+            *d = *s;
+        }
+    }
+    let pad = |byte: u8| -> Vec<u8> { k.iter().map(|b| b ^ byte).collect() };
+    let inner = Sha256::new()
+        .chain_update(pad(0x36))
+        .chain_update(msg)
+        .finalize();
+    Sha256::new()
+        .chain_update(pad(0x5c))
+        .chain_update(inner)
+        .finalize()
+        .to_vec()
+}
+
+/// Milliseconds since the epoch as `2026-11-21T06:44:03.738Z`.
+pub fn rfc3339_ms(ms: u64) -> String {
+    let secs = ms / 1000;
+    let days = (secs / 86_400) as i64;
+    let rem = secs % 86_400;
+    // Civil-from-days (H. Hinnant), valid for the proleptic Gregorian calendar.
+    let z = days + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z.rem_euclid(146_097);
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let day = doy - (153 * mp + 2) / 5 + 1;
+    let month = if mp < 10 { mp + 3 } else { mp - 9 };
+    let year = yoe + era * 400 + i64::from(month <= 2);
+    format!(
+        "{year:04}-{month:02}-{day:02}T{:02}:{:02}:{:02}.{:03}Z",
+        rem / 3600,
+        (rem % 3600) / 60,
+        rem % 60,
+        ms % 1000
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn record() -> Record {
+        Record {
+            start_ms: 1_795_238_833_326,
+            request_id: Some("r-1".into()),
+            person: Some("alice".into()),
+            http_method: "POST".into(),
+            method: Some("tools/call".into()),
+            target_kind: Some("tool"),
+            target: Some("get_ticket".into()),
+            decision: Some("allow"),
+            rule: Some("support".into()),
+            http_status: Some(200),
+            ..Record::default()
+        }
+    }
+
+    /// What scripts/audit_verify.py does, in Rust.
+    fn verify(lines: &[String], key: Option<&[u8]>) -> Result<(), String> {
+        let mut prev = GENESIS.to_string();
+        for (i, line) in lines.iter().enumerate() {
+            let at = line.rfind(",\"hash\":\"").ok_or("no hash")?;
+            let body = format!("{}}}}}", &line[..at]);
+            let hash = &line[at + 9..at + 9 + 64];
+            if line_hash(&body, key) != hash {
+                return Err(format!("line {i}: hash mismatch"));
+            }
+            let v: Value = serde_json::from_str(line).map_err(|e| e.to_string())?;
+            if v["chain"]["prev"] != prev.as_str() || v["chain"]["seq"] != (i as u64 + 1) {
+                return Err(format!("line {i}: chain broken"));
+            }
+            prev = hash.to_string();
+        }
+        Ok(())
+    }
+
+    #[test]
+    fn sealed_lines_are_json_with_a_verifiable_chain() {
+        let mut chain = Chain::new("w1".into());
+        let lines: Vec<String> = (0..3)
+            .map(|_| chain.seal(&record(), 1_795_238_833_400, None))
+            .collect();
+        for l in &lines {
+            let v: Value = serde_json::from_str(l).unwrap();
+            assert_eq!(v["target"], "get_ticket");
+            assert_eq!(v["server"], Value::Null);
+            assert_eq!(v["duration_ms"], 74);
+            assert_eq!(v["chain"]["hash"].as_str().unwrap().len(), 64);
+        }
+        assert_eq!(verify(&lines, None), Ok(()));
+    }
+
+    #[test]
+    fn an_edited_or_deleted_line_breaks_the_chain() {
+        let mut chain = Chain::new("w1".into());
+        let lines: Vec<String> = (0..3).map(|_| chain.seal(&record(), 0, None)).collect();
+        let mut edited = lines.clone();
+        edited[1] = edited[1].replace("\"decision\":\"allow\"", "\"decision\":\"deny\"");
+        assert!(verify(&edited, None).is_err());
+        let deleted = vec![lines[0].clone(), lines[2].clone()];
+        assert!(verify(&deleted, None).is_err());
+    }
+
+    #[test]
+    fn a_keyed_chain_needs_the_key() {
+        let mut chain = Chain::new("w".into());
+        let key = b"0123456789abcdef-secret";
+        let lines = vec![chain.seal(&record(), 0, Some(key))];
+        assert_eq!(verify(&lines, Some(key)), Ok(()));
+        assert!(verify(&lines, None).is_err());
+    }
+
+    #[test]
+    fn hmac_matches_rfc_4231_case_2() {
+        let mac = hmac_sha256(b"Jefe", b"what do ya want for nothing?");
+        let hex: String = mac.iter().map(|b| format!("{b:02x}")).collect();
+        assert_eq!(
+            hex,
+            "5bdcc146bf60754e6a042426089575c75a003f089d2739839dec58b964ec3843"
+        );
+    }
+
+    #[test]
+    fn times_render_as_rfc3339() {
+        assert_eq!(rfc3339_ms(0), "1970-01-01T00:00:00.000Z");
+        assert_eq!(rfc3339_ms(1_795_238_833_326), "2026-11-21T05:27:13.326Z");
+        assert_eq!(rfc3339_ms(951_782_400_000), "2000-02-29T00:00:00.000Z");
+    }
+
+    #[test]
+    fn a_missing_hmac_key_is_a_config_error_naming_the_variable() {
+        let cfg = AuditConfig {
+            hmac_key_env: Some("AUDIT_KEY".into()),
+            sink: None,
+        };
+        let e = Audit::compile_with_env(Some(cfg), &|_| None).unwrap_err();
+        assert_eq!(e.path, "audit.hmacKeyEnv");
+        assert!(e.message.contains("AUDIT_KEY"));
+        let dbg = format!(
+            "{:?}",
+            Audit {
+                hmac_key: Some(b"supersecretvalue!".to_vec()),
+                sink: None
+            }
+        );
+        assert!(!dbg.contains("supersecret"));
     }
 }

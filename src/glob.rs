@@ -82,6 +82,11 @@ impl GlobSet {
         self.globs.iter().any(|g| g.is_match(text))
     }
 
+    /// The patterns without wildcards.
+    pub fn literals(&self) -> impl Iterator<Item = &str> {
+        self.globs.iter().filter_map(Glob::as_literal)
+    }
+
     pub fn any_match<'a>(&self, mut texts: impl Iterator<Item = &'a str>) -> bool {
         texts.any(|t| self.is_match(t))
     }

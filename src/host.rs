@@ -38,6 +38,15 @@ pub trait Host: SharedStore {
     fn set_response_body(&mut self, size: usize, body: &[u8]) -> bool;
     fn send_reply(&mut self, reply: &LocalReply);
     fn log(&self, level: LogLevel, message: &str);
+    /// Milliseconds since the epoch (the host's clock).
+    fn now_ms(&self) -> u64;
+    /// Adds to a counter (created on first use).
+    fn increment(&mut self, metric: &str, by: u64);
+    /// Records a histogram sample.
+    fn observe(&mut self, metric: &str, value: u64);
+    /// Hands a sealed audit line to Envoy: filter state
+    /// `wasm.mcp_warden.audit` for access logs, and the sink queue if any.
+    fn emit_audit(&mut self, line: &str);
 }
 
 /// Decodes a proxy-wasm "pairs" blob (u32 count, u32 sizes, NUL-terminated

@@ -16,6 +16,7 @@ pub mod identity;
 pub mod integrity;
 pub mod lists;
 pub mod mcp;
+pub mod metrics;
 pub mod names;
 pub mod policy;
 pub mod quota;

@@ -286,6 +286,9 @@ pub struct Policy {
     pub task_slots: u32,
     rules: Vec<Rule>,
     default_effect: Effect,
+    /// Tool and prompt names the policy spells out: the only values the
+    /// `mcp_target` metric label may take (everything else is `other`).
+    metric_targets: HashSet<String>,
     pub audit: crate::audit::Audit,
     pub quotas: crate::quota::Quotas,
     pub dlp: crate::dlp::Dlp,
@@ -305,6 +308,17 @@ impl Policy {
 
     pub fn server(&self, index: usize) -> Option<&Server> {
         self.servers.get(index)
+    }
+
+    /// A bounded metric label for a target.
+    pub fn target_label<'a>(&self, target: &'a Target) -> &'a str {
+        match target {
+            Target::None => "none",
+            Target::Resource(_) => "resource",
+            Target::Task(_) => "task",
+            Target::Tool(n) | Target::Prompt(n) if self.metric_targets.contains(n) => n,
+            Target::Tool(_) | Target::Prompt(_) => "other",
+        }
     }
 
     /// Decides one message. `method`/`target` come from the parser; names
@@ -579,6 +593,12 @@ fn compile(raw: RawConfig) -> Result<Policy, ConfigError> {
             methods: GlobSet::new(&r.methods),
         });
     }
+    let metric_targets = rules
+        .iter()
+        .flat_map(|r| r.tools.exact.literals().chain(r.prompts.exact.literals()))
+        .map(str::to_string)
+        .collect();
+
     if raw.tasks.tracked_task_slots == 0 || raw.tasks.tracked_task_slots > 1 << 20 {
         return Err(ConfigError::new(
             "tasks.trackedTaskSlots",
@@ -593,6 +613,7 @@ fn compile(raw: RawConfig) -> Result<Policy, ConfigError> {
         identity,
         servers,
         task_slots: raw.tasks.tracked_task_slots,
+        metric_targets,
         rules,
         default_effect: raw.default_effect,
         audit,

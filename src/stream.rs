@@ -13,6 +13,7 @@
 //!   partial tail held for the next chunk.
 //! - A local reply is sent from exactly one place ([`Stream::reply`]), once.
 
+use crate::audit::{BatchEntry, Chain, Record, ServerFacts};
 use crate::config::Effect;
 use crate::host::{Action, Host, LogLevel};
 use crate::identity::{self, Claims, Identity};
@@ -20,12 +21,14 @@ use crate::lists;
 use crate::mcp::{
     self, Body, Kind, ListKind, Message, MethodClass, ParseError, ParseLimits, Target,
 };
+use crate::metrics;
 use crate::names;
 use crate::policy::{Decision, JwtSource, Policy, Reason, RouteFacts};
 use crate::reply::{code, error_object, LocalReply};
 use crate::sse::SseBuffer;
 use crate::tasks::{self, TaskRegistry};
 use serde_json::Value;
+use std::cell::RefCell;
 use std::rc::Rc;
 
 /// Request headers the filter publishes; client-sent copies are removed.
@@ -54,6 +57,18 @@ const SINGLE_HEADERS: &[&str] = &[
 pub struct Shared {
     pub policy: Policy,
     pub tasks: TaskRegistry,
+    /// This worker's audit chain (one VM per worker, single-threaded).
+    pub chain: RefCell<Chain>,
+}
+
+impl Shared {
+    pub fn new(policy: Policy, tasks: TaskRegistry, worker: String) -> Shared {
+        Shared {
+            policy,
+            tasks,
+            chain: RefCell::new(Chain::new(worker)),
+        }
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -77,6 +92,8 @@ enum Verdict {
         code: i64,
         message: String,
         reason: &'static str,
+        /// The policy rule behind a denial, for audit.
+        rule: Option<String>,
     },
 }
 
@@ -91,6 +108,11 @@ pub struct Stream {
     server_stream: bool,
     expectations: Vec<(Value, Expect)>,
     response: ResponseMode,
+    /// The audit record being filled in; sealed once.
+    record: Record,
+    sealed: bool,
+    /// Metric label of the decided target.
+    target_label: String,
 }
 
 impl Stream {
@@ -104,6 +126,9 @@ impl Stream {
             server_stream: false,
             expectations: Vec::new(),
             response: ResponseMode::Passthrough,
+            record: Record::default(),
+            sealed: false,
+            target_label: "none".into(),
         }
     }
 
@@ -123,9 +148,98 @@ impl Stream {
                     reply.status, reply.reason
                 ),
             );
+            self.record.http_status = Some(reply.status);
+            self.record.rpc_code = reply.rpc_code;
+            if self.record.decision.is_none() || reply.reason != "denied" {
+                self.record.decision = Some("deny");
+            }
+            if self.record.rule.is_none() {
+                self.record.rule = Some(reply.reason.to_string());
+            }
+            self.count_reply(host, reply.reason);
             host.send_reply(&reply);
+            self.seal(host);
         }
         Action::Pause
+    }
+
+    fn server_label(&self) -> String {
+        self.server
+            .and_then(|s| self.policy().server(s))
+            .map_or_else(|| "unregistered".to_string(), |s| s.name.clone())
+    }
+
+    fn count_reply(&self, host: &mut dyn Host, reason: &str) {
+        let server = self.server_label();
+        let metric = match metrics::reply_class(reason) {
+            "parse_error" => metrics::name(
+                metrics::PARSE_ERRORS,
+                &[("mcp_server", &server), ("mcp_reason", reason)],
+            ),
+            "body_limit" => {
+                let dir = if reason == "body_too_large" {
+                    "request"
+                } else {
+                    "response"
+                };
+                metrics::name(
+                    metrics::BODY_LIMIT,
+                    &[("mcp_server", &server), ("mcp_direction", dir)],
+                )
+            }
+            _ => metrics::name(
+                metrics::DENIALS,
+                &[("mcp_server", &server), ("mcp_reason", reason)],
+            ),
+        };
+        host.increment(&metric, 1);
+    }
+
+    /// Seals the audit record (once) and counts the request.
+    fn seal(&mut self, host: &mut dyn Host) {
+        if self.sealed {
+            return;
+        }
+        self.sealed = true;
+        let now = host.now_ms();
+        let line = {
+            let key = self.policy().audit.hmac_key.as_deref();
+            self.shared.chain.borrow_mut().seal(&self.record, now, key)
+        };
+        host.emit_audit(&line);
+        if let Some(decision) = self.record.decision {
+            let server = self.server_label();
+            let method = self
+                .record
+                .method
+                .as_deref()
+                .map(metric_method)
+                .unwrap_or("none");
+            let name = metrics::name(
+                metrics::REQUESTS,
+                &[
+                    ("mcp_server", &server),
+                    ("mcp_method", method),
+                    ("mcp_target", &self.target_label),
+                    ("mcp_decision", decision),
+                ],
+            );
+            host.increment(&name, 1);
+        }
+    }
+
+    /// Called when the stream ends; seals a record nothing else did (a
+    /// reset, or a stream the client abandoned).
+    pub fn on_log(&mut self, host: &mut dyn Host) {
+        if self.record.http_status.is_none() {
+            self.record.http_status = host
+                .property(&["response", "code"])
+                .and_then(|b| b.get(..8).and_then(|s| <[u8; 8]>::try_from(s).ok()))
+                .map(|b| u64::from_le_bytes(b) as u32);
+        }
+        if self.server.is_some() || self.replied {
+            self.seal(host);
+        }
     }
 
     fn refuse_transport(
@@ -158,6 +272,10 @@ impl Stream {
             host: authority.as_deref(),
             path: path_only,
         };
+        self.record.start_ms = host.now_ms();
+        self.record.request_id = host.request_header("x-request-id");
+        self.record.session_id = host.request_header("mcp-session-id");
+        self.record.http_method = host.request_header(":method").unwrap_or_default();
         let Some(server) = self.policy().match_server(&facts) else {
             return self.refuse_transport(
                 host,
@@ -168,6 +286,14 @@ impl Stream {
             );
         };
         self.server = Some(server);
+        if let Some(s) = self.policy().server(server) {
+            self.record.server = Some(ServerFacts {
+                name: s.name.clone(),
+                owner: s.owner.clone(),
+                risk_tier: s.risk_tier.as_str(),
+                data_domain: s.data_domain.clone(),
+            });
+        }
         let server_name = self
             .policy()
             .servers
@@ -203,6 +329,9 @@ impl Stream {
         }
 
         self.identity = read_identity(host, self.policy());
+        self.record.person = self.identity.subject.clone();
+        self.record.agent = self.identity.agent.clone();
+        self.record.spiffe_id = self.identity.spiffe_id.clone();
         let principal = self.identity.principal().to_string();
         host.set_fact("principal", &principal);
         if !self.policy().identity.satisfied_by(&self.identity) {
@@ -316,6 +445,7 @@ impl Stream {
             return Action::Pause;
         }
         self.awaiting_body = false;
+        self.record.bytes_in = body_size as u64;
         let body = host.request_body(body_size).unwrap_or_default();
         self.decide_body(host, &body)
     }
@@ -406,15 +536,37 @@ impl Stream {
             .iter()
             .map(|m| self.judge(host, server, m))
             .collect();
+        if let Body::Batch(msgs) = &parsed {
+            self.record.batch = msgs
+                .iter()
+                .zip(&verdicts)
+                .map(|(m, v)| BatchEntry {
+                    id: m.id.clone(),
+                    method: m.method().to_string(),
+                    target: m.target.name().map(str::to_string),
+                    decision: match v {
+                        Verdict::Allow(d) => decision_word(d),
+                        Verdict::Refuse { .. } => "deny",
+                    },
+                    rule: match v {
+                        Verdict::Allow(d) => d.reason.rule_name().to_string(),
+                        Verdict::Refuse { reason, rule, .. } => {
+                            rule.clone().unwrap_or_else(|| reason.to_string())
+                        }
+                    },
+                })
+                .collect();
+        }
         match &parsed {
             Body::Single(m) => {
                 if let Some(Verdict::Refuse {
                     code: c,
                     message,
                     reason,
+                    rule,
                 }) = verdicts.first()
                 {
-                    self.publish_refusal(host, m, reason);
+                    self.publish_refusal(host, m, rule.as_deref().unwrap_or(reason));
                     let (status, id) = match &m.id {
                         Some(id) if m.kind == Kind::Request => (200, Some(id.as_str())),
                         _ => (403, None),
@@ -422,6 +574,8 @@ impl Stream {
                     let r = LocalReply::rpc_error(status, id, *c, message, reason);
                     return self.reply(host, r);
                 }
+                self.target_label = self.policy().target_label(&m.target).to_string();
+                self.record.target_kind = Some(m.target.kind()).filter(|k| !k.is_empty());
                 if let Some(Verdict::Allow(d)) = verdicts.first() {
                     let target = m.target.name().unwrap_or_default().to_string();
                     self.publish(host, m.method(), &target, d);
@@ -483,11 +637,13 @@ impl Stream {
             }
         }
         if let Some(m) = msgs.get(bad) {
-            let reason = match verdicts.get(bad) {
-                Some(Verdict::Refuse { reason, .. }) => reason,
-                _ => "denied",
+            let rule = match verdicts.get(bad) {
+                Some(Verdict::Refuse { reason, rule, .. }) => {
+                    rule.clone().unwrap_or_else(|| reason.to_string())
+                }
+                _ => "denied".to_string(),
             };
-            self.publish_refusal(host, m, reason);
+            self.publish_refusal(host, m, &rule);
         }
         if errors.is_empty() {
             return self.refuse_transport(
@@ -509,6 +665,7 @@ impl Stream {
                 code: code::ACCESS_DENIED,
                 message: "mcp-warden: unknown server".into(),
                 reason: "denied",
+                rule: None,
             };
         };
         if m.kind == Kind::Response {
@@ -531,6 +688,7 @@ impl Stream {
                         code: code::INVALID_PARAMS,
                         message,
                         reason: "invalid_name",
+                        rule: None,
                     };
                 }
             }
@@ -541,6 +699,7 @@ impl Stream {
                         code: code::INVALID_PARAMS,
                         message,
                         reason: "invalid_uri",
+                        rule: None,
                     };
                 }
             }
@@ -555,6 +714,7 @@ impl Stream {
                         code: code::INVALID_PARAMS,
                         message,
                         reason: "task_not_owned",
+                        rule: None,
                     };
                 }
             }
@@ -589,12 +749,12 @@ impl Stream {
         }
     }
 
-    fn publish(&self, host: &mut dyn Host, method: &str, target: &str, d: &Decision) {
-        let decision = match (d.effect, &d.shadow) {
-            (Effect::Allow, Some((Effect::Deny, _))) => "would_deny",
-            (Effect::Allow, _) => "allow",
-            (Effect::Deny, _) => "deny",
-        };
+    fn publish(&mut self, host: &mut dyn Host, method: &str, target: &str, d: &Decision) {
+        let decision = decision_word(d);
+        self.record.method = Some(method.to_string());
+        self.record.target = Some(target.to_string()).filter(|t| !t.is_empty());
+        self.record.decision = Some(decision);
+        self.record.rule = Some(d.reason.rule_name().to_string());
         host.set_fact("method", method);
         host.set_fact("target", target);
         host.set_fact("decision", decision);
@@ -606,7 +766,12 @@ impl Stream {
         }
     }
 
-    fn publish_refusal(&self, host: &mut dyn Host, m: &Message, reason: &str) {
+    fn publish_refusal(&mut self, host: &mut dyn Host, m: &Message, reason: &str) {
+        self.record.method = Some(m.method().to_string());
+        self.record.target = m.target.name().map(str::to_string);
+        self.record.decision = Some("deny");
+        self.record.rule = Some(reason.to_string());
+        self.target_label = self.policy().target_label(&m.target).to_string();
         host.set_fact("method", m.method());
         host.set_fact("target", m.target.name().unwrap_or_default());
         host.set_fact("decision", "deny");
@@ -614,7 +779,23 @@ impl Stream {
     }
 
     pub fn on_response_headers(&mut self, host: &mut dyn Host, end_of_stream: bool) -> Action {
-        if self.replied || (self.expectations.is_empty() && !self.server_stream) {
+        if self.replied {
+            return Action::Continue;
+        }
+        let latency = host.now_ms().saturating_sub(self.record.start_ms);
+        self.record.upstream_latency_ms = Some(latency);
+        self.record.http_status = host.response_header(":status").and_then(|s| s.parse().ok());
+        if self.server.is_some() {
+            let name = metrics::name(
+                metrics::UPSTREAM_LATENCY,
+                &[("mcp_server", &self.server_label())],
+            );
+            host.observe(&name, latency);
+        }
+        if end_of_stream {
+            self.seal(host);
+        }
+        if self.expectations.is_empty() && !self.server_stream {
             return Action::Continue;
         }
         let ctype = host.response_header("content-type").unwrap_or_default();
@@ -656,9 +837,25 @@ impl Stream {
         if self.replied {
             return Action::Continue;
         }
+        let action = self.rewrite_response_body(host, body_size, end_of_stream);
+        if end_of_stream && !self.replied {
+            self.seal(host);
+        }
+        action
+    }
+
+    fn rewrite_response_body(
+        &mut self,
+        host: &mut dyn Host,
+        body_size: usize,
+        end_of_stream: bool,
+    ) -> Action {
         let max = self.policy().limits.max_response_body_bytes;
         match std::mem::take(&mut self.response) {
-            ResponseMode::Passthrough => Action::Continue,
+            ResponseMode::Passthrough => {
+                self.record.bytes_out = self.record.bytes_out.saturating_add(body_size as u64);
+                Action::Continue
+            }
             ResponseMode::Json => {
                 if body_size > max {
                     return self.response_too_large(host);
@@ -667,6 +864,7 @@ impl Stream {
                     self.response = ResponseMode::Json;
                     return Action::Pause;
                 }
+                self.record.bytes_out = body_size as u64;
                 let body = host.response_body(body_size).unwrap_or_default();
                 if let Some(new) = std::str::from_utf8(&body)
                     .ok()
@@ -677,6 +875,7 @@ impl Stream {
                 Action::Continue
             }
             ResponseMode::Sse(mut buf) => {
+                self.record.bytes_out = self.record.bytes_out.saturating_add(body_size as u64);
                 let chunk = host.response_body(body_size).unwrap_or_default();
                 let events = match buf.feed(&chunk, max) {
                     Ok(e) => e,
@@ -842,6 +1041,24 @@ fn verdict_of(d: Decision, m: &Message, hide: bool) -> Verdict {
         code,
         message,
         reason: "denied",
+        rule: Some(d.reason.rule_name().to_string()),
+    }
+}
+
+fn decision_word(d: &Decision) -> &'static str {
+    match (d.effect, &d.shadow) {
+        (Effect::Allow, Some((Effect::Deny, _))) => "would_deny",
+        (Effect::Allow, _) => "allow",
+        (Effect::Deny, _) => "deny",
+    }
+}
+
+/// Known methods label as themselves; anything else is `other`.
+fn metric_method(m: &str) -> &str {
+    match m {
+        "batch" | "GET" | "DELETE" => m,
+        _ if mcp::CLIENT_METHODS.contains(&m) => m,
+        _ => "other",
     }
 }
 
@@ -966,6 +1183,8 @@ mod tests {
         resp_body: Vec<u8>,
         replies: Vec<LocalReply>,
         store: MemStore,
+        counters: HashMap<String, u64>,
+        audit: Vec<String>,
     }
 
     impl Fake {
@@ -1060,6 +1279,16 @@ mod tests {
             self.replies.push(reply.clone());
         }
         fn log(&self, _level: LogLevel, _message: &str) {}
+        fn now_ms(&self) -> u64 {
+            1_000
+        }
+        fn increment(&mut self, metric: &str, by: u64) {
+            *self.counters.entry(metric.to_string()).or_default() += by;
+        }
+        fn observe(&mut self, _metric: &str, _value: u64) {}
+        fn emit_audit(&mut self, line: &str) {
+            self.audit.push(line.to_string());
+        }
     }
 
     fn shared(header_stop: bool) -> Rc<Shared> {
@@ -1075,10 +1304,11 @@ mod tests {
             "defaultEffect": "deny"
         });
         let policy = Policy::from_json(v.to_string().as_bytes()).unwrap();
-        Rc::new(Shared {
+        Rc::new(Shared::new(
             policy,
-            tasks: TaskRegistry::new("test", 64),
-        })
+            TaskRegistry::new("test", 64),
+            "w-test".into(),
+        ))
     }
 
     /// Runs the request phase; returns the actions of headers and body.
@@ -1349,6 +1579,75 @@ mod tests {
             assert!(data[0].contains("notifications/progress"), "cut at {cut}");
             assert_eq!(tools_in(&data[1]), vec!["get_ticket"], "cut at {cut}");
         }
+    }
+
+    #[test]
+    fn a_denied_call_leaves_one_audit_record_and_a_denial_count() {
+        let body = r#"{"jsonrpc":"2.0","id":2,"method":"tools/call","params":{"name":"delete_ticket","arguments":{"note":"MARKER-ARG-7731"}}}"#;
+        let mut f = Fake::post(body).with_claims("alice", &["support"]);
+        let mut s = Stream::new(shared(false));
+        run_request(&mut s, &mut f);
+        s.on_log(&mut f);
+        assert_eq!(f.audit.len(), 1, "{:?}", f.audit);
+        let v: Value = serde_json::from_str(&f.audit[0]).unwrap();
+        assert_eq!(v["person"], "alice");
+        assert_eq!(v["server"]["name"], "tickets");
+        assert_eq!(v["server"]["risk_tier"], "high");
+        assert_eq!(
+            (v["method"].as_str(), v["target"].as_str()),
+            (Some("tools/call"), Some("delete_ticket"))
+        );
+        assert_eq!(
+            (v["decision"].as_str(), v["rule"].as_str()),
+            (Some("deny"), Some("no-delete"))
+        );
+        assert_eq!(
+            (v["http_status"].as_u64(), v["rpc_code"].as_i64()),
+            (Some(200), Some(code::ACCESS_DENIED))
+        );
+        assert!(
+            !f.audit[0].contains("MARKER-ARG"),
+            "arguments leaked into the audit record"
+        );
+        assert_eq!(
+            f.counters
+                .get("mcp_warden_denials_total.mcp_server=.=tickets;.;mcp_reason=.=denied;.;"),
+            Some(&1)
+        );
+        assert_eq!(
+            f.counters.get("mcp_warden_requests_total.mcp_server=.=tickets;.;mcp_method=.=tools/call;.;mcp_target=.=other;.;mcp_decision=.=deny;.;"),
+            Some(&1)
+        );
+    }
+
+    #[test]
+    fn an_allowed_call_is_audited_when_the_answer_ends() {
+        let mut f = Fake::post(CALL_GET).with_claims("alice", &["support"]);
+        let mut s = Stream::new(shared(false));
+        run_request(&mut s, &mut f);
+        assert!(f.audit.is_empty());
+        f.resp = vec![
+            (":status".into(), "200".into()),
+            ("content-type".into(), "application/json".into()),
+        ];
+        s.on_response_headers(&mut f, false);
+        f.resp_body = br#"{"jsonrpc":"2.0","id":1,"result":{"content":[{"type":"text","text":"MARKER-RESULT"}]}}"#.to_vec();
+        let n = f.resp_body.len();
+        s.on_response_body(&mut f, n, true);
+        s.on_log(&mut f);
+        assert_eq!(f.audit.len(), 1);
+        let v: Value = serde_json::from_str(&f.audit[0]).unwrap();
+        assert_eq!(
+            (v["decision"].as_str(), v["http_status"].as_u64()),
+            (Some("allow"), Some(200))
+        );
+        assert_eq!(v["bytes_out"].as_u64(), Some(n as u64));
+        assert!(!f.audit[0].contains("MARKER-RESULT"));
+        // The policy names get_ticket, so it may be a metric label.
+        assert!(f
+            .counters
+            .keys()
+            .any(|k| k.contains("mcp_target=.=get_ticket;")));
     }
 
     #[test]

@@ -13,6 +13,9 @@ use crate::stream::{Shared, Stream};
 use crate::tasks::{SharedStore, TaskRegistry};
 use proxy_wasm::traits::{Context, HttpContext, RootContext};
 use proxy_wasm::types::{ContextType, LogLevel as SdkLogLevel};
+use std::cell::RefCell;
+use std::collections::HashMap;
+use std::hash::{BuildHasher, Hasher};
 use std::ptr::null_mut;
 use std::rc::Rc;
 
@@ -97,7 +100,18 @@ mod abi {
             value_size: usize,
             cas: u32,
         ) -> u32;
+        pub fn proxy_get_current_time_nanoseconds(out: *mut u64) -> u32;
+        pub fn proxy_define_metric(
+            kind: u32,
+            name: *const u8,
+            name_size: usize,
+            out: *mut u32,
+        ) -> u32;
+        pub fn proxy_increment_metric(id: u32, offset: i64) -> u32;
+        pub fn proxy_record_metric(id: u32, value: u64) -> u32;
     }
+    pub const METRIC_COUNTER: u32 = 0;
+    pub const METRIC_HISTOGRAM: u32 = 2;
 }
 
 /// Takes ownership of a host-allocated buffer (the host allocates through
@@ -204,6 +218,36 @@ fn encode_pairs(pairs: &[(String, String)]) -> Vec<u8> {
         b.push(0);
     }
     b
+}
+
+fn now_ns() -> u64 {
+    let mut t = 0u64;
+    // SAFETY: out-pointer is valid for writes.
+    let status = unsafe { abi::proxy_get_current_time_nanoseconds(&mut t) };
+    if status == abi::OK {
+        t
+    } else {
+        0
+    }
+}
+
+thread_local! {
+    /// Metric ids by full stat name; the names are bounded by the policy.
+    static METRICS: RefCell<HashMap<String, u32>> = RefCell::new(HashMap::new());
+}
+
+fn metric_id(kind: u32, name: &str) -> Option<u32> {
+    if let Some(id) = METRICS.with(|m| m.borrow().get(name).copied()) {
+        return Some(id);
+    }
+    let mut id = 0u32;
+    // SAFETY: the name is a live &str; out-pointer valid for writes.
+    let status = unsafe { abi::proxy_define_metric(kind, name.as_ptr(), name.len(), &mut id) };
+    if status != abi::OK {
+        return None;
+    }
+    METRICS.with(|m| m.borrow_mut().insert(name.to_string(), id));
+    Some(id)
 }
 
 /// The host as seen by one HTTP stream.
@@ -347,6 +391,32 @@ impl Host for EnvoyHost {
     fn log(&self, level: LogLevel, message: &str) {
         log(level, message);
     }
+
+    fn now_ms(&self) -> u64 {
+        now_ns() / 1_000_000
+    }
+
+    fn increment(&mut self, metric: &str, by: u64) {
+        if let Some(id) = metric_id(abi::METRIC_COUNTER, metric) {
+            // SAFETY: plain value call.
+            unsafe {
+                abi::proxy_increment_metric(id, i64::try_from(by).unwrap_or(i64::MAX));
+            }
+        }
+    }
+
+    fn observe(&mut self, metric: &str, value: u64) {
+        if let Some(id) = metric_id(abi::METRIC_HISTOGRAM, metric) {
+            // SAFETY: plain value call.
+            unsafe {
+                abi::proxy_record_metric(id, value);
+            }
+        }
+    }
+
+    fn emit_audit(&mut self, line: &str) {
+        self.set_fact("audit", line);
+    }
 }
 
 struct Root {
@@ -374,6 +444,11 @@ impl RootContext for Root {
                     .and_then(|b| String::from_utf8(b).ok())
                     .unwrap_or_else(|| "default".into());
                 let tasks = TaskRegistry::new(&namespace, policy.task_slots);
+                // A per-VM (per-worker) chain id: time plus WASI randomness.
+                let random = std::collections::hash_map::RandomState::new()
+                    .build_hasher()
+                    .finish();
+                let worker = format!("{:x}{:04x}", now_ns(), random & 0xffff);
                 log(
                     LogLevel::Info,
                     &format!(
@@ -383,7 +458,7 @@ impl RootContext for Root {
                         policy.allow_header_stop
                     ),
                 );
-                self.shared = Some(Rc::new(Shared { policy, tasks }));
+                self.shared = Some(Rc::new(Shared::new(policy, tasks, worker)));
                 true
             }
             Err(e) => {
@@ -461,6 +536,10 @@ impl HttpContext for Http {
             self.stream
                 .on_response_body(&mut EnvoyHost, body_size, end_of_stream),
         )
+    }
+
+    fn on_log(&mut self) {
+        self.stream.on_log(&mut EnvoyHost);
     }
 }
 
