@@ -42,6 +42,7 @@ PRESETS: dict[str, dict[str, str]] = {
         "wasm_path": str(ROOT / "dist" / "mcp_warden.wasm"),
         "jwks_path": str(ROOT / "envoy" / "demo-jwks.json"),
         "access_log_path": "/dev/stdout",
+        "audit_log_path": "/dev/stdout",
     },
     "compose": {
         # Inside the container; docker-compose.yml publishes both ports on the
@@ -55,6 +56,7 @@ PRESETS: dict[str, dict[str, str]] = {
         "wasm_path": "/etc/mcp-warden/mcp_warden.wasm",
         "jwks_path": "/etc/mcp-warden/envoy/demo-jwks.json",
         "access_log_path": "/dev/stdout",
+        "audit_log_path": "/dev/stdout",
     },
 }
 
