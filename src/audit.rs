@@ -467,3 +467,71 @@ mod tests {
         assert!(!dbg.contains("supersecret"));
     }
 }
+
+/// Bounded hand-off of audit lines to the sink: the shared queue itself is
+/// unbounded, so a shared counter of pending lines caps it. A line that
+/// finds the cap reached is dropped (and counted) instead of queued.
+pub struct SinkBudget {
+    key: String,
+    max: u64,
+}
+
+impl SinkBudget {
+    pub fn new(namespace: &str, max: u64) -> SinkBudget {
+        SinkBudget {
+            key: format!("mcp-warden/{namespace}/audit/pending"),
+            max,
+        }
+    }
+
+    fn read(store: &dyn crate::tasks::SharedStore, key: &str) -> (u64, Option<u32>) {
+        let (v, cas) = store.get(key);
+        let n = v
+            .and_then(|b| <[u8; 8]>::try_from(b.as_slice()).ok())
+            .map_or(0, u64::from_le_bytes);
+        (n, cas)
+    }
+
+    /// Reserves room for one line; false when the sink is full.
+    pub fn reserve(&self, store: &dyn crate::tasks::SharedStore) -> bool {
+        for _ in 0..16 {
+            let (n, cas) = Self::read(store, &self.key);
+            if n >= self.max {
+                return false;
+            }
+            if store.set(&self.key, &(n + 1).to_le_bytes(), cas) {
+                return true;
+            }
+        }
+        false
+    }
+
+    /// Gives back room after lines left the queue.
+    pub fn release(&self, store: &dyn crate::tasks::SharedStore, lines: u64) {
+        for _ in 0..16 {
+            let (n, cas) = Self::read(store, &self.key);
+            if store.set(&self.key, &n.saturating_sub(lines).to_le_bytes(), cas) {
+                return;
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod sink_tests {
+    use super::*;
+    use crate::tasks::tests::MemStore;
+
+    #[test]
+    fn the_sink_budget_caps_pending_lines_and_frees_them() {
+        let store = MemStore::default();
+        let b = SinkBudget::new("p", 3);
+        assert!((0..3).all(|_| b.reserve(&store)));
+        assert!(!b.reserve(&store));
+        b.release(&store, 2);
+        assert!(b.reserve(&store) && b.reserve(&store));
+        assert!(!b.reserve(&store));
+        b.release(&store, 10);
+        assert!(b.reserve(&store));
+    }
+}

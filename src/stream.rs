@@ -768,7 +768,7 @@ impl Stream {
 
     fn publish_refusal(&mut self, host: &mut dyn Host, m: &Message, reason: &str) {
         self.record.method = Some(m.method().to_string());
-                self.record.target = m.target.name().map(str::to_string);
+        self.record.target = m.target.name().map(str::to_string);
         self.record.target_kind = Some(m.target.kind()).filter(|k| !k.is_empty());
         self.record.decision = Some("deny");
         self.record.rule = Some(reason.to_string());

@@ -5,8 +5,10 @@
 //! `get_map` unwraps non-UTF-8 header values), and a panic kills the VM and
 //! every request on that worker. Here a host error reads as "absent".
 
+use crate::audit::SinkBudget;
 use crate::config::ConfigError;
 use crate::host::{self, Action, Host, LogLevel};
+use crate::metrics;
 use crate::policy::Policy;
 use crate::reply::LocalReply;
 use crate::stream::{Shared, Stream};
@@ -18,6 +20,7 @@ use std::collections::HashMap;
 use std::hash::{BuildHasher, Hasher};
 use std::ptr::null_mut;
 use std::rc::Rc;
+use std::time::Duration;
 
 mod abi {
     // Values from the proxy-wasm ABI 0.2.1 spec.
@@ -109,7 +112,13 @@ mod abi {
         ) -> u32;
         pub fn proxy_increment_metric(id: u32, offset: i64) -> u32;
         pub fn proxy_record_metric(id: u32, value: u64) -> u32;
+        pub fn proxy_set_tick_period_milliseconds(period: u32) -> u32;
+        pub fn proxy_register_shared_queue(name: *const u8, name_size: usize, out: *mut u32)
+            -> u32;
+        pub fn proxy_enqueue_shared_queue(id: u32, data: *const u8, size: usize) -> u32;
+        pub fn proxy_dequeue_shared_queue(id: u32, out: *mut *mut u8, out_size: *mut usize) -> u32;
     }
+    pub const MAP_HTTP_CALL_RESPONSE_HEADERS: u32 = 6;
     pub const METRIC_COUNTER: u32 = 0;
     pub const METRIC_HISTOGRAM: u32 = 2;
 }
@@ -234,6 +243,65 @@ fn now_ns() -> u64 {
 thread_local! {
     /// Metric ids by full stat name; the names are bounded by the policy.
     static METRICS: RefCell<HashMap<String, u32>> = RefCell::new(HashMap::new());
+    /// The audit sink hand-off of this VM, when a sink is configured.
+    static SINK: RefCell<Option<SinkHandle>> = const { RefCell::new(None) };
+}
+
+const AUDIT_QUEUE: &str = "mcp_warden_audit";
+
+struct SinkHandle {
+    queue: u32,
+    budget: SinkBudget,
+}
+
+fn count(name: &str, by: u64) {
+    if let Some(id) = metric_id(abi::METRIC_COUNTER, name) {
+        // SAFETY: plain value call.
+        unsafe {
+            abi::proxy_increment_metric(id, i64::try_from(by).unwrap_or(i64::MAX));
+        }
+    }
+}
+
+fn sink_dropped(reason: &str, lines: u64) {
+    count(
+        &metrics::name(metrics::AUDIT_SINK_DROPPED, &[("mcp_reason", reason)]),
+        lines,
+    );
+}
+
+/// Queues a sealed audit line for the sink, or counts it as dropped.
+fn enqueue_audit(line: &str) {
+    SINK.with(|s| {
+        let s = s.borrow();
+        let Some(sink) = s.as_ref() else { return };
+        if !sink.budget.reserve(&EnvoyHost) {
+            sink_dropped("full", 1);
+            return;
+        }
+        // SAFETY: pointer and length describe a live &str.
+        let status =
+            unsafe { abi::proxy_enqueue_shared_queue(sink.queue, line.as_ptr(), line.len()) };
+        if status != abi::OK {
+            sink.budget.release(&EnvoyHost, 1);
+            sink_dropped("queue", 1);
+        }
+    });
+}
+
+/// Takes up to `max` lines off the shared queue (any worker may drain it).
+fn dequeue_audit(queue: u32, max: usize) -> Vec<Vec<u8>> {
+    let mut out = Vec::new();
+    while out.len() < max {
+        let (mut ptr, mut size) = (null_mut(), 0usize);
+        // SAFETY: out-pointers are valid for writes.
+        let status = unsafe { abi::proxy_dequeue_shared_queue(queue, &mut ptr, &mut size) };
+        match owned(status, ptr, size) {
+            Some(line) => out.push(line),
+            None => break,
+        }
+    }
+    out
 }
 
 fn metric_id(kind: u32, name: &str) -> Option<u32> {
@@ -416,14 +484,44 @@ impl Host for EnvoyHost {
 
     fn emit_audit(&mut self, line: &str) {
         self.set_fact("audit", line);
+        enqueue_audit(line);
     }
 }
 
 struct Root {
     shared: Option<Rc<Shared>>,
+    /// Lines of the sink batch in flight (one call at a time per worker).
+    in_flight: Option<(u32, u64)>,
 }
 
-impl Context for Root {}
+impl Context for Root {
+    fn on_http_call_response(
+        &mut self,
+        token: u32,
+        _headers: usize,
+        _body: usize,
+        _trailers: usize,
+    ) {
+        let Some((expected, n)) = self.in_flight.take() else {
+            return;
+        };
+        if expected != token {
+            return;
+        }
+        let status = header(abi::MAP_HTTP_CALL_RESPONSE_HEADERS, ":status")
+            .and_then(|s| s.parse::<u32>().ok());
+        match status {
+            Some(200..=299) => count(metrics::AUDIT_SINK_SENT, n),
+            other => {
+                log(
+                    LogLevel::Warn,
+                    &format!("mcp-warden: audit sink answered {other:?}; {n} records dropped"),
+                );
+                sink_dropped("failed", n);
+            }
+        }
+    }
+}
 
 impl RootContext for Root {
     fn on_configure(&mut self, size: usize) -> bool {
@@ -458,6 +556,35 @@ impl RootContext for Root {
                         policy.allow_header_stop
                     ),
                 );
+                if let Some(sink) = &policy.audit.sink {
+                    let mut queue = 0u32;
+                    // SAFETY: name is a live &str; out-pointer valid for writes.
+                    let status = unsafe {
+                        abi::proxy_register_shared_queue(
+                            AUDIT_QUEUE.as_ptr(),
+                            AUDIT_QUEUE.len(),
+                            &mut queue,
+                        )
+                    };
+                    if status != abi::OK {
+                        log_critical(
+                            &ConfigError::new("audit.sink", "could not register the audit queue")
+                                .to_string(),
+                        );
+                        return false;
+                    }
+                    SINK.with(|s| {
+                        *s.borrow_mut() = Some(SinkHandle {
+                            queue,
+                            budget: SinkBudget::new(&namespace, sink.max_pending_records),
+                        })
+                    });
+                    let period = u32::try_from(sink.flush_interval_ms).unwrap_or(u32::MAX);
+                    // SAFETY: plain value call.
+                    unsafe {
+                        abi::proxy_set_tick_period_milliseconds(period);
+                    }
+                }
                 self.shared = Some(Rc::new(Shared::new(policy, tasks, worker)));
                 true
             }
@@ -470,6 +597,57 @@ impl RootContext for Root {
 
     fn get_type(&self) -> Option<ContextType> {
         Some(ContextType::HttpContext)
+    }
+
+    /// Ships one batch of audit lines per tick from the root context, whose
+    /// calls (unlike a stream's) outlive any one request.
+    fn on_tick(&mut self) {
+        if self.in_flight.is_some() {
+            return;
+        }
+        let Some(shared) = self.shared.clone() else {
+            return;
+        };
+        let Some(sink) = shared.policy.audit.sink.as_ref() else {
+            return;
+        };
+        let Some(queue) = SINK.with(|s| s.borrow().as_ref().map(|h| h.queue)) else {
+            return;
+        };
+        let lines = dequeue_audit(queue, sink.max_batch_records);
+        if lines.is_empty() {
+            return;
+        }
+        let n = lines.len() as u64;
+        SINK.with(|s| {
+            if let Some(h) = s.borrow().as_ref() {
+                h.budget.release(&EnvoyHost, n);
+            }
+        });
+        let body = lines.join(&b'\n');
+        let authority = sink
+            .authority
+            .clone()
+            .unwrap_or_else(|| sink.cluster.clone());
+        let headers = vec![
+            (":method", "POST"),
+            (":path", sink.path.as_str()),
+            (":authority", authority.as_str()),
+            ("content-type", "application/x-ndjson"),
+        ];
+        match self.dispatch_http_call(
+            &sink.cluster,
+            headers,
+            Some(&body),
+            vec![],
+            Duration::from_millis(sink.timeout_ms),
+        ) {
+            Ok(token) => self.in_flight = Some((token, n)),
+            Err(status) => {
+                log(LogLevel::Warn, &format!("mcp-warden: audit sink call to cluster {} failed ({status:?}); {n} records dropped", sink.cluster));
+                sink_dropped("failed", n);
+            }
+        }
     }
 
     fn create_http_context(&self, _context_id: u32) -> Option<Box<dyn HttpContext>> {
@@ -546,5 +724,5 @@ impl HttpContext for Http {
 proxy_wasm::main! {{
     proxy_wasm::set_log_level(SdkLogLevel::Info);
     std::panic::set_hook(Box::new(|info| log_critical(&format!("mcp-warden: panic: {info}"))));
-    proxy_wasm::set_root_context(|_| -> Box<dyn RootContext> { Box::new(Root { shared: None }) });
+        proxy_wasm::set_root_context(|_| -> Box<dyn RootContext> { Box::new(Root { shared: None, in_flight: None }) });
 }}

@@ -138,7 +138,8 @@ impl Limit {
     /// would otherwise make callers wait for the clock, not for the bucket).
     fn gcra_base(&self, state: &State, burst: u64, now_ms: u64) -> u128 {
         let now_s = self.scaled_now(now_ms);
-        let cap = now_s.saturating_add(u128::from(burst).saturating_mul(u128::from(self.window_ms())));
+        let cap =
+            now_s.saturating_add(u128::from(burst).saturating_mul(u128::from(self.window_ms())));
         state.tat.clamp(now_s, cap)
     }
 
@@ -157,14 +158,16 @@ impl Limit {
             let now_s = self.scaled_now(now_ms);
             let step = u128::from(units).saturating_mul(u128::from(self.window_ms()));
             let new_tat = self.gcra_base(state, burst, now_ms).saturating_add(step);
-            let allowed_until =
-                now_s.saturating_add(u128::from(burst).saturating_mul(u128::from(self.window_ms())));
+            let allowed_until = now_s
+                .saturating_add(u128::from(burst).saturating_mul(u128::from(self.window_ms())));
             if new_tat > allowed_until {
                 let wait_s = new_tat - allowed_until;
                 let amount = u128::from(self.amount.max(1));
                 // ceil(wait_s / amount), in ms; never more than one window.
                 let wait_ms = wait_s.div_ceil(amount);
-                let wait_ms = u64::try_from(wait_ms).unwrap_or(u64::MAX).min(self.window_ms());
+                let wait_ms = u64::try_from(wait_ms)
+                    .unwrap_or(u64::MAX)
+                    .min(self.window_ms());
                 retry_ms = retry_ms.max(wait_ms.max(1));
             }
             tat = new_tat;

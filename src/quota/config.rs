@@ -142,10 +142,6 @@ impl ToolPatterns {
         }
     }
 
-    pub fn is_empty(&self) -> bool {
-        self.exact.is_empty()
-    }
-
     pub fn matches(&self, t: &ToolForms) -> bool {
         self.exact.is_match(&t.exact)
             || self.folded.is_match(&t.folded)
@@ -266,7 +262,10 @@ fn compile_costs(
                 ));
             }
             if cost > MAX_COST {
-                return Err(ConfigError::new(path, format!("must be at most {MAX_COST}")));
+                return Err(ConfigError::new(
+                    path,
+                    format!("must be at most {MAX_COST}"),
+                ));
             }
             entries.push((
                 pattern.clone(),
@@ -312,7 +311,9 @@ fn max_cost_in_scope(
         if !p.contains(['*', '?']) {
             let forms = ToolForms::of(p);
             match table.entries.iter().find(|(_, pat, _)| pat.matches(&forms)) {
-                Some((name, _, c)) => consider(*c, format!("servers[{server}].quotas.costs.{name}")),
+                Some((name, _, c)) => {
+                    consider(*c, format!("servers[{server}].quotas.costs.{name}"))
+                }
                 None => consider(table.default, default_source.clone()),
             }
             continue;
@@ -459,17 +460,16 @@ pub(super) fn compile(
 
         let lim = &r.limit;
         let lpath = format!("{path}.limit");
-        let (unit, amount, field) = match (lim.calls, lim.cost, lim.bytes) {
-            (Some(n), None, None) => (Unit::Calls, n, "calls"),
-            (None, Some(n), None) => (Unit::Cost, n, "cost"),
-            (None, None, Some(n)) => (Unit::Bytes, n, "bytes"),
-            _ => {
-                return Err(ConfigError::new(
+        let (unit, amount, field) =
+            match (lim.calls, lim.cost, lim.bytes) {
+                (Some(n), None, None) => (Unit::Calls, n, "calls"),
+                (None, Some(n), None) => (Unit::Cost, n, "cost"),
+                (None, None, Some(n)) => (Unit::Bytes, n, "bytes"),
+                _ => return Err(ConfigError::new(
                     lpath,
                     "give exactly one of calls, cost or bytes (write one rule per kind of limit)",
-                ))
-            }
-        };
+                )),
+            };
         if amount == 0 || amount > MAX_AMOUNT {
             return Err(ConfigError::new(
                 format!("{lpath}.{field}"),
@@ -503,7 +503,10 @@ pub(super) fn compile(
             ));
         }
 
-        let counts_tool_calls = r.methods.iter().any(|m| Glob::new(m).is_match("tools/call"));
+        let counts_tool_calls = r
+            .methods
+            .iter()
+            .any(|m| Glob::new(m).is_match("tools/call"));
         if unit == Unit::Cost {
             let capacity = lim.burst.unwrap_or(amount);
             let tool_scope: Vec<String> = if counts_tool_calls {
@@ -519,7 +522,9 @@ pub(super) fn compile(
                 let (Some(table), Some((_, section))) = (costs.get(s), servers.get(s)) else {
                     continue;
                 };
-                if let Some((c, source)) = max_cost_in_scope(table, s, section.as_ref(), &tool_scope) {
+                if let Some((c, source)) =
+                    max_cost_in_scope(table, s, section.as_ref(), &tool_scope)
+                {
                     if c > capacity {
                         let what = if lim.burst.is_some() { "burst" } else { "cost" };
                         return Err(ConfigError::new(
@@ -532,9 +537,8 @@ pub(super) fn compile(
         }
 
         let window_ms = lim.per.millis();
-        let fingerprint = fnv1a(
-            format!("v1|{unit:?}|{amount}|{window_ms}|{:?}", lim.burst).as_bytes(),
-        );
+        let fingerprint =
+            fnv1a(format!("v1|{unit:?}|{amount}|{window_ms}|{:?}", lim.burst).as_bytes());
         rules.push(Rule {
             name: r.name,
             shadow: r.mode == Some(Mode::Shadow),

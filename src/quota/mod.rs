@@ -578,10 +578,11 @@ impl Quotas {
                             continue;
                         }
                         let limit = rule.limit;
-                        let outcome = counter.update(now_ms, |st| match limit.take(st, now_ms, units) {
-                            Take::Allow(next) => (Some(next), None),
-                            Take::Deny { retry_ms } => (None, Some(retry_ms)),
-                        });
+                        let outcome =
+                            counter.update(now_ms, |st| match limit.take(st, now_ms, units) {
+                                Take::Allow(next) => (Some(next), None),
+                                Take::Deny { retry_ms } => (None, Some(retry_ms)),
+                            });
                         match outcome {
                             Ok((None, Some((key, written)))) => {
                                 receipts.push(Receipt {

@@ -1,0 +1,624 @@
+//! Validators: the checks that run after a pattern matched and cut false
+//! positives (a 16-digit order number that fails Luhn is not a card).
+//!
+//! Every function here is total: it takes the haystack and byte offsets,
+//! reads through `get`, and answers `None`/`false` on anything odd.
+
+use base64::Engine as _;
+use std::ops::Range;
+
+/// Luhn over ASCII digits (anything else is skipped by the caller).
+pub(crate) fn luhn(digits: &[u8]) -> bool {
+    if digits.is_empty() {
+        return false;
+    }
+    let mut sum = 0u32;
+    for (i, d) in digits.iter().rev().enumerate() {
+        let mut v = u32::from(d.wrapping_sub(b'0'));
+        if v > 9 {
+            return false;
+        }
+        if i % 2 == 1 {
+            v *= 2;
+            if v > 9 {
+                v -= 9;
+            }
+        }
+        sum += v;
+    }
+    sum % 10 == 0
+}
+
+/// The digits of `s`, in order.
+pub(crate) fn digits_of(s: &str) -> Vec<u8> {
+    s.bytes().filter(u8::is_ascii_digit).collect()
+}
+
+/// Issuer prefixes and lengths of the card schemes in circulation (Visa,
+/// Mastercard incl. 2-series, Amex, Diners, Discover, JCB, UnionPay, Maestro).
+fn card_iin_ok(d: &[u8]) -> bool {
+    let n = d.len();
+    let prefix = |k: usize| -> u32 {
+        d.iter()
+            .take(k)
+            .fold(0u32, |acc, b| acc * 10 + u32::from(b.wrapping_sub(b'0')))
+    };
+    match d.first() {
+        Some(b'4') => matches!(n, 13 | 16 | 19),
+        Some(b'5') => {
+            let p2 = prefix(2);
+            if (51..=55).contains(&p2) {
+                n == 16
+            } else {
+                // Maestro (50, 56-58)
+                matches!(p2, 50 | 56..=58) && (12..=19).contains(&n)
+            }
+        }
+        Some(b'2') => (2221..=2720).contains(&prefix(4)) && n == 16,
+        Some(b'3') => {
+            let p2 = prefix(2);
+            let p3 = prefix(3);
+            let p4 = prefix(4);
+            (matches!(p2, 34 | 37) && n == 15)
+                || ((300..=305).contains(&p3) || matches!(p2, 36 | 38 | 39))
+                    && (14..=19).contains(&n)
+                || (3528..=3589).contains(&p4) && (16..=19).contains(&n)
+        }
+        Some(b'6') => (16..=19).contains(&n),
+        _ => false,
+    }
+}
+
+/// Whether the digit groups of a separated card number follow a printed
+/// layout: 4-4-4-4(-3), 4-4-4-1..4, Amex 4-6-5, Diners 4-6-4.
+fn card_layout_ok(groups: &[usize]) -> bool {
+    match groups {
+        [] => false,
+        [_] => true,
+        [4, 6, 5] | [4, 6, 4] => true,
+        [.., last] => {
+            let body = groups.len().saturating_sub(1);
+            groups.iter().take(body).all(|g| *g == 4) && (1..=4).contains(last)
+        }
+    }
+}
+
+/// Payment cards inside `hay[window]`: runs of digit groups joined by single
+/// spaces or dashes, then the longest contiguous group sequence that has a
+/// card layout, a real issuer prefix and a valid Luhn check digit.
+pub(crate) fn find_cards(hay: &str, window: Range<usize>, out: &mut Vec<Range<usize>>) {
+    let bytes = hay.as_bytes();
+    let end = window.end.min(bytes.len());
+    let mut i = window.start;
+    while i < end {
+        if !bytes.get(i).is_some_and(u8::is_ascii_digit) {
+            i += 1;
+            continue;
+        }
+        // One run: groups of digits separated by exactly one ' ' or '-'.
+        let mut groups: Vec<(usize, usize, u8)> = Vec::new(); // (start, end, separator before)
+        let mut sep = 0u8;
+        let mut j = i;
+        loop {
+            let gs = j;
+            while j < bytes.len() && bytes.get(j).is_some_and(u8::is_ascii_digit) {
+                j += 1;
+            }
+            groups.push((gs, j, sep));
+            match (bytes.get(j), bytes.get(j + 1)) {
+                (Some(&s @ (b' ' | b'-')), Some(d)) if d.is_ascii_digit() && groups.len() < 24 => {
+                    sep = s;
+                    j += 1;
+                }
+                _ => break,
+            }
+        }
+        let run_end = j;
+        let run_start = i;
+        let glued_left = run_start > 0
+            && bytes
+                .get(run_start - 1)
+                .is_some_and(|b| b.is_ascii_alphanumeric());
+        let glued_right = bytes.get(run_end).is_some_and(|b| b.is_ascii_alphanumeric());
+        let mut a = 0;
+        while a < groups.len() {
+            let mut best: Option<usize> = None;
+            for b in (a..groups.len()).rev() {
+                let Some(slice) = groups.get(a..=b) else { continue };
+                let n: usize = slice.iter().map(|g| g.1 - g.0).sum();
+                if !(13..=19).contains(&n) {
+                    continue;
+                }
+                if (a == 0 && glued_left) || (b + 1 == groups.len() && glued_right) {
+                    continue;
+                }
+                let seps_same = slice
+                    .iter()
+                    .skip(1)
+                    .all(|g| slice.get(1).is_some_and(|f| f.2 == g.2));
+                let sizes: Vec<usize> = slice.iter().map(|g| g.1 - g.0).collect();
+                if !seps_same || !card_layout_ok(&sizes) {
+                    continue;
+                }
+                let (Some(first), Some(last)) = (slice.first(), slice.last()) else {
+                    continue;
+                };
+                let Some(text) = hay.get(first.0..last.1) else { continue };
+                let d = digits_of(text);
+                if card_iin_ok(&d) && luhn(&d) {
+                    out.push(first.0..last.1);
+                    best = Some(b);
+                    break;
+                }
+            }
+            a = best.map_or(a + 1, |b| b + 1);
+        }
+        i = run_end.max(i + 1);
+    }
+}
+
+/// IBAN lengths per country (SWIFT registry).
+fn iban_length(cc: &[u8]) -> Option<usize> {
+    Some(match cc {
+        b"AD" => 24, b"AE" => 23, b"AL" => 28, b"AT" => 20, b"AZ" => 28, b"BA" => 20,
+        b"BE" => 16, b"BG" => 22, b"BH" => 22, b"BI" => 27, b"BR" => 29, b"BY" => 28,
+        b"CH" => 21, b"CR" => 22, b"CY" => 28, b"CZ" => 24, b"DE" => 22, b"DJ" => 27,
+        b"DK" => 18, b"DO" => 28, b"EE" => 20, b"EG" => 29, b"ES" => 24, b"FI" => 18,
+        b"FK" => 18, b"FO" => 18, b"FR" => 27, b"GB" => 22, b"GE" => 22, b"GI" => 23,
+        b"GL" => 18, b"GR" => 27, b"GT" => 28, b"HR" => 21, b"HU" => 28, b"IE" => 22,
+        b"IL" => 23, b"IQ" => 23, b"IS" => 26, b"IT" => 27, b"JO" => 30, b"KW" => 30,
+        b"KZ" => 20, b"LB" => 28, b"LC" => 32, b"LI" => 21, b"LT" => 20, b"LU" => 20,
+        b"LV" => 21, b"LY" => 25, b"MC" => 27, b"MD" => 24, b"ME" => 22, b"MK" => 19,
+        b"MN" => 20, b"MR" => 27, b"MT" => 31, b"MU" => 30, b"NI" => 28, b"NL" => 18,
+        b"NO" => 15, b"OM" => 23, b"PK" => 24, b"PL" => 28, b"PS" => 29, b"PT" => 25,
+        b"QA" => 29, b"RO" => 24, b"RS" => 22, b"RU" => 33, b"SA" => 24, b"SC" => 31,
+        b"SD" => 18, b"SE" => 24, b"SI" => 19, b"SK" => 24, b"SM" => 27, b"SO" => 23,
+        b"ST" => 25, b"SV" => 28, b"TL" => 23, b"TN" => 24, b"TR" => 26, b"UA" => 29,
+        b"VA" => 22, b"VG" => 24, b"XK" => 20, b"YE" => 30,
+        _ => return None,
+    })
+}
+
+/// ISO 13616 check: move the first four characters to the end, letters to
+/// numbers (A = 10), and the result mod 97 must be 1.
+pub(crate) fn iban_mod97(chars: &[u8]) -> bool {
+    if chars.len() < 5 {
+        return false;
+    }
+    let mut rem = 0u32;
+    for c in chars.iter().skip(4).chain(chars.iter().take(4)) {
+        match c {
+            b'0'..=b'9' => rem = (rem * 10 + u32::from(c - b'0')) % 97,
+            b'A'..=b'Z' => rem = (rem * 100 + u32::from(c - b'A') + 10) % 97,
+            b'a'..=b'z' => rem = (rem * 100 + u32::from(c - b'a') + 10) % 97,
+            _ => return false,
+        }
+    }
+    rem == 1
+}
+
+/// IBAN refinement: the country fixes the length; the characters may be
+/// grouped by four with single spaces or dashes; the check digits must hold.
+/// Returns the exact span of the IBAN starting at `m.start`.
+pub(crate) fn iban_span(hay: &str, m: Range<usize>) -> Option<Range<usize>> {
+    let bytes = hay.as_bytes();
+    let cc = bytes.get(m.start..m.start + 2)?;
+    let len = iban_length(cc)?;
+    let mut chars = Vec::with_capacity(len);
+    let mut i = m.start;
+    let mut sep: Option<u8> = None;
+    while chars.len() < len {
+        let b = *bytes.get(i)?;
+        if b.is_ascii_uppercase() || b.is_ascii_digit() {
+            chars.push(b);
+            i += 1;
+        } else if (b == b' ' || b == b'-') && !chars.is_empty() && chars.len() % 4 == 0 {
+            // Separators only between groups of four, and always the same one.
+            if sep.is_some_and(|s| s != b) {
+                return None;
+            }
+            sep = Some(b);
+            i += 1;
+        } else {
+            return None;
+        }
+    }
+    if sep.is_some() && len > 4 {
+        // Grouped: every full group of four must have been separated.
+        let groups = (len - 1) / 4;
+        let seps = (i - m.start) - len;
+        if seps != groups {
+            return None;
+        }
+    }
+    if bytes.get(i).is_some_and(|b| b.is_ascii_alphanumeric()) {
+        return None;
+    }
+    iban_mod97(&chars).then_some(m.start..i)
+}
+
+/// US SSN issuance rules: area not 000, 666 or 900-999; group not 00;
+/// serial not 0000.
+pub(crate) fn ssn_ok(s: &str) -> bool {
+    let d = digits_of(s);
+    if d.len() != 9 {
+        return false;
+    }
+    let num = |r: Range<usize>| -> u32 {
+        d.get(r)
+            .unwrap_or(&[])
+            .iter()
+            .fold(0, |a, b| a * 10 + u32::from(b - b'0'))
+    };
+    let (area, group, serial) = (num(0..3), num(3..5), num(5..9));
+    area != 0 && area != 666 && area < 900 && group != 0 && serial != 0
+}
+
+/// Shannon entropy in bits per byte.
+pub(crate) fn entropy(s: &[u8]) -> f64 {
+    if s.is_empty() {
+        return 0.0;
+    }
+    let mut counts = [0u32; 256];
+    for b in s {
+        if let Some(c) = counts.get_mut(usize::from(*b)) {
+            *c += 1;
+        }
+    }
+    let n = s.len() as f64;
+    counts
+        .iter()
+        .filter(|c| **c > 0)
+        .map(|c| {
+            let p = f64::from(*c) / n;
+            -p * p.log2()
+        })
+        .sum()
+}
+
+/// Values that document a secret rather than being one.
+pub(crate) fn is_placeholder(v: &str) -> bool {
+    let l = v.to_ascii_lowercase();
+    const MARKERS: &[&str] = &[
+        "xxxx", "****", "....", "____", "----", "<", ">", "${", "{{", "}}", "%s", "$(",
+        "your_", "your-", "yourtoken", "yourkey", "yoursecret", "yourpassword", "example",
+        "placeholder", "changeme", "change_me", "redacted", "dummy", "sample", "insert",
+        "replace", "secret_here", "token_here", "key_here", "password_here", "notreal",
+        "not_a_real", "fake",
+    ];
+    const WORDS: &[&str] = &[
+        "password", "pass", "passwd", "secret", "token", "null", "none", "undefined", "true",
+        "false", "empty", "hidden", "masked", "admin", "root", "test", "string",
+    ];
+    MARKERS.iter().any(|m| l.contains(m))
+        || WORDS.contains(&l.as_str())
+        || l.bytes().all(|b| Some(&b) == l.as_bytes().first())
+}
+
+/// Character classes of a candidate secret.
+pub(crate) struct Classes {
+    pub lower: bool,
+    pub upper: bool,
+    pub digit: bool,
+    /// Anything outside `[A-Za-z0-9_.-]` (identifier punctuation does not count).
+    pub symbol: bool,
+}
+
+pub(crate) fn classes(s: &str) -> Classes {
+    let mut c = Classes {
+        lower: false,
+        upper: false,
+        digit: false,
+        symbol: false,
+    };
+    for b in s.bytes() {
+        match b {
+            b'a'..=b'z' => c.lower = true,
+            b'A'..=b'Z' => c.upper = true,
+            b'0'..=b'9' => c.digit = true,
+            b'_' | b'.' | b'-' => {}
+            _ => c.symbol = true,
+        }
+    }
+    c
+}
+
+/// The words of an identifier: `nextPageToken` → next, page, token;
+/// `AWS_SECRET_ACCESS_KEY` → aws, secret, access, key.
+pub(crate) fn key_words(key: &str) -> Vec<String> {
+    let mut words = Vec::new();
+    let mut cur = String::new();
+    let mut prev_lower = false;
+    for ch in key.chars() {
+        if !ch.is_ascii_alphanumeric() {
+            if !cur.is_empty() {
+                words.push(std::mem::take(&mut cur));
+            }
+            prev_lower = false;
+            continue;
+        }
+        if ch.is_ascii_uppercase() && prev_lower && !cur.is_empty() {
+            words.push(std::mem::take(&mut cur));
+        }
+        prev_lower = ch.is_ascii_lowercase() || ch.is_ascii_digit();
+        cur.push(ch.to_ascii_lowercase());
+    }
+    if !cur.is_empty() {
+        words.push(cur);
+    }
+    words
+}
+
+/// Whether a key names a credential: its last word is `secret`, `token`,
+/// `password`… or `key` after `api`/`access`/`private`…; never pagination,
+/// progress or CSRF tokens, which are random but not secret.
+pub(crate) fn generic_key(key: &str) -> bool {
+    let words = key_words(key);
+    let Some(last) = words.last() else { return false };
+    const EXCLUDE: &[&str] = &[
+        "page", "progress", "cursor", "continuation", "next", "prev", "previous", "sync",
+        "resume", "idempotency", "csrf", "xsrf", "public", "sort", "partition", "primary",
+        "foreign", "cache", "max", "count", "type", "name", "id", "length", "url", "uri",
+        "file", "path", "hash", "expires", "expiry", "ttl", "limit", "usage", "tokens",
+    ];
+    if words.iter().any(|w| EXCLUDE.contains(&w.as_str())) {
+        return false;
+    }
+    const LAST: &[&str] = &[
+        "secret", "token", "password", "passwd", "pwd", "passphrase", "apikey", "credential",
+        "credentials", "accesskey", "secretkey", "privatekey", "authtoken", "accesstoken",
+        "refreshtoken", "clientsecret", "pass",
+    ];
+    if LAST.contains(&last.as_str()) {
+        return true;
+    }
+    const KEY_QUALIFIERS: &[&str] = &[
+        "api", "access", "secret", "private", "signing", "encryption", "master", "client",
+        "auth", "license", "app", "service", "account", "admin", "webhook", "session",
+    ];
+    last == "key"
+        && words
+            .iter()
+            .rev()
+            .nth(1)
+            .is_some_and(|w| KEY_QUALIFIERS.contains(&w.as_str()))
+}
+
+pub(crate) fn aws_secret_key(key: &str) -> bool {
+    let w = key_words(key);
+    let has = |s: &str| w.iter().any(|x| x == s);
+    has("secret") && (has("aws") || has("access"))
+}
+
+pub(crate) fn phone_key(key: &str) -> bool {
+    const W: &[&str] = &[
+        "phone", "telephone", "tel", "mobile", "cell", "cellphone", "fax", "msisdn", "whatsapp",
+        "phonenumber",
+    ];
+    key_words(key).iter().any(|w| W.contains(&w.as_str()))
+}
+
+pub(crate) fn ssn_key(key: &str) -> bool {
+    let w = key_words(key);
+    w.iter().any(|x| x == "ssn")
+        || (w.iter().any(|x| x == "social") && w.iter().any(|x| x == "security"))
+}
+
+/// The generic-secret value test: not a placeholder, not a path or URL,
+/// letters plus digits/symbols/mixed case, and entropy near what a random
+/// string of that length has (`min_entropy` bits per byte, relaxed for
+/// short values, whose entropy cannot reach it).
+pub(crate) fn generic_value(v: &str, min_entropy: f64) -> bool {
+    if v.len() < 8 || v.len() > 1024 || is_placeholder(v) {
+        return false;
+    }
+    if v.starts_with('/') || v.starts_with("./") || v.starts_with("~/") || v.contains("://") {
+        return false;
+    }
+    let c = classes(v);
+    if !(c.lower || c.upper) || !(c.digit || c.symbol || (c.lower && c.upper)) {
+        return false;
+    }
+    let need = min_entropy.min(0.9 * (v.len() as f64).log2());
+    entropy(v.as_bytes()) >= need
+}
+
+fn b64_any(s: &str) -> Option<Vec<u8>> {
+    use base64::engine::general_purpose::{GeneralPurpose, GeneralPurposeConfig};
+    use base64::engine::DecodePaddingMode;
+    let cfg = GeneralPurposeConfig::new()
+        .with_decode_padding_mode(DecodePaddingMode::Indifferent)
+        .with_decode_allow_trailing_bits(true);
+    let url = GeneralPurpose::new(&base64::alphabet::URL_SAFE, cfg);
+    let std = GeneralPurpose::new(&base64::alphabet::STANDARD, cfg);
+    if s.contains(['-', '_']) {
+        url.decode(s).ok()
+    } else {
+        std.decode(s).ok()
+    }
+}
+
+/// Decodes base64 (standard or URL-safe, padding optional).
+pub(crate) fn b64_decode(s: &str) -> Option<Vec<u8>> {
+    b64_any(s)
+}
+
+/// A JWT: the header decodes to a JSON object naming its `alg`.
+pub(crate) fn jwt_ok(token: &str) -> bool {
+    let Some(header) = token.split('.').next() else { return false };
+    let Some(bytes) = b64_any(header) else { return false };
+    match serde_json::from_slice::<serde_json::Value>(&bytes) {
+        Ok(serde_json::Value::Object(m)) => m.contains_key("alg"),
+        _ => false,
+    }
+}
+
+/// `Authorization: Basic …` credentials: base64 of `user:password`.
+pub(crate) fn basic_credentials(v: &str) -> bool {
+    let Some(bytes) = b64_any(v) else { return false };
+    let Ok(text) = std::str::from_utf8(&bytes) else { return false };
+    match text.split_once(':') {
+        Some((user, pass)) => {
+            !user.is_empty()
+                && !pass.is_empty()
+                && text.chars().all(|c| !c.is_control())
+                && !is_placeholder(pass)
+        }
+        None => false,
+    }
+}
+
+/// File extensions that look like top-level domains in `icon@2x.png`.
+const NOT_TLDS: &[&str] = &[
+    "png", "jpg", "jpeg", "gif", "svg", "webp", "ico", "bmp", "tif", "tiff", "css", "js", "mjs",
+    "ts", "tsx", "jsx", "json", "html", "htm", "xml", "md", "txt", "pdf", "yaml", "yml", "toml",
+    "lock", "map", "woff", "woff2", "ttf", "mp3", "mp4", "wav", "zip", "gz", "tar", "py", "rs",
+    "go", "rb", "java", "kt", "swift", "cpp", "hpp", "so", "dll", "exe", "bin", "wasm", "local",
+    "localhost", "internal", "invalid", "lan",
+];
+
+/// Email refinement: a real-looking TLD, no `..`, not a URL user
+/// (`https://user@host`), not an SSH remote (`git@github.com:org/repo`).
+pub(crate) fn email_ok(hay: &str, span: Range<usize>) -> bool {
+    let Some(text) = hay.get(span.clone()) else { return false };
+    let Some((local, domain)) = text.rsplit_once('@') else { return false };
+    if local.starts_with('.') || local.ends_with('.') || local.contains("..") {
+        return false;
+    }
+    let tld = domain.rsplit('.').next().unwrap_or("").to_ascii_lowercase();
+    if NOT_TLDS.contains(&tld.as_str()) {
+        return false;
+    }
+    if domain.split('.').any(|l| l.starts_with('-') || l.ends_with('-') || l.is_empty()) {
+        return false;
+    }
+    let before = hay.get(..span.start).unwrap_or("");
+    if before.ends_with("//") {
+        return false;
+    }
+    let bytes = hay.as_bytes();
+    if bytes.get(span.end) == Some(&b':')
+        && bytes.get(span.end + 1).is_some_and(|b| b.is_ascii_alphanumeric() || *b == b'/' || *b == b'~')
+    {
+        return false;
+    }
+    true
+}
+
+/// Phone refinement per pattern: digit counts per numbering plan and
+/// balanced parentheses. `pattern` is the index in the phone detector.
+pub(crate) fn phone_ok(text: &str, pattern: usize) -> bool {
+    let trunk = text.contains("(0)");
+    let mut n = digits_of(text).len();
+    if trunk {
+        n = n.saturating_sub(1);
+    }
+    let open = text.bytes().filter(|b| *b == b'(').count();
+    let close = text.bytes().filter(|b| *b == b')').count();
+    if open != close {
+        return false;
+    }
+    match pattern {
+        0 => (8..=15).contains(&n),  // +CC international
+        1 => n == 10 || n == 11,     // NANP, optional leading 1
+        2 => n == 10 || n == 11,     // UK
+        3 => n == 10,                // FR
+        4 => (9..=12).contains(&n),  // DE
+        _ => (7..=15).contains(&n),  // key-named value
+    }
+}
+
+/// IPv6 refinement: trailing dots and colons trimmed, parses, has at least
+/// two non-empty groups (so `::` and `::1` alone are not addresses of anyone).
+pub(crate) fn ipv6_span(hay: &str, m: Range<usize>) -> Option<Range<usize>> {
+    let text = hay.get(m.clone())?;
+    let trimmed = text.trim_end_matches('.');
+    let trimmed = if trimmed.ends_with(':') && !trimmed.ends_with("::") {
+        trimmed.trim_end_matches(':')
+    } else {
+        trimmed
+    };
+    if trimmed.bytes().filter(|b| *b == b':').count() < 2 {
+        return None;
+    }
+    trimmed.parse::<std::net::Ipv6Addr>().ok()?;
+    let groups = trimmed
+        .split(':')
+        .filter(|g| !g.is_empty())
+        .count();
+    if groups < 2 {
+        return None;
+    }
+    Some(m.start..m.start + trimmed.len())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn luhn_accepts_known_test_cards_and_rejects_a_changed_digit() {
+        assert!(luhn(b"4111111111111111"));
+        assert!(luhn(b"378282246310005"));
+        assert!(luhn(b"5555555555554444"));
+        assert!(!luhn(b"4111111111111112"));
+        assert!(!luhn(b""));
+    }
+
+    #[test]
+    fn iban_mod97_accepts_published_examples_and_rejects_a_typo() {
+        assert!(iban_mod97(b"DE89370400440532013000"));
+        assert!(iban_mod97(b"GB82WEST12345698765432"));
+        assert!(!iban_mod97(b"DE89370400440532013001"));
+    }
+
+    #[test]
+    fn ssn_rules_reject_unissued_areas_groups_and_serials() {
+        for (s, ok) in [
+            ("123-45-6789", true),
+            ("000-12-3456", false),
+            ("666-12-3456", false),
+            ("912-12-3456", false),
+            ("123-00-4567", false),
+            ("123-45-0000", false),
+            ("123-45-678", false),
+        ] {
+            assert_eq!(ssn_ok(s), ok, "{s}");
+        }
+    }
+
+    #[test]
+    fn key_words_split_snake_kebab_and_camel_case() {
+        assert_eq!(key_words("nextPageToken"), ["next", "page", "token"]);
+        assert_eq!(key_words("AWS_SECRET_ACCESS_KEY"), ["aws", "secret", "access", "key"]);
+        assert_eq!(key_words("x-api-key"), ["x", "api", "key"]);
+    }
+
+    #[test]
+    fn generic_key_names_credentials_but_not_pagination_or_counters() {
+        for (k, yes) in [
+            ("api_key", true),
+            ("apiKey", true),
+            ("GITHUB_TOKEN", true),
+            ("db_password", true),
+            ("clientSecret", true),
+            ("access_token", true),
+            ("nextPageToken", false),
+            ("progressToken", false),
+            ("csrf_token", false),
+            ("max_tokens", false),
+            ("primary_key", false),
+            ("token_type", false),
+            ("key", false),
+            ("secret_name", false),
+        ] {
+            assert_eq!(generic_key(k), yes, "{k}");
+        }
+    }
+
+    #[test]
+    fn entropy_of_uniform_and_constant_strings() {
+        assert!(entropy(b"aaaaaaaa") < 0.01);
+        assert!((entropy(b"abcdefgh") - 3.0).abs() < 1e-9);
+    }
+}
