@@ -53,7 +53,7 @@ rm -rf "$RUN"
 mkdir -p "$RUN"
 "${VENV}/bin/python" scripts/render_envoy.py --policy examples/policy.json --mode "$MODE" \
   --listen-port "$LISTEN_PORT" --admin-port "$ADMIN_PORT" --upstream-port "$SERVER_PORT" \
-  --wasm-path "$WASM" --access-log-path "$PWD/$RUN/access.log" --out "$RUN/envoy.yaml"
+  --wasm-path "$WASM" --access-log-path "$PWD/$RUN/access.log" --audit-log-path "$PWD/$RUN/audit.log" --out "$RUN/envoy.yaml"
 echo "==> rendered $RUN/envoy.yaml (mode $MODE) from envoy/envoy.yaml.tmpl + examples/policy.json"
 
 SERVER_PID=""

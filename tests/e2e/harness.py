@@ -65,7 +65,10 @@ def envoy_bin() -> str:
 
 
 def port_is_free(port: int) -> bool:
+    """Nobody listens on 127.0.0.1:port (connections in TIME_WAIT do not count,
+    as for Envoy, which binds with SO_REUSEADDR)."""
     with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as s:
+        s.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
         try:
             s.bind(("127.0.0.1", port))
         except OSError:
@@ -330,6 +333,7 @@ class Envoy(Proc):
         self.config_path = workdir / f"{self.name}.yaml"
         self.log_path = workdir / f"{self.name}.log"
         self.access_log_path = workdir / f"{self.name}-access.log"
+        self.audit_log_path = workdir / f"{self.name}-audit.log"
         self.policy = policy
         policy_text = policy if isinstance(policy, str) else json.dumps(policy)
         self.config_path.parent.mkdir(parents=True, exist_ok=True)
@@ -346,6 +350,7 @@ class Envoy(Proc):
                 wasm_path=WASM,
                 jwks_path=JWKS,
                 access_log_path=self.access_log_path,
+                audit_log_path=self.audit_log_path,
             ),
             encoding="utf-8",
         )
@@ -373,6 +378,7 @@ class Envoy(Proc):
             if not port_is_free(port):
                 raise RuntimeError(f"{self.name}: port {port} is busy")
         self.access_log_path.write_text("")
+        self.audit_log_path.write_text("")
         self._spawn(self.argv())
         deadline = time.monotonic() + timeout
         while time.monotonic() < deadline:
@@ -440,6 +446,14 @@ class Envoy(Proc):
     def access_log(self) -> list[dict[str, Any]]:
         out = []
         for line in self.access_log_path.read_text(encoding="utf-8").splitlines():
+            with contextlib.suppress(ValueError):
+                out.append(json.loads(line))
+        return out
+
+    def audit_log(self) -> list[dict[str, Any]]:
+        """mcp-warden's audit records (one JSON line per decided request)."""
+        out = []
+        for line in self.audit_log_path.read_text(encoding="utf-8").splitlines():
             with contextlib.suppress(ValueError):
                 out.append(json.loads(line))
         return out
