@@ -47,6 +47,21 @@ pub trait Host: SharedStore {
     /// Hands a sealed audit line to Envoy: filter state
     /// `wasm.mcp_warden.audit` for access logs, and the sink queue if any.
     fn emit_audit(&mut self, line: &str);
+    /// Starts an HTTP call to an Envoy cluster on behalf of this stream;
+    /// the answer comes back through `Stream::on_http_call_response`.
+    fn dispatch_call(
+        &mut self,
+        cluster: &str,
+        headers: &[(&str, &str)],
+        body: &[u8],
+        timeout_ms: u32,
+    ) -> Option<u32>;
+    /// Releases request headers held with `Action::Pause`.
+    fn resume_request(&mut self);
+    /// A header of the answer to a dispatched call.
+    fn call_response_header(&self, name: &str) -> Option<String>;
+    /// Up to `max` bytes of the answer to a dispatched call.
+    fn call_response_body(&self, max: usize) -> Option<Vec<u8>>;
 }
 
 /// Decodes a proxy-wasm "pairs" blob (u32 count, u32 sizes, NUL-terminated

@@ -34,6 +34,9 @@ pub struct Identity {
     pub spiffe_id: Option<String>,
     /// A verified JWT was present.
     pub has_jwt: bool,
+    /// The token's `aud` (string or array), when a verified payload exists:
+    /// empty if it has none. None without a token.
+    pub audiences: Option<Vec<String>>,
 }
 
 /// Bounds what one token can make us hold.
@@ -55,6 +58,10 @@ impl Identity {
             id.groups = first_list(c, &names.groups, false);
             id.scopes = first_list(c, &names.scopes, true);
             id.has_jwt = id.subject.is_some();
+            let aud = c.list("aud").or_else(|| c.string("aud").map(|a| vec![a]));
+            if id.has_jwt || aud.is_some() || c.string("iss").is_some() {
+                id.audiences = Some(aud.unwrap_or_default());
+            }
         }
         if id.agent.is_none() {
             id.agent = id.spiffe_id.clone();
@@ -151,6 +158,7 @@ mod tests {
         assert_eq!(id.groups, vec!["support", "eng"]);
         assert_eq!(id.scopes, vec!["mcp:read", "mcp:call"]);
         assert!(id.has_jwt);
+        assert_eq!(id.audiences, Some(vec![]));
         assert_eq!(id.principal(), "alice");
     }
 

@@ -15,6 +15,7 @@
 
 use crate::audit::{BatchEntry, Chain, Record, ServerFacts};
 use crate::config::Effect;
+use crate::credentials::{ExchangeCall, HeaderPlan, RequestFacts, TokenCache};
 use crate::host::{Action, Host, LogLevel};
 use crate::identity::{self, Claims, Identity};
 use crate::lists;
@@ -59,14 +60,19 @@ pub struct Shared {
     pub tasks: TaskRegistry,
     /// This worker's audit chain (one VM per worker, single-threaded).
     pub chain: RefCell<Chain>,
+    /// Exchanged upstream tokens (per VM: shared data is readable by every
+    /// plugin that shares the vm_id, and has no TTL).
+    pub tokens: RefCell<TokenCache>,
 }
 
 impl Shared {
     pub fn new(policy: Policy, tasks: TaskRegistry, worker: String) -> Shared {
+        let tokens = RefCell::new(policy.credentials.token_cache());
         Shared {
             policy,
             tasks,
             chain: RefCell::new(Chain::new(worker)),
+            tokens,
         }
     }
 }
@@ -88,6 +94,8 @@ enum ResponseMode {
 /// Verdict on one message.
 enum Verdict {
     Allow(Decision),
+    /// A whole-request answer (403 insufficient_scope step-up challenge).
+    Challenge(LocalReply),
     Refuse {
         code: i64,
         message: String,
@@ -113,6 +121,13 @@ pub struct Stream {
     sealed: bool,
     /// Metric label of the decided target.
     target_label: String,
+    /// A token exchange in flight: (call token, the call).
+    exchange: Option<(u32, ExchangeCall)>,
+    /// The body was judged and allowed while an exchange was still running.
+    body_allowed_waiting: bool,
+    /// The cache entry of an exchanged token, forgotten if the upstream
+    /// answers 401 (revoked or expired early).
+    exchange_key: Option<crate::credentials::CacheKey>,
 }
 
 impl Stream {
@@ -129,6 +144,9 @@ impl Stream {
             record: Record::default(),
             sealed: false,
             target_label: "none".into(),
+            exchange: None,
+            body_allowed_waiting: false,
+            exchange_key: None,
         }
     }
 
@@ -272,6 +290,13 @@ impl Stream {
             host: authority.as_deref(),
             path: path_only,
         };
+        let http_method = host.request_header(":method").unwrap_or_default();
+        if http_method == "GET" || http_method == "HEAD" {
+            if let Some(r) = self.policy().credentials.metadata_reply(path_only) {
+                // RFC 9728 metadata: public, served before any identity check.
+                return self.reply_untracked(host, r);
+            }
+        }
         self.record.start_ms = host.now_ms();
         self.record.request_id = host.request_header("x-request-id");
         self.record.session_id = host.request_header("mcp-session-id");
@@ -335,13 +360,43 @@ impl Stream {
         let principal = self.identity.principal().to_string();
         host.set_fact("principal", &principal);
         if !self.policy().identity.satisfied_by(&self.identity) {
-            let url = self.policy().identity.resource_metadata_url.clone();
-            return self.reply(host, LocalReply::unauthenticated(url.as_deref()));
+            let url = self.policy().identity.resource_metadata_url.as_deref();
+            let r = self.policy().credentials.unauthenticated(Some(server), url);
+            return self.reply(host, r);
         }
         host.set_request_header("x-mcp-server", Some(&server_name));
         host.set_request_header("x-mcp-principal", Some(&principal));
         // The filter must read answers: ask the upstream for identity encoding.
         host.set_request_header("accept-encoding", None);
+
+        // Credentials: no token passthrough, injection, exchange. Decided
+        // here, at header time, so it works in both deployment modes.
+        let authorization = host.request_header("authorization");
+        let cookie = host.request_header("cookie");
+        let plan = {
+            let facts = RequestFacts {
+                identity: &self.identity,
+                audiences: self.identity.audiences.as_deref(),
+                path: &path,
+                authorization: authorization.as_deref(),
+                cookie: cookie.as_deref(),
+                now_ms: host.now_ms(),
+            };
+            self.policy()
+                .credentials
+                .on_request(server, &facts, &self.shared.tokens.borrow())
+        };
+        let plan = match plan {
+            Ok(p) => p,
+            Err(r) => return self.reply(host, r),
+        };
+        apply_plan(host, &plan);
+        self.exchange_key = plan.exchange_key.clone();
+        if let Some(call) = plan.exchange {
+            if let Some(a) = self.start_exchange(host, call) {
+                return a;
+            }
+        }
 
         match method.as_str() {
             "POST" => {
@@ -383,7 +438,7 @@ impl Stream {
                     );
                 }
                 self.awaiting_body = true;
-                if self.policy().allow_header_stop {
+                if self.policy().allow_header_stop || self.exchange.is_some() {
                     Action::Pause
                 } else {
                     Action::Continue
@@ -402,7 +457,11 @@ impl Stream {
                     return self.refuse_transport(host, 403, code::ACCESS_DENIED, &msg, "denied");
                 }
                 self.server_stream = method == "GET";
-                Action::Continue
+                if self.exchange.is_some() {
+                    Action::Pause
+                } else {
+                    Action::Continue
+                }
             }
             _ => {
                 let r = LocalReply::rpc_error(
@@ -531,11 +590,22 @@ impl Stream {
             return self.reply(host, r);
         }
 
-        let verdicts: Vec<Verdict> = parsed
+        let mut verdicts: Vec<Verdict> = parsed
             .messages()
             .iter()
             .map(|m| self.judge(host, server, m))
             .collect();
+        if let Some(i) = verdicts
+            .iter()
+            .position(|v| matches!(v, Verdict::Challenge(_)))
+        {
+            if let (Verdict::Challenge(r), Some(m)) =
+                (verdicts.swap_remove(i), parsed.messages().get(i))
+            {
+                self.publish_refusal(host, m, "step_up");
+                return self.reply(host, r);
+            }
+        }
         if let Body::Batch(msgs) = &parsed {
             self.record.batch = msgs
                 .iter()
@@ -546,13 +616,14 @@ impl Stream {
                     target: m.target.name().map(str::to_string),
                     decision: match v {
                         Verdict::Allow(d) => decision_word(d),
-                        Verdict::Refuse { .. } => "deny",
+                        Verdict::Refuse { .. } | Verdict::Challenge(_) => "deny",
                     },
                     rule: match v {
                         Verdict::Allow(d) => d.reason.rule_name().to_string(),
                         Verdict::Refuse { reason, rule, .. } => {
                             rule.clone().unwrap_or_else(|| reason.to_string())
                         }
+                        Verdict::Challenge(_) => "step_up".to_string(),
                     },
                 })
                 .collect();
@@ -590,7 +661,7 @@ impl Stream {
                 }
                 let d = verdicts.iter().find_map(|v| match v {
                     Verdict::Allow(d) => Some(d.clone()),
-                    Verdict::Refuse { .. } => None,
+                    Verdict::Refuse { .. } | Verdict::Challenge(_) => None,
                 });
                 if let Some(d) = d {
                     let methods: Vec<&str> = msgs
@@ -603,7 +674,98 @@ impl Stream {
             }
         }
         self.remember_expectations(&parsed);
+        if self.exchange.is_some() {
+            // The upstream credential is not there yet: hold the request.
+            self.body_allowed_waiting = true;
+            return Action::Pause;
+        }
         Action::Continue
+    }
+
+    fn forget_exchanged_token(&mut self) {
+        if let Some(key) = &self.exchange_key {
+            self.shared.tokens.borrow_mut().forget(key);
+        }
+    }
+
+    /// Sends a local reply that is not an MCP decision (no audit record).
+    fn reply_untracked(&mut self, host: &mut dyn Host, reply: LocalReply) -> Action {
+        if !self.replied {
+            self.replied = true;
+            self.sealed = true;
+            host.send_reply(&reply);
+        }
+        Action::Pause
+    }
+
+    /// Starts a token exchange. Some(action) when the request must stop
+    /// here (a failed dispatch becomes the reply).
+    fn start_exchange(&mut self, host: &mut dyn Host, call: ExchangeCall) -> Option<Action> {
+        let token =
+            host.dispatch_call(&call.cluster, &call.headers(), call.body(), call.timeout_ms);
+        match token {
+            Some(t) => {
+                self.exchange = Some((t, call));
+                None
+            }
+            None => {
+                let now = host.now_ms();
+                let r = self.policy().credentials.exchange_response(
+                    &call,
+                    None,
+                    b"",
+                    &mut self.shared.tokens.borrow_mut(),
+                    now,
+                );
+                match r {
+                    Ok(plan) => {
+                        apply_plan(host, &plan);
+                        None
+                    }
+                    Err(reply) => Some(self.reply(host, reply)),
+                }
+            }
+        }
+    }
+
+    /// The answer to a dispatched call (a token exchange).
+    pub fn on_http_call_response(&mut self, host: &mut dyn Host, token: u32, body_size: usize) {
+        let Some((expected, call)) = self.exchange.take() else {
+            return;
+        };
+        if expected != token || self.replied {
+            return;
+        }
+        let status = host
+            .call_response_header(":status")
+            .and_then(|s| s.parse::<u32>().ok());
+        let body = host
+            .call_response_body(body_size.min(crate::credentials::MAX_RESPONSE_BYTES))
+            .unwrap_or_default();
+        let now = host.now_ms();
+        let r = self.policy().credentials.exchange_response(
+            &call,
+            status,
+            &body,
+            &mut self.shared.tokens.borrow_mut(),
+            now,
+        );
+        match r {
+            Ok(plan) => {
+                apply_plan(host, &plan);
+                // Mode A held only the headers; mode B also waits for the
+                // body verdict, which may still be to come.
+                if !self.policy().allow_header_stop
+                    || !self.awaiting_body
+                    || self.body_allowed_waiting
+                {
+                    host.resume_request();
+                }
+            }
+            Err(reply) => {
+                self.reply(host, reply);
+            }
+        }
     }
 
     fn refuse_batch(
@@ -628,7 +790,7 @@ impl Stream {
                     }
                     errors.push(error_object(Some(id), *c, message));
                 }
-                Verdict::Allow(_) => {
+                Verdict::Allow(_) | Verdict::Challenge(_) => {
                     let msg = format!(
                         "mcp-warden: batch rejected because message {bad} in it was refused"
                     );
@@ -720,11 +882,28 @@ impl Stream {
             }
             Target::None => {}
         }
-        verdict_of(
+        let verdict = verdict_of(
             policy.decide(&self.identity, server, m.method(), &m.target),
             m,
             srv.hide_denied,
-        )
+        );
+        if let (Verdict::Allow(_), Target::Tool(tool)) = (&verdict, &m.target) {
+            let creds = &policy.credentials;
+            if !creds.scope_allows(server, tool, &self.identity.scopes) {
+                let message =
+                    format!("mcp-warden: tool '{tool}' is outside this token's task scopes");
+                return Verdict::Refuse {
+                    code: code::ACCESS_DENIED,
+                    message,
+                    reason: "task_scope",
+                    rule: None,
+                };
+            }
+            if let Some(r) = creds.step_up(server, tool, &self.identity.scopes, m.id.as_deref()) {
+                return Verdict::Challenge(r);
+            }
+        }
+        verdict
     }
 
     fn remember_expectations(&mut self, body: &Body) {
@@ -786,6 +965,9 @@ impl Stream {
         let latency = host.now_ms().saturating_sub(self.record.start_ms);
         self.record.upstream_latency_ms = Some(latency);
         self.record.http_status = host.response_header(":status").and_then(|s| s.parse().ok());
+        if self.record.http_status == Some(401) {
+            self.forget_exchanged_token();
+        }
         if self.server.is_some() {
             let name = metrics::name(
                 metrics::UPSTREAM_LATENCY,
@@ -1000,7 +1182,11 @@ impl Stream {
                 Target::Resource(u) => names::check_uri(u).is_ok(),
                 _ => names::check_name(item, srv.tool_names).is_ok(),
             };
-            hygienic && policy.decide(id, server, method, &target).allowed()
+            let in_task_scope = match &target {
+                Target::Tool(t) => policy.credentials.scope_allows(server, t, &id.scopes),
+                _ => true,
+            };
+            hygienic && in_task_scope && policy.decide(id, server, method, &target).allowed()
         };
         lists::filter_result(v, kind, visible).is_some_and(|f| f.removed > 0)
     }
@@ -1043,6 +1229,17 @@ fn verdict_of(d: Decision, m: &Message, hide: bool) -> Verdict {
         message,
         reason: "denied",
         rule: Some(d.reason.rule_name().to_string()),
+    }
+}
+
+/// Applies a credential plan to the request headers (removals first).
+fn apply_plan(host: &mut dyn Host, plan: &HeaderPlan) {
+    for (name, value) in plan.header_ops() {
+        host.set_request_header(name, value);
+    }
+    let sources: Vec<&str> = plan.sources.iter().map(|s| s.label()).collect();
+    if !sources.is_empty() {
+        host.set_fact("credential", &sources.join(","));
     }
 }
 
@@ -1186,6 +1383,10 @@ mod tests {
         store: MemStore,
         counters: HashMap<String, u64>,
         audit: Vec<String>,
+        calls: Vec<(String, Vec<(String, String)>, Vec<u8>)>,
+        resumed: u32,
+        call_resp: Vec<(String, String)>,
+        call_body: Vec<u8>,
     }
 
     impl Fake {
@@ -1210,6 +1411,12 @@ mod tests {
                 self.props
                     .insert(format!("{base}\0groups\0{i}"), g.as_bytes().to_vec());
             }
+            self
+        }
+        fn with_aud(mut self, aud: &str) -> Fake {
+            let base = "metadata\0filter_metadata\0envoy.filters.http.jwt_authn\0jwt_payload";
+            self.props
+                .insert(format!("{base}\0aud"), aud.as_bytes().to_vec());
             self
         }
         fn header(&self, name: &str) -> Option<&str> {
@@ -1289,6 +1496,32 @@ mod tests {
         fn observe(&mut self, _metric: &str, _value: u64) {}
         fn emit_audit(&mut self, line: &str) {
             self.audit.push(line.to_string());
+        }
+        fn dispatch_call(
+            &mut self,
+            cluster: &str,
+            headers: &[(&str, &str)],
+            body: &[u8],
+            _timeout_ms: u32,
+        ) -> Option<u32> {
+            let h: Vec<(String, String)> = headers
+                .iter()
+                .map(|(k, v)| (k.to_string(), v.to_string()))
+                .collect();
+            self.calls.push((cluster.to_string(), h, body.to_vec()));
+            (cluster != "missing").then_some(self.calls.len() as u32)
+        }
+        fn resume_request(&mut self) {
+            self.resumed += 1;
+        }
+        fn call_response_header(&self, name: &str) -> Option<String> {
+            self.call_resp
+                .iter()
+                .find(|(k, _)| k == name)
+                .map(|(_, v)| v.clone())
+        }
+        fn call_response_body(&self, max: usize) -> Option<Vec<u8>> {
+            Some(self.call_body.iter().take(max).copied().collect())
         }
     }
 
@@ -1649,6 +1882,167 @@ mod tests {
             .counters
             .keys()
             .any(|k| k.contains("mcp_target=.=get_ticket;")));
+    }
+
+    fn shared_with_credentials(header_stop: bool) -> Rc<Shared> {
+        std::env::set_var("MCPW_TEST_TICKETS_TOKEN", "server-secret-123");
+        std::env::set_var("MCPW_TEST_STS_SECRET", "sts-secret");
+        let v = serde_json::json!({
+            "apiVersion": "mcp-warden/v1",
+            "envoy": {"allowOnHeadersStopIteration": header_stop},
+            "identity": {"jwt": {}, "require": "jwt"},
+            "oauth": {"resource": "https://gw.example.com/mcp", "authorizationServers": ["https://auth.example.com"], "challengeScopes": ["mcp:tools"]},
+            "servers": [
+                {"name": "tickets", "owner": "o", "dataDomain": "d", "riskTier": "high", "match": {"pathPrefix": "/mcp"},
+                 "credentials": {"inject": {"header": "authorization", "format": "Bearer {}", "fromEnv": "MCPW_TEST_TICKETS_TOKEN"},
+                                 "stepUp": [{"tools": ["close_*"], "scope": "tickets:admin"}]}},
+                {"name": "files", "owner": "o", "dataDomain": "d", "riskTier": "low", "match": {"pathPrefix": "/files"},
+                 "credentials": {"exchange": {"cluster": "sts", "authority": "sts.example.com", "path": "/token", "clientId": "gw",
+                                              "clientSecretFromEnv": "MCPW_TEST_STS_SECRET", "audience": "files-api"}}}
+            ],
+            "rules": [{"name": "all", "effect": "allow", "who": {"anyone": true}, "servers": ["*"], "tools": ["*"]}],
+            "defaultEffect": "deny"
+        });
+        let policy = Policy::from_json(v.to_string().as_bytes()).unwrap();
+        Rc::new(Shared::new(
+            policy,
+            TaskRegistry::new("test", 64),
+            "w".into(),
+        ))
+    }
+
+    #[test]
+    fn the_client_token_is_replaced_by_the_servers_own_credential() {
+        let mut f = Fake::post(CALL_GET)
+            .with_claims("alice", &[])
+            .with_aud("https://gw.example.com/mcp");
+        f.req
+            .push(("authorization".into(), "Bearer client-token".into()));
+        let mut s = Stream::new(shared_with_credentials(false));
+        assert_eq!(
+            run_request(&mut s, &mut f),
+            (Action::Continue, Action::Continue)
+        );
+        assert_eq!(f.header("authorization"), Some("Bearer server-secret-123"));
+        assert_eq!(
+            f.facts.get("credential").map(String::as_str),
+            Some("injected")
+        );
+    }
+
+    #[test]
+    fn the_protected_resource_metadata_is_served_without_identity() {
+        let mut f = Fake::default();
+        for (k, v) in [
+            (":method", "GET"),
+            (":path", "/.well-known/oauth-protected-resource/mcp"),
+            (":authority", "gw"),
+        ] {
+            f.req.push((k.into(), v.into()));
+        }
+        let mut s = Stream::new(shared_with_credentials(false));
+        assert_eq!(s.on_request_headers(&mut f, true), Action::Pause);
+        let (status, v) = f.reply_json();
+        assert_eq!(status, 200);
+        assert_eq!(v["resource"], "https://gw.example.com/mcp");
+        assert_eq!(v["authorization_servers"][0], "https://auth.example.com");
+        assert!(f.audit.is_empty());
+    }
+
+    #[test]
+    fn the_401_names_metadata_and_scope() {
+        let mut f = Fake::post(CALL_GET);
+        let mut s = Stream::new(shared_with_credentials(false));
+        s.on_request_headers(&mut f, false);
+        let r = &f.replies[0];
+        let challenge = r
+            .headers
+            .iter()
+            .find(|(k, _)| k == "www-authenticate")
+            .map(|(_, v)| v.as_str())
+            .unwrap();
+        assert_eq!(r.status, 401);
+        assert!(challenge.contains("resource_metadata=\"https://gw.example.com/.well-known/oauth-protected-resource/mcp\""), "{challenge}");
+        assert!(challenge.contains("scope=\"mcp:tools\""), "{challenge}");
+    }
+
+    #[test]
+    fn a_step_up_tool_without_its_scope_gets_403_insufficient_scope() {
+        let body =
+            r#"{"jsonrpc":"2.0","id":4,"method":"tools/call","params":{"name":"close_ticket"}}"#;
+        let mut f = Fake::post(body)
+            .with_claims("alice", &[])
+            .with_aud("https://gw.example.com/mcp");
+        let mut s = Stream::new(shared_with_credentials(false));
+        run_request(&mut s, &mut f);
+        let r = &f.replies[0];
+        assert_eq!(r.status, 403);
+        let challenge = r
+            .headers
+            .iter()
+            .find(|(k, _)| k == "www-authenticate")
+            .map(|(_, v)| v.as_str())
+            .unwrap();
+        assert!(
+            challenge.contains("error=\"insufficient_scope\"")
+                && challenge.contains("tickets:admin"),
+            "{challenge}"
+        );
+    }
+
+    #[test]
+    fn an_exchange_holds_the_request_until_the_token_arrives() {
+        for header_stop in [false, true] {
+            let body =
+                r#"{"jsonrpc":"2.0","id":1,"method":"tools/call","params":{"name":"read_file"}}"#;
+            let mut f = Fake::post(body)
+                .with_claims("alice", &[])
+                .with_aud("https://gw.example.com/mcp");
+            set(&mut f.req, ":path", Some("/files"));
+            f.req
+                .push(("authorization".into(), "Bearer client-token".into()));
+            let mut s = Stream::new(shared_with_credentials(header_stop));
+            assert_eq!(
+                s.on_request_headers(&mut f, false),
+                Action::Pause,
+                "header_stop {header_stop}"
+            );
+            assert_eq!(f.calls.len(), 1);
+            assert_eq!(f.calls[0].0, "sts");
+            assert!(String::from_utf8_lossy(&f.calls[0].2).contains("subject_token=client-token"));
+            if header_stop {
+                // The body may be judged before the exchange answers: hold it.
+                let n = f.req_body.len();
+                assert_eq!(s.on_request_body(&mut f, n, true), Action::Pause);
+                assert_eq!(f.resumed, 0);
+            }
+            f.call_resp = vec![(":status".into(), "200".into())];
+            f.call_body = br#"{"access_token":"files-token","issued_token_type":"urn:ietf:params:oauth:token-type:access_token","token_type":"Bearer","expires_in":300}"#.to_vec();
+            let n = f.call_body.len();
+            s.on_http_call_response(&mut f, 1, n);
+            assert_eq!(f.header("authorization"), Some("Bearer files-token"));
+            assert_eq!(f.resumed, 1, "header_stop {header_stop}");
+            assert!(f.replies.is_empty());
+        }
+    }
+
+    #[test]
+    fn a_failed_exchange_fails_closed() {
+        let body =
+            r#"{"jsonrpc":"2.0","id":1,"method":"tools/call","params":{"name":"read_file"}}"#;
+        let mut f = Fake::post(body)
+            .with_claims("alice", &[])
+            .with_aud("https://gw.example.com/mcp");
+        set(&mut f.req, ":path", Some("/files"));
+        f.req
+            .push(("authorization".into(), "Bearer client-token".into()));
+        let mut s = Stream::new(shared_with_credentials(false));
+        s.on_request_headers(&mut f, false);
+        f.call_resp = vec![(":status".into(), "503".into())];
+        s.on_http_call_response(&mut f, 1, 0);
+        assert_eq!(f.replies[0].status, 502);
+        assert_eq!(f.resumed, 0);
+        assert_ne!(f.header("authorization"), Some("Bearer client-token"));
     }
 
     #[test]

@@ -113,12 +113,14 @@ mod abi {
         pub fn proxy_increment_metric(id: u32, offset: i64) -> u32;
         pub fn proxy_record_metric(id: u32, value: u64) -> u32;
         pub fn proxy_set_tick_period_milliseconds(period: u32) -> u32;
+        pub fn proxy_continue_stream(stream: u32) -> u32;
         pub fn proxy_register_shared_queue(name: *const u8, name_size: usize, out: *mut u32)
             -> u32;
         pub fn proxy_enqueue_shared_queue(id: u32, data: *const u8, size: usize) -> u32;
         pub fn proxy_dequeue_shared_queue(id: u32, out: *mut *mut u8, out_size: *mut usize) -> u32;
     }
     pub const MAP_HTTP_CALL_RESPONSE_HEADERS: u32 = 6;
+    pub const BUFFER_HTTP_CALL_RESPONSE_BODY: u32 = 4;
     pub const METRIC_COUNTER: u32 = 0;
     pub const METRIC_HISTOGRAM: u32 = 2;
 }
@@ -486,6 +488,54 @@ impl Host for EnvoyHost {
         self.set_fact("audit", line);
         enqueue_audit(line);
     }
+
+    fn dispatch_call(
+        &mut self,
+        cluster: &str,
+        headers: &[(&str, &str)],
+        body: &[u8],
+        timeout_ms: u32,
+    ) -> Option<u32> {
+        // The SDK wrapper registers the call with its dispatcher, which routes
+        // the answer back to this stream; it panics only on statuses Envoy
+        // does not return for this call (Ok, BadArgument, InternalFailure).
+        let timeout = Duration::from_millis(u64::from(timeout_ms));
+        match proxy_wasm::hostcalls::dispatch_http_call(
+            cluster,
+            headers.to_vec(),
+            Some(body),
+            vec![],
+            timeout,
+        ) {
+            Ok(token) => Some(token),
+            Err(status) => {
+                log(
+                    LogLevel::Warn,
+                    &format!("mcp-warden: call to cluster {cluster} failed ({status:?})"),
+                );
+                None
+            }
+        }
+    }
+
+    fn resume_request(&mut self) {
+        // SAFETY: plain call.
+        let status = unsafe { abi::proxy_continue_stream(0) };
+        if status != abi::OK {
+            log(
+                LogLevel::Warn,
+                &format!("mcp-warden: could not resume the request (status {status})"),
+            );
+        }
+    }
+
+    fn call_response_header(&self, name: &str) -> Option<String> {
+        header(abi::MAP_HTTP_CALL_RESPONSE_HEADERS, name)
+    }
+
+    fn call_response_body(&self, max: usize) -> Option<Vec<u8>> {
+        buffer(abi::BUFFER_HTTP_CALL_RESPONSE_BODY, max)
+    }
 }
 
 struct Root {
@@ -662,7 +712,18 @@ struct Http {
     stream: Stream,
 }
 
-impl Context for Http {}
+impl Context for Http {
+    fn on_http_call_response(
+        &mut self,
+        token: u32,
+        _headers: usize,
+        body_size: usize,
+        _trailers: usize,
+    ) {
+        self.stream
+            .on_http_call_response(&mut EnvoyHost, token, body_size);
+    }
+}
 
 fn to_sdk(a: Action) -> proxy_wasm::types::Action {
     match a {
