@@ -321,6 +321,8 @@ class Envoy(Proc):
         raw_policy: bool = False,
         with_filter: bool = True,
         concurrency: int = 2,
+        mtls: MtlsMaterial | None = None,
+        mtls_port: int | None = None,
     ) -> None:
         assert mode in MODES
         Envoy._count += 1
@@ -335,6 +337,16 @@ class Envoy(Proc):
         self.access_log_path = workdir / f"{self.name}-access.log"
         self.audit_log_path = workdir / f"{self.name}-audit.log"
         self.policy = policy
+        self.mtls_port = mtls_port
+        extra: dict[str, Any] = {}
+        if mtls is not None:
+            assert mtls_port is not None
+            extra = {
+                "mtls_port": mtls_port,
+                "mtls_cert_path": mtls.server_cert,
+                "mtls_key_path": mtls.server_key,
+                "mtls_ca_path": mtls.ca,
+            }
         policy_text = policy if isinstance(policy, str) else json.dumps(policy)
         self.config_path.parent.mkdir(parents=True, exist_ok=True)
         self.config_path.write_text(
@@ -351,6 +363,7 @@ class Envoy(Proc):
                 jwks_path=JWKS,
                 access_log_path=self.access_log_path,
                 audit_log_path=self.audit_log_path,
+                **extra,
             ),
             encoding="utf-8",
         )
@@ -374,8 +387,8 @@ class Envoy(Proc):
         ]
 
     def start(self, timeout: float = 30.0) -> Envoy:
-        for port in (self.listen_port, self.admin_port):
-            if not port_is_free(port):
+        for port in (self.listen_port, self.admin_port, self.mtls_port):
+            if port is not None and not port_is_free(port):
                 raise RuntimeError(f"{self.name}: port {port} is busy")
         self.access_log_path.write_text("")
         self.audit_log_path.write_text("")
@@ -425,6 +438,9 @@ class Envoy(Proc):
 
     def url(self, path: str = "/mcp") -> str:
         return f"http://127.0.0.1:{self.listen_port}{path}"
+
+    def mtls_url(self, path: str = "/mcp") -> str:
+        return f"https://127.0.0.1:{self.mtls_port}{path}"
 
     def admin_url(self, path: str) -> str:
         return f"http://127.0.0.1:{self.admin_port}{path}"
@@ -513,6 +529,90 @@ def mint_token(
         claims["scope"] = scope
     claims.update(extra or {})
     return jwt.encode(claims, key_path.read_bytes(), algorithm="RS256", headers={"kid": JWT_KID})
+
+
+# ---------------------------------------------------------------------- mTLS
+
+
+@dataclass
+class MtlsMaterial:
+    """A throwaway CA, a server certificate for 127.0.0.1 and client certificates."""
+
+    ca: Path
+    server_cert: Path
+    server_key: Path
+    clients: dict[str, tuple[Path, Path]]  # SPIFFE id -> (cert, key)
+
+
+def make_mtls_material(directory: Path, spiffe_ids: Iterable[str]) -> MtlsMaterial:
+    """Generated per test session; nothing here is committed or reused."""
+    import datetime
+    import ipaddress
+
+    from cryptography import x509
+    from cryptography.hazmat.primitives import hashes, serialization
+    from cryptography.hazmat.primitives.asymmetric import ec
+    from cryptography.x509.oid import ExtendedKeyUsageOID, NameOID
+
+    directory.mkdir(parents=True, exist_ok=True)
+    now = datetime.datetime.now(datetime.timezone.utc)
+
+    def write_key(key: Any, path: Path) -> Path:
+        path.write_bytes(
+            key.private_bytes(serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8, serialization.NoEncryption())
+        )
+        return path
+
+    def write_cert(cert: Any, path: Path) -> Path:
+        path.write_bytes(cert.public_bytes(serialization.Encoding.PEM))
+        return path
+
+    ca_key = ec.generate_private_key(ec.SECP256R1())
+    ca_name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "mcp-warden test CA")])
+    ca_cert = (
+        x509.CertificateBuilder()
+        .subject_name(ca_name)
+        .issuer_name(ca_name)
+        .public_key(ca_key.public_key())
+        .serial_number(x509.random_serial_number())
+        .not_valid_before(now - datetime.timedelta(minutes=5))
+        .not_valid_after(now + datetime.timedelta(days=1))
+        .add_extension(x509.BasicConstraints(ca=True, path_length=None), critical=True)
+        .add_extension(x509.KeyUsage(False, False, False, False, False, True, True, False, False), critical=True)
+        .sign(ca_key, hashes.SHA256())
+    )
+
+    def leaf(name: str, san: list[Any], usage: Any) -> tuple[Any, Any]:
+        key = ec.generate_private_key(ec.SECP256R1())
+        cert = (
+            x509.CertificateBuilder()
+            .subject_name(x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, name)]))
+            .issuer_name(ca_name)
+            .public_key(key.public_key())
+            .serial_number(x509.random_serial_number())
+            .not_valid_before(now - datetime.timedelta(minutes=5))
+            .not_valid_after(now + datetime.timedelta(days=1))
+            .add_extension(x509.SubjectAlternativeName(san), critical=False)
+            .add_extension(x509.ExtendedKeyUsage([usage]), critical=False)
+            .sign(ca_key, hashes.SHA256())
+        )
+        return cert, key
+
+    server_cert, server_key = leaf(
+        "127.0.0.1",
+        [x509.IPAddress(ipaddress.ip_address("127.0.0.1")), x509.DNSName("localhost")],
+        ExtendedKeyUsageOID.SERVER_AUTH,
+    )
+    clients = {}
+    for i, spiffe in enumerate(spiffe_ids):
+        cert, key = leaf(f"client-{i}", [x509.UniformResourceIdentifier(spiffe)], ExtendedKeyUsageOID.CLIENT_AUTH)
+        clients[spiffe] = (write_cert(cert, directory / f"client-{i}.pem"), write_key(key, directory / f"client-{i}-key.pem"))
+    return MtlsMaterial(
+        ca=write_cert(ca_cert, directory / "ca.pem"),
+        server_cert=write_cert(server_cert, directory / "server.pem"),
+        server_key=write_key(server_key, directory / "server-key.pem"),
+        clients=clients,
+    )
 
 
 # ---------------------------------------------------------- raw JSON-RPC
