@@ -96,9 +96,9 @@ def base_policy() -> dict[str, Any]:
     return copy.deepcopy(_BASE)
 
 
-ALL_TOOLS = ["create_ticket", "delete_ticket", "echo", "get_ticket", "search_tickets"]
+ALL_TOOLS = ["create_ticket", "delete_ticket", "echo", "get_ticket", "search_tickets", "slow_steps"]
 ALICE_TOOLS = ["echo", "get_ticket", "search_tickets"]
-BOB_TOOLS = ["create_ticket", "echo", "get_ticket", "search_tickets"]  # delete_ticket is denied to everyone
+BOB_TOOLS = ["create_ticket", "echo", "get_ticket", "search_tickets", "slow_steps"]  # delete_ticket is denied to everyone
 DAVE_TOOLS = ["create_ticket"]
 
 

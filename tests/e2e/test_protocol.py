@@ -7,6 +7,7 @@ import base64
 import json
 import queue
 import threading
+import time
 from collections.abc import Iterator
 from typing import Any
 
@@ -219,6 +220,33 @@ def test_a_task_the_caller_did_not_create_is_unknown(raw: Raw, sample_server: Sa
     resp = raw.call(STATELESS_JSON, method, {"taskId": "786512e2-9e0d-4f7c-a1c3-not-yours"}, id=rid, token=bob())
     assert_rpc_error(resp, status=200, code=-32602, id=rid)
     sample_server.assert_never_saw(cursor, ids=[rid])
+
+
+# ------------------------------------------------------------------ streaming
+
+
+def test_sse_responses_stream_through_event_by_event(envoy: Envoy) -> None:
+    """An allowed call's SSE answer is not held back until the stream ends."""
+    body = rpc_request(
+        "tools/call",
+        {"name": "slow_steps", "arguments": {"steps": 3, "delay_ms": 700}, "_meta": {"progressToken": "p-1"}},
+        id="stream-1",
+    )
+    arrivals: list[tuple[float, Any]] = []
+    start = time.monotonic()
+    with httpx.stream(
+        "POST", envoy.url("/mcp/stateless"), content=json.dumps(body), headers=headers_for(bob()), timeout=httpx.Timeout(15)
+    ) as resp:
+        assert resp.status_code == 200, resp.read()
+        assert resp.headers["content-type"].startswith("text/event-stream")
+        for line in resp.iter_lines():
+            if line.startswith("data:"):
+                arrivals.append((time.monotonic() - start, json.loads(line[5:])))
+    kinds = [m.get("method") or ("result" if "result" in m else "error") for _, m in arrivals]
+    assert kinds == ["notifications/progress"] * 3 + ["result"], kinds
+    assert arrivals[-1][1]["id"] == "stream-1"
+    # Events ~0.7 s apart upstream must arrive ~0.7 s apart downstream.
+    assert arrivals[-1][0] - arrivals[0][0] > 1.0, [round(t, 2) for t, _ in arrivals]
 
 
 # ------------------------------------------------------------- GET and DELETE

@@ -14,7 +14,7 @@ covers them all.)
   GET /legacy/sse + POST /legacy/messages/?session_id=...   legacy HTTP+SSE (2024-11-05)
 
 Every path serves the same tools (get_ticket, search_tickets, create_ticket,
-delete_ticket, echo), resources (tickets://open/1, tickets://closed/2 and the
+delete_ticket, echo, slow_steps), resources (tickets://open/1, tickets://closed/2 and the
 templates tickets://open/{ticket_id}, tickets://closed/{ticket_id}) and
 prompts (summarize_ticket, internal_prompt).
 
@@ -36,6 +36,7 @@ This is a test fixture, not a real ticket system: it is deliberately small.
 from __future__ import annotations
 
 import argparse
+import asyncio
 import contextlib
 import json
 import os
@@ -148,6 +149,15 @@ def build_server() -> MCPServer:
         """Echo the text back."""
         _record_tool(ctx, "echo", {"text": text})
         return text
+
+    @mcp.tool()
+    async def slow_steps(steps: int, delay_ms: int, ctx: Context) -> str:
+        """Report progress `steps` times, `delay_ms` apart (streams SSE events over time)."""
+        _record_tool(ctx, "slow_steps", {"steps": steps, "delay_ms": delay_ms})
+        for i in range(steps):
+            await asyncio.sleep(delay_ms / 1000)
+            await ctx.report_progress(i + 1, steps, f"step {i + 1}")
+        return f"done after {steps} steps"
 
     @mcp.resource("tickets://open/1", mime_type="application/json")
     def open_ticket_1() -> str:
