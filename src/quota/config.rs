@@ -529,7 +529,7 @@ pub(super) fn compile(
                         let what = if lim.burst.is_some() { "burst" } else { "cost" };
                         return Err(ConfigError::new(
                             lpath,
-                            format!("a call costing {c} ({source}) could never pass a {what} of {capacity}; raise {what} to at least {c} or lower that cost"),
+                            format!("a call costing {c} ({source}) could never pass a {what} of {capacity}; raise limit.{what} to at least {c} or lower that cost"),
                         ));
                     }
                 }

@@ -56,8 +56,9 @@
 //!
 //! Shared data has no delete and no TTL, so every key we ever write is one of
 //! `mcp-warden/<namespace>/q/<rule name>/<slot>`, `slot < quotas.slots`
-//! (default 4096; a rule with `countBy: []` has the single slot 0). Memory is
-//! bounded by `rules × slots` for good, whatever callers come and go. The
+//! (default 4096; a rule with `countBy: []` has the single slot 0), plus one
+//! marker key (below). Memory is bounded by `rules × slots` values of 50
+//! bytes for good, whatever callers come and go. The
 //! namespace is the plugin name the adapter passes in: under Istio every
 //! WasmPlugin shares one shared-data namespace.
 //!
@@ -72,15 +73,24 @@
 //! two live collisions at once, which stays rare while `slots` is a few times
 //! the number of callers active in one window.
 //!
-//! Exactness limits, stated plainly: the host has no insert-if-absent, so a
-//! key that does not exist yet is created by an unconditional write of an
-//! empty value and then updated with CAS like any other. Two workers creating
-//! the same key in the same instant can overwrite a charge made in between,
-//! once per key for the life of the shared data. [`Quotas::prime`] (called
-//! from the root context's configure, before traffic) creates every key up
-//! front and removes that window; it costs `rules × slots` small keys.
+//! Creating a key exactly: the host has no insert-if-absent, and a CAS-less
+//! write could wipe a counter another worker created a moment earlier. But
+//! proxy-wasm-cpp-host's `SharedData::set` checks a non-zero CAS only when
+//! the key exists (a missing key is inserted whatever the CAS), and every
+//! CAS value comes from one process-wide counter, each value issued once.
+//! So we first touch a marker key (`mcp-warden/<namespace>/q-marker`) and
+//! read its CAS `x`, then write the new key with CAS `x`: if the key is
+//! still missing it is inserted; if another worker created it meanwhile,
+//! its CAS cannot be `x` (that value belongs to the marker), the write fails
+//! and we retry on the existing counter. Every counter write is therefore
+//! conditional, from the first one on (`tests::cas_*`, and real threads in
+//! tests/quota/). The only blind write is to the marker, whose value means
+//! nothing. (The u32 CAS counter wraps after 2^32 writes; the marker is
+//! re-touched at every creation, so `x` is always fresh.)
+//!
 //! A value written under other counting parameters (the operator changed
-//! the limit, window or burst) reads as empty: counting restarts.
+//! the limit, window or burst) reads as empty: counting restarts. Changing
+//! `who`, `tools`, `servers` or `slots` keeps the counters.
 //!
 //! # Clock
 //!
@@ -179,12 +189,42 @@ struct ToolForms {
 
 impl ToolForms {
     fn of(name: &str) -> ToolForms {
+        if name.is_ascii() {
+            return ToolForms {
+                exact: name.to_string(),
+                folded: name.to_ascii_lowercase(),
+                skeleton: ascii_skeleton(name),
+            };
+        }
         ToolForms {
             exact: name.to_string(),
             folded: crate::names::folded(name),
             skeleton: crate::names::skeleton(name),
         }
     }
+}
+
+/// `names::skeleton` for ASCII text, from a per-character table: every
+/// step of it (NFKC, lower-casing, the UTS #39 mapping, NFD) maps an ASCII
+/// string character by character, so the skeleton of a string is the
+/// concatenation of its characters' skeletons. 100x faster than the general
+/// path, which matters on every call (tool names are ASCII in strict mode);
+/// `tests::ascii_skeletons_match_the_general_path` checks the equivalence.
+fn ascii_skeleton(name: &str) -> String {
+    static TABLE: std::sync::OnceLock<Vec<String>> = std::sync::OnceLock::new();
+    let table = TABLE.get_or_init(|| {
+        (0u8..128)
+            .map(|b| crate::names::skeleton(&char::from(b).to_string()))
+            .collect()
+    });
+    let mut out = String::with_capacity(name.len());
+    for b in name.bytes() {
+        match table.get(usize::from(b)) {
+            Some(s) => out.push_str(s),
+            None => out.push(char::from(b)),
+        }
+    }
+    out
 }
 
 impl Rule {
@@ -378,11 +418,18 @@ struct Counter<'a> {
     store: &'a dyn SharedStore,
     rule: &'a Rule,
     owner: u64,
-    keys: [String; 2],
+    namespace: &'a str,
+    /// The two candidate slots (equal when the rule has one slot).
+    slots: [u32; 2],
 }
 
 impl<'a> Counter<'a> {
-    fn new(store: &'a dyn SharedStore, namespace: &str, rule: &'a Rule, material: &[u8]) -> Self {
+    fn new(
+        store: &'a dyn SharedStore,
+        namespace: &'a str,
+        rule: &'a Rule,
+        material: &[u8],
+    ) -> Self {
         let h = fnv1a(material);
         let slots = u64::from(rule.slots.max(1));
         let owner = mix(h).max(1);
@@ -392,45 +439,46 @@ impl<'a> Counter<'a> {
             s2 = (s1 + 1) % slots;
         }
         // `slots` fits in u32, so both do.
-        let k = |s: u64| rule_key(namespace, &rule.name, u32::try_from(s).unwrap_or(0));
+        let narrow = |s: u64| u32::try_from(s).unwrap_or(0);
         Counter {
             store,
             rule,
             owner,
-            keys: [k(s1), k(s2)],
+            namespace,
+            slots: [narrow(s1), narrow(s2)],
         }
     }
 
-    fn read(&self, key: &str) -> Slot {
-        let (value, cas) = self.store.get(key);
+    fn key(&self, slot: u32) -> String {
+        rule_key(self.namespace, &self.rule.name, slot)
+    }
+
+    fn read(&self, key: String) -> Slot {
+        let (value, cas) = self.store.get(&key);
         let state = value
             .as_deref()
             .and_then(State::decode)
             .filter(|s| s.fingerprint == self.rule.fingerprint);
-        Slot {
-            key: key.to_string(),
-            state,
-            cas,
-        }
+        Slot { key, state, cas }
     }
 
     /// Picks the slot to count in and the state to start from.
     fn select(&self, now_ms: u64) -> (Slot, State) {
-        let [k1, k2] = &self.keys;
+        let [s1, s2] = self.slots;
         let limit = &self.rule.limit;
         let fresh = State {
             fingerprint: self.rule.fingerprint,
             owner: self.owner,
             ..State::default()
         };
-        let first = self.read(k1);
+        let first = self.read(self.key(s1));
         let mine = |s: &Slot| s.state.is_some_and(|st| st.owner == self.owner);
         let free = |s: &Slot| s.state.is_none_or(|st| limit.is_idle(&st, now_ms));
         if mine(&first) {
             let st = first.state.unwrap_or(fresh);
             return (first, st);
         }
-        let second = match (k2 != k1).then(|| self.read(k2)) {
+        let second = match (s2 != s1).then(|| self.read(self.key(s2))) {
             Some(second) if mine(&second) => {
                 let st = second.state.unwrap_or(fresh);
                 return (second, st);
@@ -455,6 +503,15 @@ impl<'a> Counter<'a> {
         (slot, st)
     }
 
+    /// A CAS value just issued to the marker key: never the CAS of any
+    /// other key, so writing a missing key with it inserts only if the key
+    /// is still missing.
+    fn foreign_cas(&self) -> Option<u32> {
+        let marker = format!("mcp-warden/{}/q-marker", self.namespace);
+        self.store.set(&marker, &[], None);
+        self.store.get(&marker).1.filter(|c| *c != 0)
+    }
+
     /// Read-modify-CAS-write until it lands. `f` returns the state to write
     /// (None: no write) and a result. Err: contention exhausted the attempts.
     fn update<T>(
@@ -468,13 +525,13 @@ impl<'a> Counter<'a> {
             let Some(next) = next else {
                 return Ok((out, None));
             };
-            if slot.cas.is_none() {
-                // The key does not exist. There is no insert-if-absent:
-                // create it empty (unconditionally), then count with CAS.
-                self.store.set(&slot.key, &[], None);
-                continue;
-            }
-            if self.store.set(&slot.key, &next.encode(), slot.cas) {
+            // A missing key is created with a CAS that can only match a
+            // missing key (see the module doc): insert-if-absent.
+            let cas = match slot.cas {
+                Some(cas) => Some(cas),
+                None => self.foreign_cas(),
+            };
+            if cas.is_some() && self.store.set(&slot.key, &next.encode(), cas) {
                 return Ok((out, Some((slot.key, next))));
             }
         }
@@ -686,23 +743,5 @@ impl Quotas {
             }
         }
         first.or(would).unwrap_or(Charge::Allowed)
-    }
-
-    /// Creates every key the rules can use (empty values) if it does not
-    /// exist yet, so later updates are all CAS (see the module doc). Call it
-    /// from the root context's configure; it is idempotent and writes only
-    /// missing keys. Returns how many keys it created.
-    pub fn prime(&self, store: &dyn SharedStore, namespace: &str) -> usize {
-        let mut created = 0;
-        for rule in &self.rules {
-            for slot in 0..rule.slots {
-                let key = rule_key(namespace, &rule.name, slot);
-                let (value, cas) = store.get(&key);
-                if value.is_none() && cas.is_none() && store.set(&key, &[], None) {
-                    created += 1;
-                }
-            }
-        }
-        created
     }
 }
