@@ -427,7 +427,10 @@ fn compile(raw: RawConfig) -> Result<Policy, ConfigError> {
         };
     }
     let audit = crate::audit::Audit::compile(raw.audit.clone())?;
-    let quotas = crate::quota::Quotas::compile(raw.quotas.clone(), &per_server!(quotas))?;
+    let mut quotas = crate::quota::Quotas::compile(raw.quotas.clone(), &per_server!(quotas))?;
+    if raw.mode == Mode::Shadow {
+        quotas.force_shadow();
+    }
     let dlp = crate::dlp::Dlp::compile(raw.dlp.clone(), &per_server!(dlp))?;
     let credentials =
         crate::credentials::Credentials::compile(raw.oauth.clone(), &per_server!(credentials))?;

@@ -63,16 +63,21 @@ pub struct Shared {
     /// Exchanged upstream tokens (per VM: shared data is readable by every
     /// plugin that shares the vm_id, and has no TTL).
     pub tokens: RefCell<TokenCache>,
+    /// Shared-data namespace (the plugin name): under Istio every plugin in
+    /// a proxy shares one vm_id.
+    pub namespace: String,
 }
 
 impl Shared {
-    pub fn new(policy: Policy, tasks: TaskRegistry, worker: String) -> Shared {
+    pub fn new(policy: Policy, namespace: &str, worker: String) -> Shared {
         let tokens = RefCell::new(policy.credentials.token_cache());
+        let tasks = TaskRegistry::new(namespace, policy.task_slots);
         Shared {
             policy,
             tasks,
             chain: RefCell::new(Chain::new(worker)),
             tokens,
+            namespace: namespace.to_string(),
         }
     }
 }
@@ -219,6 +224,9 @@ impl Stream {
             return;
         }
         self.sealed = true;
+        if !self.replied {
+            self.charge_result_bytes(host);
+        }
         let now = host.now_ms();
         let line = {
             let key = self.policy().audit.hmac_key.as_deref();
@@ -673,6 +681,9 @@ impl Stream {
                 }
             }
         }
+        if let Some(action) = self.charge_quotas(host, server, &parsed) {
+            return action;
+        }
         self.remember_expectations(&parsed);
         if self.exchange.is_some() {
             // The upstream credential is not there yet: hold the request.
@@ -680,6 +691,138 @@ impl Stream {
             return Action::Pause;
         }
         Action::Continue
+    }
+
+    /// Charges the allowed request against quotas (all messages or none).
+    /// Some(action) when it was refused.
+    fn charge_quotas(
+        &mut self,
+        host: &mut dyn Host,
+        server: usize,
+        parsed: &Body,
+    ) -> Option<Action> {
+        let quotas = &self.shared.policy.quotas;
+        if quotas.is_empty() {
+            return None;
+        }
+        let items: Vec<(&str, &Target)> = parsed
+            .messages()
+            .iter()
+            .filter(|m| m.kind == Kind::Request)
+            .map(|m| (m.method(), &m.target))
+            .collect();
+        if items.is_empty() {
+            return None;
+        }
+        let now = host.now_ms();
+        let charge = quotas.charge_batch(
+            host,
+            &self.shared.namespace,
+            now,
+            &self.identity,
+            server,
+            &items,
+        );
+        let (Some(rule), Some(retry)) =
+            (charge.rule().map(str::to_string), charge.retry_after_secs())
+        else {
+            return None;
+        };
+        let throttled = charge.is_throttled();
+        self.record.add_finding("quota", 1);
+        let decision = if throttled {
+            "throttled"
+        } else {
+            "would_throttle"
+        };
+        let metric = metrics::name(
+            metrics::QUOTA,
+            &[
+                ("mcp_server", &self.server_label()),
+                ("mcp_rule", &rule),
+                ("mcp_decision", decision),
+            ],
+        );
+        host.increment(&metric, 1);
+        if !throttled {
+            return None;
+        }
+        let message = charge
+            .error_message()
+            .unwrap_or_else(|| crate::quota::exceeded_message(&rule, retry));
+        let data = charge.error_data();
+        let mut errors = Vec::new();
+        for m in parsed.messages() {
+            if let (Kind::Request, Some(id)) = (m.kind, &m.id) {
+                let mut err = error_object(Some(id), crate::quota::QUOTA_EXCEEDED, &message);
+                if let (Some(d), Some(e)) =
+                    (&data, err.get_mut("error").and_then(Value::as_object_mut))
+                {
+                    e.insert("data".into(), d.clone());
+                }
+                errors.push(err);
+            }
+        }
+        if let Some(m) = parsed.messages().first() {
+            self.publish_refusal(host, m, &format!("quota:{rule}"));
+        }
+        let body = match parsed {
+            Body::Single(_) => errors.into_iter().next().unwrap_or(Value::Null),
+            Body::Batch(_) => Value::Array(errors),
+        };
+        let reply = LocalReply {
+            status: 200,
+            headers: vec![
+                ("content-type".into(), "application/json".into()),
+                ("retry-after".into(), retry.to_string()),
+            ],
+            body: body.to_string().into_bytes(),
+            reason: "quota_exceeded",
+            rpc_code: Some(crate::quota::QUOTA_EXCEEDED),
+        };
+        Some(self.reply(host, reply))
+    }
+
+    /// Byte budgets: a finished tool result counts against the caller.
+    fn charge_result_bytes(&mut self, host: &mut dyn Host) {
+        let (Some(server), Some("tools/call"), Some(tool)) = (
+            self.server,
+            self.record.method.as_deref(),
+            self.record.target.clone(),
+        ) else {
+            return;
+        };
+        let quotas = &self.shared.policy.quotas;
+        if !quotas.counts_bytes(server) || self.record.decision == Some("deny") {
+            return;
+        }
+        let now = host.now_ms();
+        let charge = quotas.charge_bytes(
+            host,
+            &self.shared.namespace,
+            now,
+            &self.identity,
+            server,
+            &tool,
+            self.record.bytes_out,
+        );
+        if let Some(rule) = charge.rule() {
+            let decision = if charge.is_throttled() {
+                "budget_spent"
+            } else {
+                "would_throttle"
+            };
+            let metric = metrics::name(
+                metrics::QUOTA,
+                &[
+                    ("mcp_server", &self.server_label()),
+                    ("mcp_rule", rule),
+                    ("mcp_decision", decision),
+                ],
+            );
+            host.increment(&metric, 1);
+            self.record.add_finding("quota", 1);
+        }
     }
 
     fn forget_exchanged_token(&mut self) {
@@ -1538,11 +1681,7 @@ mod tests {
             "defaultEffect": "deny"
         });
         let policy = Policy::from_json(v.to_string().as_bytes()).unwrap();
-        Rc::new(Shared::new(
-            policy,
-            TaskRegistry::new("test", 64),
-            "w-test".into(),
-        ))
+        Rc::new(Shared::new(policy, "test", "w-test".into()))
     }
 
     /// Runs the request phase; returns the actions of headers and body.
@@ -1904,11 +2043,7 @@ mod tests {
             "defaultEffect": "deny"
         });
         let policy = Policy::from_json(v.to_string().as_bytes()).unwrap();
-        Rc::new(Shared::new(
-            policy,
-            TaskRegistry::new("test", 64),
-            "w".into(),
-        ))
+        Rc::new(Shared::new(policy, "test", "w".into()))
     }
 
     #[test]
@@ -2043,6 +2178,53 @@ mod tests {
         assert_eq!(f.replies[0].status, 502);
         assert_eq!(f.resumed, 0);
         assert_ne!(f.header("authorization"), Some("Bearer client-token"));
+    }
+
+    #[test]
+    fn a_looping_caller_is_cut_at_the_quota_while_another_is_not() {
+        let v = serde_json::json!({
+            "apiVersion": "mcp-warden/v1",
+            "identity": {"jwt": {}, "require": "jwt"},
+            "servers": [{"name": "tickets", "owner": "o", "dataDomain": "d", "riskTier": "high", "match": {"pathPrefix": "/mcp"}}],
+            "rules": [{"name": "all", "effect": "allow", "who": {"anyone": true}, "servers": ["*"], "tools": ["*"]}],
+            "quotas": {"rules": [{"name": "per-caller", "countBy": ["subject"], "tools": ["*"], "limit": {"calls": 2, "per": "minute"}}]},
+            "defaultEffect": "deny"
+        });
+        let shared = Rc::new(Shared::new(
+            Policy::from_json(v.to_string().as_bytes()).unwrap(),
+            "test",
+            "w".into(),
+        ));
+        let store = RefCell::new(MemStore::default());
+        let call = |who: &str| -> Fake {
+            let mut f = Fake::post(CALL_GET).with_claims(who, &[]);
+            f.store = store.take();
+            let mut s = Stream::new(shared.clone());
+            run_request(&mut s, &mut f);
+            store.replace(std::mem::take(&mut f.store));
+            f
+        };
+        assert!(call("alice").replies.is_empty());
+        assert!(call("alice").replies.is_empty());
+        let third = call("alice");
+        let (status, v) = third.reply_json();
+        assert_eq!(status, 200);
+        assert_eq!(v["id"], 1);
+        assert_eq!(v["error"]["code"], crate::quota::QUOTA_EXCEEDED);
+        assert!(v["error"]["message"]
+            .as_str()
+            .unwrap()
+            .contains("per-caller"));
+        let retry = third.replies[0]
+            .headers
+            .iter()
+            .find(|(k, _)| k == "retry-after")
+            .map(|(_, v)| v.parse::<u64>().unwrap());
+        assert!(retry.is_some_and(|r| (1..=60).contains(&r)), "{retry:?}");
+        assert!(
+            call("bob").replies.is_empty(),
+            "another caller is unaffected"
+        );
     }
 
     #[test]

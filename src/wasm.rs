@@ -12,7 +12,7 @@ use crate::metrics;
 use crate::policy::Policy;
 use crate::reply::LocalReply;
 use crate::stream::{Shared, Stream};
-use crate::tasks::{SharedStore, TaskRegistry};
+use crate::tasks::SharedStore;
 use proxy_wasm::traits::{Context, HttpContext, RootContext};
 use proxy_wasm::types::{ContextType, LogLevel as SdkLogLevel};
 use std::cell::RefCell;
@@ -591,7 +591,7 @@ impl RootContext for Root {
                 let namespace = get_property(&["plugin_name"])
                     .and_then(|b| String::from_utf8(b).ok())
                     .unwrap_or_else(|| "default".into());
-                let tasks = TaskRegistry::new(&namespace, policy.task_slots);
+
                 // A per-VM (per-worker) chain id: time plus WASI randomness.
                 let random = std::collections::hash_map::RandomState::new()
                     .build_hasher()
@@ -635,7 +635,7 @@ impl RootContext for Root {
                         abi::proxy_set_tick_period_milliseconds(period);
                     }
                 }
-                self.shared = Some(Rc::new(Shared::new(policy, tasks, worker)));
+                self.shared = Some(Rc::new(Shared::new(policy, &namespace, worker)));
                 true
             }
             Err(e) => {
