@@ -1,23 +1,324 @@
-//! Tool integrity: description scanning, pinning, argument validation, server-initiated requests (issue 7).
+//! Tool integrity (issue 7): poisoned descriptions caught, pinned tools
+//! enforced, arguments checked, server-initiated requests governed.
+//!
+//! Pure core: no proxy-wasm types. The stream calls four functions:
+//!
+//! * [`Integrity::review_list`] on every list answer (`tools/list`,
+//!   `prompts/list`, `resources/list`, `resources/templates/list`) of a
+//!   server with integrity on: scans each item ([`scan`]), checks tool pins
+//!   (policy pins, or trust-on-first-use records in shared data), removes
+//!   what must not reach the model, and records each tool's digest and
+//!   compact input schema for later calls;
+//! * [`Integrity::check_call`] before forwarding `tools/call`: refuses tools
+//!   that were withheld from lists (flagged, changed, unpinned, never
+//!   reviewed) and arguments that do not fit the recorded schema
+//!   ([`schema`], JSON-RPC -32602 naming the field);
+//! * [`Integrity::server_request`] for each request a server sends the
+//!   client (`sampling/createMessage`, `elicitation/create`, `roots/list`);
+//! * [`Integrity::enabled_for`], to skip all of it for servers without a
+//!   section.
 //!
 //! Config contract (kept by src/config.rs and src/policy.rs): the policy's
-//! top-level `integrity` section deserializes into [`IntegrityConfig`], each server's optional
-//! `integrity` section into [`ServerIntegrityConfig`]; [`Integrity::compile`] validates both in one
-//! fallible step (errors name the JSON path) and returns the runtime form.
+//! top-level `integrity` section deserializes into [`IntegrityConfig`], each
+//! server's optional `integrity` section into [`ServerIntegrityConfig`];
+//! [`Integrity::compile`] validates both in one fallible step (errors name
+//! the JSON path and the fix) and returns the runtime form.
+//!
+//! Actions, per server:
+//! * `scan.action`: `strip` (default) removes a flagged item from the list
+//!   and refuses calls to a flagged tool; `deny` refuses the whole list
+//!   answer when any item is flagged ([`Review::refused`]: the stream answers
+//!   the list request with that error instead) and refuses calls to the
+//!   flagged tools, other tools stay callable; `record` only reports; `off`.
+//! * `pinning`: `off` (default), `pinned` (only tools with a matching policy
+//!   pin are shown and callable), `tofu` (policy pins apply to the tools
+//!   they name; every other tool is trusted on first sight, and a later
+//!   change is a rug pull). `onPinViolation`: `hide` (default: withheld
+//!   from lists, calls refused, until the operator pins the new digest, or
+//!   the server returns to the approved definition) or `record`.
+//!   Under `pinned` and `tofu` a tool never seen in a list is refused too:
+//!   only reviewed definitions are callable.
+
+pub mod canon;
+pub mod scan;
+pub mod schema;
+pub mod store;
+
+#[cfg(test)]
+mod tests;
 
 use crate::config::ConfigError;
+use crate::glob::Glob;
+use crate::mcp::ListKind;
+use crate::tasks::SharedStore;
 use serde::Deserialize;
+use serde_json::Value;
+use std::collections::{BTreeMap, HashSet};
+use std::sync::Arc;
+
+pub use canon::tool_digest;
+pub use scan::PATTERN_NAMES;
+
+// ---------------------------------------------------------------------------
+// Config as written
+// ---------------------------------------------------------------------------
+
+/// Top-level `integrity`.
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "camelCase")]
+pub struct IntegrityConfig {
+    /// Shared-data buckets per server for tool records (4 tools each).
+    pub tool_slots: Option<u32>,
+    /// Cap on one tool's recorded compact input schema.
+    pub max_schema_bytes: Option<u32>,
+    /// A record not seen for this long may be evicted by a new tool.
+    pub forget_after_seconds: Option<u64>,
+    /// The section used by servers that have none of their own (replaced
+    /// whole, not merged, by a server's own section).
+    pub defaults: Option<ServerIntegrityConfig>,
+}
+
+/// `servers[i].integrity`.
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "camelCase")]
+pub struct ServerIntegrityConfig {
+    pub scan: Option<ScanConfig>,
+    pub pinning: Option<Pinning>,
+    #[serde(default)]
+    pub pins: Vec<PinConfig>,
+    pub on_pin_violation: Option<OnViolation>,
+    /// Check `tools/call` arguments against the recorded input schema (default true).
+    pub validate_arguments: Option<bool>,
+    pub server_requests: Option<ServerRequestsConfig>,
+}
 
 #[derive(Debug, Clone, Default, Deserialize)]
 #[serde(deny_unknown_fields, rename_all = "camelCase")]
-pub struct IntegrityConfig {}
+pub struct ScanConfig {
+    pub action: Option<ScanAction>,
+    /// Finding names switched off for this server (false positives).
+    #[serde(default)]
+    pub ignore: Vec<String>,
+    /// A longer string is flagged `long-text` (default 4096 characters).
+    pub max_text_chars: Option<u32>,
+}
+
+#[derive(Debug, Clone, Copy, Default, Deserialize, PartialEq, Eq)]
+#[serde(rename_all = "camelCase")]
+pub enum ScanAction {
+    #[default]
+    Strip,
+    Deny,
+    Record,
+    Off,
+}
+
+#[derive(Debug, Clone, Copy, Default, Deserialize, PartialEq, Eq)]
+#[serde(rename_all = "camelCase")]
+pub enum Pinning {
+    #[default]
+    Off,
+    Pinned,
+    Tofu,
+}
+
+#[derive(Debug, Clone, Copy, Default, Deserialize, PartialEq, Eq)]
+#[serde(rename_all = "camelCase")]
+pub enum OnViolation {
+    #[default]
+    Hide,
+    Record,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "camelCase")]
+pub struct PinConfig {
+    pub tool: String,
+    pub digest: String,
+}
 
 #[derive(Debug, Clone, Default, Deserialize)]
 #[serde(deny_unknown_fields, rename_all = "camelCase")]
-pub struct ServerIntegrityConfig {}
+pub struct ServerRequestsConfig {
+    pub sampling: Option<SamplingPolicy>,
+    pub elicitation: Option<ElicitationConfig>,
+    pub roots: Option<AllowDeny>,
+}
+
+#[derive(Debug, Clone, Copy, Default, Deserialize, PartialEq, Eq)]
+#[serde(rename_all = "camelCase")]
+pub enum SamplingPolicy {
+    Allow,
+    /// Allowed only without `includeContext` (or with `"none"`): the server
+    /// may not pull other servers' context out of the client.
+    AllowWithoutContext,
+    #[default]
+    Deny,
+}
+
+#[derive(Debug, Clone, Copy, Default, Deserialize, PartialEq, Eq)]
+#[serde(rename_all = "camelCase")]
+pub enum AllowDeny {
+    #[default]
+    Allow,
+    Deny,
+}
+
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "camelCase")]
+pub struct ElicitationConfig {
+    /// Form mode (default allow).
+    pub form: Option<AllowDeny>,
+    /// URL mode is allowed only for URLs matching one of these
+    /// (`https://login.example.com/*`, `https://*.example.com/oauth/*`);
+    /// empty (default): URL mode denied.
+    #[serde(default)]
+    pub urls: Vec<String>,
+}
+
+// ---------------------------------------------------------------------------
+// What the stream gets back
+// ---------------------------------------------------------------------------
+
+/// A refused call, list or server request, ready to become a JSON-RPC error.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Refusal {
+    pub code: i64,
+    pub message: String,
+    /// For `RESPONSE_CODE_DETAILS` (`mcp_warden_<reason>`), audit and metrics.
+    pub reason: &'static str,
+}
+
+/// One scan finding: metadata only, never the text that matched.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Finding {
+    /// One of [`FINDING_NAMES`] (bounded: safe as a metric label).
+    pub pattern: &'static str,
+    /// The item's name (tools, prompts) or URI (resources), sanitized and
+    /// cut to 128 characters.
+    pub item: String,
+    /// Where in the item (`description`, `inputSchema.properties.x.description`).
+    pub field: String,
+    /// `strip`, `deny` or `record`: what was done about it.
+    pub action: &'static str,
+}
+
+/// A tool whose definition is not the approved one.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PinEvent {
+    pub tool: String,
+    /// One of [`PIN_EVENT_NAMES`].
+    pub event: &'static str,
+    /// The approved digest (pin or first seen), if any.
+    pub approved: Option<String>,
+    /// The digest of the definition in this answer.
+    pub seen: String,
+    /// `hide` or `record`.
+    pub action: &'static str,
+}
+
+/// The outcome of [`Integrity::review_list`].
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Review {
+    pub findings: Vec<Finding>,
+    pub pin_events: Vec<PinEvent>,
+    /// Names (or URIs) of the items removed from the list.
+    pub removed: Vec<String>,
+    /// `scan.action: deny` and something was flagged: answer the list
+    /// request with this error instead of the (unchanged) list.
+    pub refused: Option<Refusal>,
+    /// Findings past [`MAX_FINDINGS`], counted but not listed.
+    pub findings_dropped: usize,
+}
+
+impl Review {
+    pub fn is_clean(&self) -> bool {
+        self.findings.is_empty() && self.pin_events.is_empty() && self.removed.is_empty()
+    }
+}
+
+/// Finding names beyond the scanner's own.
+pub const SHADOWING: &str = "tool-shadowing";
+pub const MALFORMED: &str = "malformed-item";
+pub use scan::MENTIONS_FOREIGN;
+
+/// Every value [`Finding::pattern`] can take.
+pub const FINDING_NAMES: &[&str] = &[
+    "override-instructions",
+    "conceal-from-user",
+    "hidden-tag",
+    "sensitive-file",
+    "credential-harvest",
+    "environment-access",
+    "call-other-tool",
+    "exfiltrate-url",
+    scan::INVISIBLE,
+    scan::MIXED_SCRIPT,
+    scan::ENCODED,
+    scan::LONG_TEXT,
+    SHADOWING,
+    MENTIONS_FOREIGN,
+    MALFORMED,
+];
+
+pub const PIN_MISMATCH: &str = "pin-mismatch";
+pub const UNPINNED: &str = "unpinned-tool";
+pub const RUG_PULL: &str = "rug-pull";
+pub const UNTRACKED: &str = "untracked-tool";
+/// Every value [`PinEvent::event`] can take.
+pub const PIN_EVENT_NAMES: &[&str] = &[PIN_MISMATCH, UNPINNED, RUG_PULL, UNTRACKED];
+
+/// Findings listed per review.
+pub const MAX_FINDINGS: usize = 256;
+
+const ACCESS_DENIED: i64 = crate::reply::code::ACCESS_DENIED;
+const INVALID_PARAMS: i64 = crate::reply::code::INVALID_PARAMS;
+
+// ---------------------------------------------------------------------------
+// Runtime form
+// ---------------------------------------------------------------------------
+
+const DEFAULT_TOOL_SLOTS: u32 = 128;
+const DEFAULT_MAX_SCHEMA_BYTES: u32 = 4096;
+const DEFAULT_FORGET_SECONDS: u64 = 7 * 24 * 3600;
+const DEFAULT_MAX_TEXT_CHARS: u32 = 4096;
+
+#[derive(Debug, Clone)]
+struct UrlPattern {
+    scheme: String,
+    authority: Glob,
+    rest: Glob,
+}
+
+#[derive(Debug, Clone)]
+struct ServerRules {
+    name: String,
+    scan_action: ScanAction,
+    ignore: Vec<&'static str>,
+    max_text_chars: usize,
+    pinning: Pinning,
+    pins: BTreeMap<String, String>,
+    on_violation: OnViolation,
+    validate_arguments: bool,
+    sampling: SamplingPolicy,
+    elicit_form: AllowDeny,
+    elicit_urls: Vec<UrlPattern>,
+    roots: AllowDeny,
+}
 
 #[derive(Debug, Clone, Default)]
-pub struct Integrity {}
+pub struct Integrity {
+    /// Per server index; None: integrity off for that server.
+    servers: Vec<Option<ServerRules>>,
+    /// Compiled once; None when no server scans.
+    scanner: Option<Arc<scan::Scanner>>,
+    layout: Option<store::Layout>,
+    max_schema_bytes: usize,
+}
+
+fn err(path: impl Into<String>, msg: impl Into<String>) -> ConfigError {
+    ConfigError::new(path, msg)
+}
 
 impl Integrity {
     /// `servers`: each registered server's name and its own section, in
@@ -26,7 +327,720 @@ impl Integrity {
         top: Option<IntegrityConfig>,
         servers: &[(String, Option<ServerIntegrityConfig>)],
     ) -> Result<Integrity, ConfigError> {
-        let _ = (top, servers);
-        Ok(Integrity {})
+        let top = top.unwrap_or_default();
+        let slots = top.tool_slots.unwrap_or(DEFAULT_TOOL_SLOTS);
+        if !(1..=65_536).contains(&slots) {
+            return Err(err(
+                "integrity.toolSlots",
+                format!(
+                    "must be 1..=65536 (got {slots}); each slot holds up to 4 tools of one server"
+                ),
+            ));
+        }
+        let max_schema = top.max_schema_bytes.unwrap_or(DEFAULT_MAX_SCHEMA_BYTES);
+        if !(256..=1_048_576).contains(&max_schema) {
+            return Err(err(
+                "integrity.maxSchemaBytes",
+                format!("must be 256..=1048576 (got {max_schema})"),
+            ));
+        }
+        let forget = top.forget_after_seconds.unwrap_or(DEFAULT_FORGET_SECONDS);
+        if forget < 60 {
+            return Err(err(
+                "integrity.forgetAfterSeconds",
+                format!("must be at least 60 (got {forget})"),
+            ));
+        }
+        let mut rules = Vec::with_capacity(servers.len());
+        for (i, (name, own)) in servers.iter().enumerate() {
+            let (section, path) = match (own, &top.defaults) {
+                (Some(s), _) => (s, format!("servers[{i}].integrity")),
+                (None, Some(d)) => (d, "integrity.defaults".to_string()),
+                (None, None) => {
+                    rules.push(None);
+                    continue;
+                }
+            };
+            rules.push(Some(compile_server(name, section, &path)?));
+        }
+        let scans = rules
+            .iter()
+            .flatten()
+            .any(|r| r.scan_action != ScanAction::Off);
+        let scanner = if scans {
+            Some(Arc::new(
+                scan::Scanner::new().map_err(|e| err("integrity", e))?,
+            ))
+        } else {
+            None
+        };
+        let layout = rules
+            .iter()
+            .any(Option::is_some)
+            .then(|| store::Layout::new("default", slots, forget.saturating_mul(1000)));
+        Ok(Integrity {
+            servers: rules,
+            scanner,
+            layout,
+            max_schema_bytes: max_schema as usize,
+        })
     }
+
+    /// Namespaces the shared-data keys (the plugin name, as for tasks), so
+    /// plugins sharing a VM do not read each other's records.
+    pub fn set_namespace(&mut self, namespace: &str) {
+        if let Some(l) = &mut self.layout {
+            l.set_namespace(namespace);
+        }
+    }
+
+    pub fn enabled_for(&self, server: usize) -> bool {
+        self.rules(server).is_some()
+    }
+
+    fn rules(&self, server: usize) -> Option<&ServerRules> {
+        self.servers.get(server).and_then(Option::as_ref)
+    }
+
+    /// Reviews the items of one list answer in place (see the module doc).
+    /// `items` is the answer's `result.<list>` array, already parsed.
+    pub fn review_list(
+        &self,
+        server: usize,
+        kind: ListKind,
+        items: &mut Vec<Value>,
+        store: &dyn SharedStore,
+        now_ms: u64,
+    ) -> Review {
+        let mut review = Review::default();
+        let (Some(rules), Some(layout)) = (self.rules(server), &self.layout) else {
+            return review;
+        };
+        if kind == ListKind::Tasks {
+            return review;
+        }
+        let key = crate::lists::item_key(kind);
+        let scan_action = rules.scan_action;
+        let action_name = match scan_action {
+            ScanAction::Strip => "strip",
+            ScanAction::Deny => "deny",
+            _ => "record",
+        };
+
+        // Other servers' recent tool names: shadowing (earlier-declared
+        // servers win a name) and mentions (any other server).
+        let own: HashSet<String> = items
+            .iter()
+            .filter_map(|it| it.get(key).and_then(Value::as_str))
+            .map(str::to_lowercase)
+            .collect();
+        // A name listed twice in one answer: which definition would the
+        // client keep? Both are flagged, like a shadow.
+        let mut counts: BTreeMap<&str, usize> = BTreeMap::new();
+        if kind == ListKind::Tools {
+            for n in items
+                .iter()
+                .filter_map(|it| it.get(key).and_then(Value::as_str))
+            {
+                *counts.entry(n).or_default() += 1;
+            }
+        }
+        let mut earlier_skeletons = HashSet::new();
+        let mut foreign = Vec::new();
+        if scan_action != ScanAction::Off {
+            for (j, other) in self.servers.iter().enumerate() {
+                let Some(other) = other else { continue };
+                if j == server {
+                    continue;
+                }
+                for n in layout.names(store, &other.name, now_ms) {
+                    if j < server && kind == ListKind::Tools {
+                        earlier_skeletons.insert(crate::names::skeleton(&n));
+                    }
+                    let lower = n.to_lowercase();
+                    if distinctive(&lower) && !own.contains(&lower) {
+                        foreign.push(lower);
+                    }
+                }
+            }
+        }
+        foreign.sort();
+        foreign.dedup();
+        let foreign_ac = if foreign.is_empty() {
+            None
+        } else {
+            aho_corasick::AhoCorasick::new(&foreign).ok()
+        };
+        let opts = scan::ScanOptions {
+            max_text_chars: rules.max_text_chars,
+            ignore: &rules.ignore,
+            foreign_names: foreign_ac.as_ref(),
+        };
+
+        // 1. Scan every item.
+        struct Seen {
+            label: String,
+            name: Option<String>,
+            flagged: bool,
+            hide: bool,
+            digest: String,
+            schema: Option<Value>,
+        }
+        let mut seen: Vec<Seen> = Vec::with_capacity(items.len());
+        for item in items.iter() {
+            // Tool names past the length limit can never be called (and
+            // would bloat shared data): treated like a missing name.
+            let name = item.get(key).and_then(Value::as_str).filter(|n| {
+                kind != ListKind::Tools || n.chars().count() <= crate::names::MAX_NAME_CHARS
+            });
+            let Some(name) = name else {
+                let label = "(no ".to_string() + key + ")";
+                add_finding(&mut review, MALFORMED, &label, "", "strip");
+                seen.push(Seen {
+                    label,
+                    name: None,
+                    flagged: true,
+                    hide: true,
+                    digest: String::new(),
+                    schema: None,
+                });
+                continue;
+            };
+            let label = scan::sanitize(name, 128);
+            let mut hits = match &self.scanner {
+                Some(s) if scan_action != ScanAction::Off => s.scan_item(item, &opts),
+                _ => Vec::new(),
+            };
+            if kind == ListKind::Tools
+                && scan_action != ScanAction::Off
+                && !rules.ignore.contains(&SHADOWING)
+                && (counts.get(name).is_some_and(|c| *c > 1)
+                    || earlier_skeletons.contains(&crate::names::skeleton(name)))
+            {
+                hits.push(scan::Hit {
+                    pattern: SHADOWING,
+                    field: "name".into(),
+                });
+            }
+            for h in &hits {
+                add_finding(&mut review, h.pattern, &label, &h.field, action_name);
+            }
+            let flagged = !hits.is_empty();
+            let (digest, schema) = if kind == ListKind::Tools {
+                (tool_digest(item), self.recordable_schema(item))
+            } else {
+                (String::new(), None)
+            };
+            seen.push(Seen {
+                label,
+                name: Some(name.to_string()),
+                flagged,
+                hide: flagged && scan_action == ScanAction::Strip,
+                digest,
+                schema,
+            });
+        }
+        if scan_action == ScanAction::Deny && seen.iter().any(|s| s.flagged && s.name.is_some()) {
+            let flagged: Vec<&str> = seen
+                .iter()
+                .filter(|s| s.flagged)
+                .map(|s| s.label.as_str())
+                .take(5)
+                .collect();
+            review.refused = Some(Refusal {
+                code: ACCESS_DENIED,
+                message: format!(
+                    "mcp-warden: the {} list of server '{}' was refused: the integrity scan flagged {}",
+                    kind.result_field(),
+                    rules.name,
+                    flagged.join(", ")
+                ),
+                reason: "list_refused",
+            });
+        }
+
+        // 2. Tools: pins and records, one CAS write per bucket.
+        if kind == ListKind::Tools {
+            let mut by_slot: BTreeMap<u32, Vec<usize>> = BTreeMap::new();
+            for (i, s) in seen.iter().enumerate() {
+                if let Some(n) = &s.name {
+                    by_slot.entry(layout.slot(n)).or_default().push(i);
+                }
+            }
+            for (slot, idxs) in by_slot {
+                let mut outcome: Vec<(usize, Option<PinEvent>)> = Vec::new();
+                layout.update_slot(store, &rules.name, slot, |entries| {
+                    outcome.clear();
+                    for &i in &idxs {
+                        let Some(s) = seen.get(i) else { continue };
+                        let Some(name) = &s.name else { continue };
+                        let ev = record_tool(
+                            rules,
+                            entries,
+                            name,
+                            &s.digest,
+                            s.flagged,
+                            s.schema.clone(),
+                            now_ms,
+                            layout.forget_ms,
+                        );
+                        outcome.push((i, ev));
+                    }
+                });
+                for (i, ev) in outcome {
+                    if let (Some(ev), Some(s)) = (ev, seen.get_mut(i)) {
+                        if ev.action == "hide" {
+                            s.hide = true;
+                        }
+                        review.pin_events.push(ev);
+                    }
+                }
+            }
+            let names: Vec<&str> = seen.iter().filter_map(|s| s.name.as_deref()).collect();
+            layout.remember_names(store, &rules.name, &names, now_ms);
+        }
+
+        // 3. Remove what must not reach the model (not when the whole
+        // answer is refused: it is replaced anyway).
+        if review.refused.is_none() {
+            let mut i = 0;
+            items.retain(|_| {
+                let hide = seen.get(i).is_none_or(|s| s.hide);
+                if hide {
+                    if let Some(s) = seen.get(i) {
+                        review.removed.push(s.label.clone());
+                    }
+                }
+                i += 1;
+                !hide
+            });
+        }
+        review
+    }
+
+    /// The compact input schema, if validation is on and it fits the cap.
+    fn recordable_schema(&self, item: &Value) -> Option<Value> {
+        let s = schema::compact(item.get("inputSchema")?);
+        let size = serde_json::to_vec(&s)
+            .map(|b| b.len())
+            .unwrap_or(usize::MAX);
+        (size <= self.max_schema_bytes).then_some(s)
+    }
+
+    /// Before forwarding `tools/call`: refuses tools withheld from lists and
+    /// arguments that do not fit the recorded input schema.
+    pub fn check_call(
+        &self,
+        server: usize,
+        tool: &str,
+        arguments: Option<&Value>,
+        store: &dyn SharedStore,
+    ) -> Result<(), Refusal> {
+        let (Some(rules), Some(layout)) = (self.rules(server), &self.layout) else {
+            return Ok(());
+        };
+        let shown = scan::sanitize(tool, 128);
+        let entry = layout.lookup(store, &rules.name, tool);
+        if let Some(e) = &entry {
+            if e.flagged && matches!(rules.scan_action, ScanAction::Strip | ScanAction::Deny) {
+                return Err(Refusal {
+                    code: ACCESS_DENIED,
+                    message: format!(
+                        "mcp-warden: tool '{shown}' is withheld: the integrity scan flagged its definition"
+                    ),
+                    reason: "tool_poisoned",
+                });
+            }
+        }
+        if rules.on_violation == OnViolation::Hide {
+            let pin = rules.pins.get(tool);
+            let problem = match (pin, rules.pinning, &entry) {
+                (Some(p), _, Some(e)) if &e.digest != p => Some(format!(
+                    "its definition (digest {}) is not the pinned one ({})",
+                    short(&e.digest),
+                    short(p)
+                )),
+                (None, Pinning::Pinned, _) => Some("it is not pinned in the policy".to_string()),
+                (None, Pinning::Tofu, Some(e)) if e.baseline.is_empty() => {
+                    return Err(Refusal {
+                        code: ACCESS_DENIED,
+                        message: format!(
+                            "mcp-warden: tool '{shown}' has not been reviewed yet; list the tools first"
+                        ),
+                        reason: "tool_not_reviewed",
+                    });
+                }
+                (None, Pinning::Tofu, Some(e)) if e.digest != e.baseline => Some(format!(
+                    "its definition changed since it was first seen (digest {} was {})",
+                    short(&e.digest),
+                    short(&e.baseline)
+                )),
+                (Some(_), _, None) | (None, Pinning::Tofu, None) => {
+                    return Err(Refusal {
+                        code: ACCESS_DENIED,
+                        message: format!(
+                            "mcp-warden: tool '{shown}' has not been reviewed yet; list the tools first"
+                        ),
+                        reason: "tool_not_reviewed",
+                    });
+                }
+                _ => None,
+            };
+            if let Some(problem) = problem {
+                return Err(Refusal {
+                    code: ACCESS_DENIED,
+                    message: format!("mcp-warden: tool '{shown}' is withheld: {problem}"),
+                    reason: "tool_not_approved",
+                });
+            }
+        }
+        if rules.validate_arguments {
+            if let Some(schema) = entry.as_ref().and_then(|e| e.schema.as_ref()) {
+                if let Err(errors) = schema::validate(schema, arguments) {
+                    return Err(Refusal {
+                        code: INVALID_PARAMS,
+                        message: format!(
+                            "mcp-warden: invalid arguments for tool '{shown}': {}",
+                            errors.join("; ")
+                        ),
+                        reason: "invalid_arguments",
+                    });
+                }
+            }
+        }
+        Ok(())
+    }
+
+    /// A request the server sends the client (on an SSE stream, or inside a
+    /// 2026-07-28 `inputRequests` result): allowed or refused per policy.
+    pub fn server_request(
+        &self,
+        server: usize,
+        method: &str,
+        params: Option<&Value>,
+    ) -> Result<(), Refusal> {
+        let Some(rules) = self.rules(server) else {
+            return Ok(());
+        };
+        let deny = |why: String| {
+            Err(Refusal {
+                code: ACCESS_DENIED,
+                message: format!(
+                    "mcp-warden: {method} from server '{}' refused: {why}",
+                    rules.name
+                ),
+                reason: "server_request_denied",
+            })
+        };
+        let param = |k: &str| params.and_then(|p| p.get(k));
+        match method {
+            "sampling/createMessage" => match rules.sampling {
+                SamplingPolicy::Allow => Ok(()),
+                SamplingPolicy::Deny => deny("sampling is not allowed for this server".into()),
+                SamplingPolicy::AllowWithoutContext => match param("includeContext") {
+                    None => Ok(()),
+                    Some(Value::String(s)) if s == "none" => Ok(()),
+                    Some(_) => {
+                        deny("sampling may not include other context (includeContext)".into())
+                    }
+                },
+            },
+            "elicitation/create" => match param("mode").map(Value::as_str) {
+                None | Some(Some("form")) => match rules.elicit_form {
+                    AllowDeny::Allow => Ok(()),
+                    AllowDeny::Deny => {
+                        deny("form elicitation is not allowed for this server".into())
+                    }
+                },
+                Some(Some("url")) => {
+                    let Some(url) = param("url").and_then(Value::as_str) else {
+                        return deny("URL elicitation without a url".into());
+                    };
+                    if rules.elicit_urls.iter().any(|p| url_matches(p, url)) {
+                        Ok(())
+                    } else {
+                        deny(format!(
+                            "URL {} is not on the elicitation allow-list",
+                            scan::sanitize(url, 200)
+                        ))
+                    }
+                }
+                _ => deny("unknown elicitation mode".into()),
+            },
+            "roots/list" => match rules.roots {
+                AllowDeny::Allow => Ok(()),
+                AllowDeny::Deny => deny("roots are not shared with this server".into()),
+            },
+            // Liveness, and polling of client-side tasks the client agreed to.
+            "ping" | "tasks/get" | "tasks/result" | "tasks/list" | "tasks/cancel" => Ok(()),
+            _ => deny("not a known server-to-client request".into()),
+        }
+    }
+}
+
+/// Names another server's text could plausibly mention on purpose.
+fn distinctive(lower: &str) -> bool {
+    lower.len() >= 4 && (lower.len() >= 8 || lower.contains(['_', '-', '.'])) && lower.len() <= 128
+}
+
+fn short(digest: &str) -> &str {
+    digest.get(..12).unwrap_or(digest)
+}
+
+fn add_finding(
+    review: &mut Review,
+    pattern: &'static str,
+    item: &str,
+    field: &str,
+    action: &'static str,
+) {
+    if review.findings.len() >= MAX_FINDINGS {
+        review.findings_dropped += 1;
+        return;
+    }
+    review.findings.push(Finding {
+        pattern,
+        item: item.to_string(),
+        field: field.to_string(),
+        action,
+    });
+}
+
+/// Updates (or creates) the record of one listed tool and judges it
+/// against its pin / first-seen digest.
+#[allow(clippy::too_many_arguments)]
+fn record_tool(
+    rules: &ServerRules,
+    entries: &mut Vec<store::Entry>,
+    name: &str,
+    digest: &str,
+    flagged: bool,
+    schema: Option<Value>,
+    now_ms: u64,
+    forget_ms: u64,
+) -> Option<PinEvent> {
+    let idx = entries.iter().position(|e| e.name == name);
+    let existing = idx.and_then(|i| entries.get(i));
+    let pin = rules.pins.get(name);
+    // (violation, approved digest to report, new baseline)
+    let (violation, approved, baseline): (Option<&'static str>, Option<String>, Option<String>) =
+        match (pin, rules.pinning) {
+            (Some(p), _) if p == digest => (None, None, Some(digest.to_string())),
+            (Some(p), _) => (Some(PIN_MISMATCH), Some(p.clone()), None),
+            (None, Pinning::Off) => (None, None, Some(digest.to_string())),
+            (None, Pinning::Pinned) => (Some(UNPINNED), None, None),
+            (None, Pinning::Tofu) => match existing {
+                // Recorded while unapproved (another pinning mode): first sight now.
+                Some(e) if e.baseline.is_empty() => (None, None, Some(digest.to_string())),
+                Some(e) if e.baseline == digest => (None, None, None),
+                Some(e) => (Some(RUG_PULL), Some(e.baseline.clone()), None),
+                None => (None, None, Some(digest.to_string())),
+            },
+        };
+    let action = match rules.on_violation {
+        OnViolation::Hide => "hide",
+        OnViolation::Record => "record",
+    };
+    let event = |event: &'static str, approved: Option<String>| PinEvent {
+        tool: scan::sanitize(name, 128),
+        event,
+        approved,
+        seen: digest.to_string(),
+        action,
+    };
+    match idx.and_then(|i| entries.get_mut(i)) {
+        Some(e) => {
+            e.digest = digest.to_string();
+            e.flagged = flagged;
+            e.schema = schema;
+            e.seen_ms = now_ms;
+            if let Some(b) = baseline {
+                e.baseline = b;
+            }
+        }
+        None => {
+            let entry = store::Entry {
+                name: name.to_string(),
+                digest: digest.to_string(),
+                // A tool first seen in violation has no approved digest yet.
+                baseline: baseline.unwrap_or_default(),
+                flagged,
+                schema,
+                seen_ms: now_ms,
+            };
+            match store::free_index(entries, now_ms, forget_ms) {
+                Some(i) if i < entries.len() => {
+                    if let Some(slot) = entries.get_mut(i) {
+                        *slot = entry;
+                    }
+                }
+                Some(_) => entries.push(entry),
+                None => {
+                    // No room: nothing remembers this tool, so under pinning
+                    // it cannot be approved (fail closed); with pinning off
+                    // its calls go unchecked, which the event reports.
+                    let mut ev = event(UNTRACKED, None);
+                    if rules.pinning == Pinning::Off {
+                        ev.action = "record";
+                    }
+                    return Some(violation.map_or(ev, |v| event(v, approved)));
+                }
+            }
+        }
+    }
+    violation.map(|v| event(v, approved))
+}
+
+fn url_matches(p: &UrlPattern, url: &str) -> bool {
+    let Some((scheme, rest)) = url.split_once("://") else {
+        return false;
+    };
+    if !scheme.eq_ignore_ascii_case(&p.scheme) {
+        return false;
+    }
+    let (authority, tail) = match rest.find(['/', '?', '#']) {
+        Some(i) => (rest.get(..i).unwrap_or(""), rest.get(i..).unwrap_or("")),
+        None => (rest, ""),
+    };
+    // userinfo (`https://good.example@evil.example/`) and odd characters
+    // never match: the host must be what a human reads.
+    if authority.is_empty()
+        || authority.contains(['@', '\\', '%'])
+        || authority
+            .chars()
+            .any(|c| c.is_whitespace() || crate::names::is_invisible(c))
+    {
+        return false;
+    }
+    let tail = if tail.is_empty() { "/" } else { tail };
+    p.authority.is_match(&authority.to_ascii_lowercase()) && p.rest.is_match(tail)
+}
+
+fn compile_url(path: &str, pattern: &str) -> Result<UrlPattern, ConfigError> {
+    let fix = "write it as https://host/path-glob, e.g. \"https://login.example.com/*\"";
+    let Some((scheme, rest)) = pattern.split_once("://") else {
+        return Err(err(
+            path,
+            format!("{pattern:?} is not a URL pattern; {fix}"),
+        ));
+    };
+    let scheme = scheme.to_ascii_lowercase();
+    if scheme != "https" && scheme != "http" {
+        return Err(err(
+            path,
+            format!("scheme must be https or http, got {scheme:?}; {fix}"),
+        ));
+    }
+    let (authority, tail) = match rest.find('/') {
+        Some(i) => (rest.get(..i).unwrap_or(""), rest.get(i..).unwrap_or("/*")),
+        None => (rest, "/*"),
+    };
+    if authority.is_empty() || authority.contains(['@', '?', '#', '\\']) || authority == "*" {
+        return Err(err(
+            path,
+            format!("{pattern:?} needs a host (globs like *.example.com are fine, a bare * is not); {fix}"),
+        ));
+    }
+    Ok(UrlPattern {
+        scheme,
+        authority: Glob::new(&authority.to_ascii_lowercase()),
+        rest: Glob::new(tail),
+    })
+}
+
+fn compile_server(
+    name: &str,
+    s: &ServerIntegrityConfig,
+    path: &str,
+) -> Result<ServerRules, ConfigError> {
+    let scan_cfg = s.scan.clone().unwrap_or_default();
+    let mut ignore = Vec::new();
+    for (k, n) in scan_cfg.ignore.iter().enumerate() {
+        match FINDING_NAMES.iter().find(|f| **f == n.as_str()) {
+            Some(f) if *f != MALFORMED => ignore.push(*f),
+            _ => {
+                return Err(err(
+                    format!("{path}.scan.ignore[{k}]"),
+                    format!(
+                        "unknown finding {n:?}; known: {}",
+                        FINDING_NAMES
+                            .iter()
+                            .filter(|f| **f != MALFORMED)
+                            .copied()
+                            .collect::<Vec<_>>()
+                            .join(", ")
+                    ),
+                ))
+            }
+        }
+    }
+    let max_text = scan_cfg.max_text_chars.unwrap_or(DEFAULT_MAX_TEXT_CHARS);
+    if max_text < 64 {
+        return Err(err(
+            format!("{path}.scan.maxTextChars"),
+            format!("must be at least 64 (got {max_text})"),
+        ));
+    }
+    let pinning = s.pinning.unwrap_or_default();
+    let mut pins = BTreeMap::new();
+    for (k, p) in s.pins.iter().enumerate() {
+        let at = format!("{path}.pins[{k}]");
+        if p.tool.is_empty() || p.tool.chars().count() > crate::names::MAX_NAME_CHARS {
+            return Err(err(
+                format!("{at}.tool"),
+                "must be a tool name of 1-128 characters",
+            ));
+        }
+        if p.tool.chars().any(crate::names::is_invisible) {
+            return Err(err(
+                format!("{at}.tool"),
+                "contains invisible or control characters; copy the name from scripts/pins.py output",
+            ));
+        }
+        let d = p.digest.to_ascii_lowercase();
+        if d.len() != 64 || !d.bytes().all(|b| b.is_ascii_hexdigit()) {
+            return Err(err(
+                format!("{at}.digest"),
+                format!(
+                    "expected the 64 hex characters of a sha256 digest (got {} characters); print pins with scripts/pins.py",
+                    p.digest.chars().count()
+                ),
+            ));
+        }
+        if pins.insert(p.tool.clone(), d).is_some() {
+            return Err(err(
+                format!("{at}.tool"),
+                format!("duplicate pin for tool {:?}; keep one", p.tool),
+            ));
+        }
+    }
+    if !pins.is_empty() && pinning == Pinning::Off {
+        return Err(err(
+            format!("{path}.pinning"),
+            "pins have no effect while pinning is \"off\" (the default); set \"pinning\": \"pinned\" or \"tofu\"",
+        ));
+    }
+    let requests = s.server_requests.clone().unwrap_or_default();
+    let elicitation = requests.elicitation.unwrap_or_default();
+    let mut elicit_urls = Vec::new();
+    for (k, u) in elicitation.urls.iter().enumerate() {
+        elicit_urls.push(compile_url(
+            &format!("{path}.serverRequests.elicitation.urls[{k}]"),
+            u,
+        )?);
+    }
+    Ok(ServerRules {
+        name: name.to_string(),
+        scan_action: scan_cfg.action.unwrap_or_default(),
+        ignore,
+        max_text_chars: max_text as usize,
+        pinning,
+        pins,
+        on_violation: s.on_pin_violation.unwrap_or_default(),
+        validate_arguments: s.validate_arguments.unwrap_or(true),
+        sampling: requests.sampling.unwrap_or_default(),
+        elicit_form: elicitation.form.unwrap_or_default(),
+        elicit_urls,
+        roots: requests.roots.unwrap_or_default(),
+    })
 }
