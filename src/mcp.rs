@@ -164,6 +164,8 @@ pub struct Message {
     /// The request's `_meta` declares the 2026 tasks extension, so the
     /// server may answer a `tools/call` with a task.
     pub declares_tasks: bool,
+    /// `tools/call` `params.arguments` as raw JSON, for argument checks.
+    pub arguments: Option<String>,
 }
 
 impl Message {
@@ -245,6 +247,8 @@ struct Params<'a> {
     task_id: Option<&'a RawValue>,
     #[serde(borrow, default)]
     task: Option<&'a RawValue>,
+    #[serde(borrow, default)]
+    arguments: Option<&'a RawValue>,
     #[serde(borrow, default, rename = "_meta")]
     meta: Option<&'a RawValue>,
 }
@@ -399,6 +403,7 @@ fn parse_message(text: &str) -> Result<Message, ParseError> {
                 task_requested: false,
                 meta_protocol_version: None,
                 declares_tasks: false,
+                arguments: None,
             }),
             _ => Err(ParseError::Invalid(
                 "a message needs \"method\", or \"id\" with exactly one of \"result\"/\"error\""
@@ -430,6 +435,9 @@ fn parse_message(text: &str) -> Result<Message, ParseError> {
     };
     let target = target_of(&method, &params, &id)?;
     let task_requested = method == "tools/call" && params.task.is_some_and(|t| t.get() != "null");
+    let arguments = (method == "tools/call")
+        .then(|| params.arguments.map(|a| a.get().to_string()))
+        .flatten();
     let declares_tasks = params
         .meta
         .is_some_and(|raw| raw.get().contains("io.modelcontextprotocol/tasks"));
@@ -447,6 +455,7 @@ fn parse_message(text: &str) -> Result<Message, ParseError> {
         task_requested,
         meta_protocol_version,
         declares_tasks,
+        arguments,
     })
 }
 

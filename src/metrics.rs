@@ -10,6 +10,7 @@ pub const PARSE_ERRORS: &str = "mcp_warden_parse_errors_total";
 pub const BODY_LIMIT: &str = "mcp_warden_body_limit_total";
 pub const HIDDEN_ITEMS: &str = "mcp_warden_list_items_hidden_total";
 pub const UPSTREAM_LATENCY: &str = "mcp_warden_upstream_latency_ms";
+pub const INTEGRITY: &str = "mcp_warden_integrity_findings_total";
 pub const QUOTA: &str = "mcp_warden_quota_total";
 pub const AUDIT_SINK_SENT: &str = "mcp_warden_audit_sink_sent_total";
 pub const AUDIT_SINK_DROPPED: &str = "mcp_warden_audit_sink_dropped_total";
