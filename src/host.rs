@@ -36,6 +36,8 @@ pub trait Host: SharedStore {
     fn response_body(&self, size: usize) -> Option<Vec<u8>>;
     /// Replaces the first `size` bytes of the response body buffer.
     fn set_response_body(&mut self, size: usize, body: &[u8]) -> bool;
+    /// Replaces the first `size` bytes of the (buffered) request body.
+    fn set_request_body(&mut self, size: usize, body: &[u8]) -> bool;
     fn send_reply(&mut self, reply: &LocalReply);
     fn log(&self, level: LogLevel, message: &str);
     /// Milliseconds since the epoch (the host's clock).

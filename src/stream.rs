@@ -1798,6 +1798,11 @@ mod tests {
             self.resp_body = [body, &rest].concat();
             true
         }
+        fn set_request_body(&mut self, size: usize, body: &[u8]) -> bool {
+            let rest = self.req_body.split_off(size.min(self.req_body.len()));
+            self.req_body = [body, &rest].concat();
+            true
+        }
         fn send_reply(&mut self, reply: &LocalReply) {
             self.replies.push(reply.clone());
         }

@@ -434,6 +434,26 @@ impl Host for EnvoyHost {
         status == abi::OK
     }
 
+    fn set_request_body(&mut self, size: usize, body: &[u8]) -> bool {
+        // SAFETY: pointer and length describe a live buffer.
+        let status = unsafe {
+            abi::proxy_set_buffer_bytes(
+                abi::BUFFER_REQUEST_BODY,
+                0,
+                size,
+                body.as_ptr(),
+                body.len(),
+            )
+        };
+        if status != abi::OK {
+            log(
+                LogLevel::Warn,
+                &format!("mcp-warden: could not replace the request body (status {status})"),
+            );
+        }
+        status == abi::OK
+    }
+
     fn send_reply(&mut self, reply: &LocalReply) {
         let headers = encode_pairs(&reply.headers);
         let details = format!("mcp_warden_{}", reply.reason);
