@@ -8,6 +8,7 @@ Envoy cluster reaches them all:
   POST/GET/DELETE /mcp/json              streamable HTTP, stateful, application/json responses
   POST/GET/DELETE /mcp/stateless         streamable HTTP, stateless, text/event-stream responses
   POST/GET/DELETE /mcp/stateless-json    streamable HTTP, stateless, application/json responses
+  POST/GET/DELETE /mcp/extra             as /mcp/stateless-json, plus the extra tools below
 
 (The variants live under /mcp so that one registry entry, "pathPrefix": "/mcp",
 covers them all.)
@@ -16,7 +17,10 @@ covers them all.)
 Every path serves the same tools (get_ticket, search_tickets, create_ticket,
 delete_ticket, echo, slow_steps), resources (tickets://open/1, tickets://closed/2 and the
 templates tickets://open/{ticket_id}, tickets://closed/{ticket_id}) and
-prompts (summarize_ticket, internal_prompt).
+prompts (summarize_ticket, internal_prompt). Only /mcp/extra also serves
+blob(size, seed): exactly `size` characters derived from `seed` (the hex
+SHA-256 of the seed, repeated), for tests that need results of a chosen size
+or result content that appears nowhere in the request.
 
 Evidence for tests ("the server never saw it"): with --record FILE (or the
 MCP_SAMPLE_RECORD environment variable) the server appends one JSON line per
@@ -38,6 +42,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import contextlib
+import hashlib
 import json
 import os
 import sys
@@ -114,9 +119,18 @@ def _interesting_header(name: str) -> bool:
     return name in _RECORDED_HEADERS or name.startswith(_RECORDED_PREFIXES)
 
 
-def build_server() -> MCPServer:
+def build_server(*, extra_tools: bool = False) -> MCPServer:
     """A fresh server object (each transport app gets its own)."""
     mcp = MCPServer("sample-tickets", version="1.0.0", instructions="Sample ticket system behind mcp-warden.")
+
+    if extra_tools:
+
+        @mcp.tool()
+        def blob(size: int, ctx: Context, seed: str = "") -> str:
+            """Return exactly `size` characters derived from `seed` (results of a chosen size)."""
+            _record_tool(ctx, "blob", {"size": size, "seed": seed})
+            unit = hashlib.sha256(seed.encode()).hexdigest()
+            return (unit * (max(size, 0) // len(unit) + 1))[: max(size, 0)]
 
     @mcp.tool()
     def get_ticket(ticket_id: int, ctx: Context) -> str:
@@ -318,6 +332,9 @@ def build_app(*, json_response: bool, stateless: bool) -> ASGIApp:
         )
         for path, (json_flag, stateless_flag) in flavors.items()
     }
+    exact["/mcp/extra"] = build_server(extra_tools=True).streamable_http_app(
+        streamable_http_path="/mcp/extra", json_response=True, stateless_http=True, transport_security=security
+    )
     legacy = build_server().sse_app(sse_path="/sse", message_path="/messages/", transport_security=security)
     mounted = Starlette(routes=[Mount("/legacy", app=legacy)])
     return RecordingMiddleware(Dispatcher(exact, mounted))
