@@ -22,9 +22,10 @@ pub enum LogLevel {
 
 pub trait Host: SharedStore {
     fn request_header(&self, name: &str) -> Option<String>;
-    /// How many times a request header occurs (repeated headers are a smell:
-    /// Envoy's single-value getter returns only the first).
-    fn request_header_count(&self, name: &str) -> usize;
+    /// Every request header, in order, repeats included (one host call;
+    /// names are lower case). Envoy's single-value getter returns only the
+    /// first of repeated headers, so counting needs the whole map.
+    fn request_headers(&self) -> Vec<(String, String)>;
     fn set_request_header(&mut self, name: &str, value: Option<&str>);
     fn response_header(&self, name: &str) -> Option<String>;
     fn set_response_header(&mut self, name: &str, value: Option<&str>);

@@ -181,13 +181,35 @@ impl NamePatterns {
             skeleton: GlobSet::new(&skeleton),
         }
     }
-    fn matches(&self, name: &str, effect: Effect) -> bool {
-        if self.exact.is_match(name) {
+    fn matches(&self, name: &NameForms<'_>, effect: Effect) -> bool {
+        if self.exact.is_match(name.raw) {
             return true;
         }
         effect == Effect::Deny
-            && (self.folded.is_match(&names::folded(name))
-                || self.skeleton.is_match(&names::skeleton(name)))
+            && (self.folded.is_match(name.folded()) || self.skeleton.is_match(name.skeleton()))
+    }
+}
+
+/// A name and its folded forms, computed at most once per decision.
+struct NameForms<'a> {
+    raw: &'a str,
+    folded: std::cell::OnceCell<String>,
+    skeleton: std::cell::OnceCell<String>,
+}
+
+impl<'a> NameForms<'a> {
+    fn new(raw: &'a str) -> Self {
+        NameForms {
+            raw,
+            folded: Default::default(),
+            skeleton: Default::default(),
+        }
+    }
+    fn folded(&self) -> &str {
+        self.folded.get_or_init(|| names::folded(self.raw))
+    }
+    fn skeleton(&self) -> &str {
+        self.skeleton.get_or_init(|| names::skeleton(self.raw))
     }
 }
 
@@ -227,13 +249,13 @@ impl Rule {
         self.servers.as_ref().is_none_or(|s| s.contains(&server))
     }
 
-    fn covers_what(&self, method: &str, target: &Target) -> bool {
+    fn covers_what(&self, method: &str, target: &Target, name: &NameForms<'_>) -> bool {
         if self.methods.is_match(method) {
             return true;
         }
         match target {
-            Target::Tool(n) => self.tools.matches(n, self.effect),
-            Target::Prompt(n) => self.prompts.matches(n, self.effect),
+            Target::Tool(_) => self.tools.matches(name, self.effect),
+            Target::Prompt(_) => self.prompts.matches(name, self.effect),
             Target::Resource(u) => self.resources.is_match(u),
             Target::None | Target::Task(_) => false,
         }
@@ -310,6 +332,14 @@ impl Policy {
         self.servers.get(index)
     }
 
+    /// Whether any server matches on the route name / the cluster name
+    /// (each costs the stream a host call to learn).
+    pub fn matches_on_route_facts(&self) -> (bool, bool) {
+        let route = self.servers.iter().any(|s| s.matcher.route_name.is_some());
+        let cluster = self.servers.iter().any(|s| s.matcher.cluster.is_some());
+        (route, cluster)
+    }
+
     /// A bounded metric label for a target.
     pub fn target_label<'a>(&self, target: &'a Target) -> &'a str {
         match target {
@@ -324,8 +354,14 @@ impl Policy {
     /// Decides one message. `method`/`target` come from the parser; names
     /// have already passed [`names::check_name`].
     pub fn decide(&self, id: &Identity, server: usize, method: &str, target: &Target) -> Decision {
-        let enforced = self.evaluate(id, server, method, target, false);
-        let with_shadow = self.evaluate(id, server, method, target, true);
+        let name = NameForms::new(target.name().unwrap_or_default());
+        let enforced = self.evaluate(id, server, method, target, &name, false);
+        // Shadow rules are rare: evaluate twice only when there are some.
+        let with_shadow = if self.rules.iter().any(|r| r.shadow) {
+            self.evaluate(id, server, method, target, &name, true)
+        } else {
+            enforced.clone()
+        };
         let mut decision = Decision {
             effect: enforced.0,
             reason: enforced.1,
@@ -347,6 +383,7 @@ impl Policy {
         server: usize,
         method: &str,
         target: &Target,
+        name: &NameForms<'_>,
         include_shadow: bool,
     ) -> (Effect, Reason) {
         let live = |r: &&Rule| include_shadow || !r.shadow;
@@ -357,7 +394,7 @@ impl Policy {
             .filter(|r| r.covers_server(server) && r.who.matches(id));
         let mut first_allow: Option<&Rule> = None;
         for r in applicable.clone() {
-            if r.covers_what(method, target) {
+            if r.covers_what(method, target, name) {
                 match r.effect {
                     Effect::Deny => return (Effect::Deny, Reason::Rule(r.name.clone())),
                     Effect::Allow => {

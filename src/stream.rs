@@ -134,6 +134,8 @@ pub struct Stream {
     /// The cache entry of an exchanged token, forgotten if the upstream
     /// answers 401 (revoked or expired early).
     exchange_key: Option<crate::credentials::CacheKey>,
+    /// The request headers as they arrived (read once).
+    req_headers: Vec<(String, String)>,
 }
 
 impl Stream {
@@ -153,11 +155,24 @@ impl Stream {
             exchange: None,
             body_allowed_waiting: false,
             exchange_key: None,
+            req_headers: Vec::new(),
         }
     }
 
     fn policy(&self) -> &Policy {
         &self.shared.policy
+    }
+
+    /// First value of a request header as it arrived.
+    fn header(&self, name: &str) -> Option<String> {
+        self.req_headers
+            .iter()
+            .find(|(k, _)| k == name)
+            .map(|(_, v)| v.clone())
+    }
+
+    fn header_count(&self, name: &str) -> usize {
+        self.req_headers.iter().filter(|(k, _)| k == name).count()
     }
 
     /// The one place a local reply leaves the filter.
@@ -284,22 +299,31 @@ impl Stream {
     }
 
     pub fn on_request_headers(&mut self, host: &mut dyn Host, end_of_stream: bool) -> Action {
+        self.req_headers = host.request_headers();
         // Facts we publish must come from us only.
         for h in PUBLISHED_HEADERS {
-            host.set_request_header(h, None);
+            if self.header_count(h) > 0 {
+                host.set_request_header(h, None);
+            }
         }
-        let path = host.request_header(":path").unwrap_or_default();
+        let path = self.header(":path").unwrap_or_default();
         let path_only = path.split(['?', '#']).next().unwrap_or_default();
-        let authority = host.request_header(":authority");
-        let route_name = property_string(host, &["xds", "route_name"]);
-        let cluster = property_string(host, &["xds", "cluster_name"]);
+        let authority = self.header(":authority");
+        // Route and cluster names cost a host call each: only when matched on.
+        let (by_route, by_cluster) = self.policy().matches_on_route_facts();
+        let route_name = by_route
+            .then(|| property_string(host, &["xds", "route_name"]))
+            .flatten();
+        let cluster = by_cluster
+            .then(|| property_string(host, &["xds", "cluster_name"]))
+            .flatten();
         let facts = RouteFacts {
             route_name: route_name.as_deref(),
             cluster: cluster.as_deref(),
             host: authority.as_deref(),
             path: path_only,
         };
-        let http_method = host.request_header(":method").unwrap_or_default();
+        let http_method = self.header(":method").unwrap_or_default();
         if http_method == "GET" || http_method == "HEAD" {
             if let Some(r) = self.policy().credentials.metadata_reply(path_only) {
                 // RFC 9728 metadata: public, served before any identity check.
@@ -307,9 +331,9 @@ impl Stream {
             }
         }
         self.record.start_ms = host.now_ms();
-        self.record.request_id = host.request_header("x-request-id");
-        self.record.session_id = host.request_header("mcp-session-id");
-        self.record.http_method = host.request_header(":method").unwrap_or_default();
+        self.record.request_id = self.header("x-request-id");
+        self.record.session_id = self.header("mcp-session-id");
+        self.record.http_method = self.header(":method").unwrap_or_default();
         let Some(server) = self.policy().match_server(&facts) else {
             return self.refuse_transport(
                 host,
@@ -336,7 +360,7 @@ impl Stream {
             .unwrap_or_default();
         host.set_fact("server", &server_name);
 
-        let method = host.request_header(":method").unwrap_or_default();
+        let method = self.header(":method").unwrap_or_default();
         if method == "OPTIONS" {
             // CORS preflight: no credentials, no MCP content.
             return Action::Continue;
@@ -350,7 +374,7 @@ impl Stream {
             .filter(|j| j.source == JwtSource::Header)
             .map(|j| j.header.clone());
         for h in SINGLE_HEADERS.iter().copied().chain(jwt_header.as_deref()) {
-            if host.request_header_count(h) > 1 {
+            if self.header_count(h) > 1 {
                 let msg = format!("mcp-warden: duplicate {h} header");
                 return self.refuse_transport(
                     host,
@@ -380,8 +404,14 @@ impl Stream {
 
         // Credentials: no token passthrough, injection, exchange. Decided
         // here, at header time, so it works in both deployment modes.
-        let authorization = host.request_header("authorization");
-        let cookie = host.request_header("cookie");
+        let authorization = self.header("authorization");
+        let cookies: Vec<&str> = self
+            .req_headers
+            .iter()
+            .filter(|(k, _)| k == "cookie")
+            .map(|(_, v)| v.as_str())
+            .collect();
+        let cookie = (!cookies.is_empty()).then(|| cookies.join("; "));
         let plan = {
             let facts = RequestFacts {
                 identity: &self.identity,
@@ -409,12 +439,12 @@ impl Stream {
 
         match method.as_str() {
             "POST" => {
-                if let Some(enc) = host.request_header("content-encoding") {
+                if let Some(enc) = self.header("content-encoding") {
                     if !enc.trim().eq_ignore_ascii_case("identity") {
                         return self.refuse_transport(host, 415, code::UNREADABLE_BODY, "mcp-warden: request content-encoding must be identity; the filter cannot inspect compressed bodies", "unreadable_body");
                     }
                 }
-                let ctype = host.request_header("content-type").unwrap_or_default();
+                let ctype = self.header("content-type").unwrap_or_default();
                 let media = ctype
                     .split(';')
                     .next()
@@ -431,8 +461,8 @@ impl Stream {
                     );
                 }
                 let limit = self.policy().limits.max_request_body_bytes;
-                let declared = host
-                    .request_header("content-length")
+                let declared = self
+                    .header("content-length")
                     .and_then(|v| v.trim().parse::<u64>().ok());
                 if declared.is_some_and(|n| n > limit as u64) {
                     return self.body_too_large(host);
@@ -563,7 +593,7 @@ impl Stream {
                 return self.reply(host, r);
             }
         };
-        let version_header = host.request_header("mcp-protocol-version");
+        let version_header = self.header("mcp-protocol-version");
         if let Body::Batch(_) = parsed {
             let v = mcp::effective_version(version_header.as_deref());
             if v > mcp::LAST_BATCH_VERSION {
@@ -578,10 +608,7 @@ impl Stream {
                 );
             }
         }
-        let (h_method, h_name) = (
-            host.request_header("mcp-method"),
-            host.request_header("mcp-name"),
-        );
+        let (h_method, h_name) = (self.header("mcp-method"), self.header("mcp-name"));
         let headers = mcp::MetadataHeaders {
             protocol_version: version_header.as_deref(),
             method: h_method.as_deref(),
@@ -1125,6 +1152,17 @@ impl Stream {
         if self.replied {
             return Action::Continue;
         }
+        if self.awaiting_body {
+            // Without header-stop the upstream saw the headers and answered
+            // before the body was judged: that answer was never authorized.
+            return self.refuse_transport(
+                host,
+                502,
+                code::ACCESS_DENIED,
+                "mcp-warden: the MCP server answered before the request was checked",
+                "early_response",
+            );
+        }
         let latency = host.now_ms().saturating_sub(self.record.start_ms);
         self.record.upstream_latency_ms = Some(latency);
         self.record.http_status = host.response_header(":status").and_then(|s| s.parse().ok());
@@ -1597,6 +1635,67 @@ fn property_string(host: &dyn Host, path: &[&str]) -> Option<String> {
         .filter(|s| !s.is_empty())
 }
 
+/// The jwt_authn payload Struct as Envoy serializes it for get_property: a
+/// pairs map whose string values are raw bytes and whose lists are nested
+/// pairs blobs with the items as keys (numbers are 8-byte doubles: ignored).
+struct PayloadClaims {
+    strings: Vec<(String, String)>,
+    lists: Vec<(String, Vec<String>)>,
+}
+
+impl PayloadClaims {
+    fn decode(bytes: &[u8]) -> Option<PayloadClaims> {
+        let pairs = crate::host::decode_pairs(bytes)?;
+        let mut claims = PayloadClaims {
+            strings: Vec::new(),
+            lists: Vec::new(),
+        };
+        for (k, v) in pairs {
+            let key = String::from_utf8(k.to_vec()).ok()?;
+            if !v.contains(&0) {
+                if let Ok(s) = std::str::from_utf8(v) {
+                    claims.strings.push((key, s.to_string()));
+                }
+                continue;
+            }
+            if let Some(items) = crate::host::decode_pairs(v) {
+                let list: Option<Vec<String>> = if items.iter().all(|(_, val)| val.is_empty()) {
+                    items
+                        .iter()
+                        .map(|(item, _)| String::from_utf8(item.to_vec()).ok())
+                        .collect()
+                } else if items.iter().all(|(item, _)| item.is_empty()) {
+                    items
+                        .iter()
+                        .map(|(_, val)| String::from_utf8(val.to_vec()).ok())
+                        .collect()
+                } else {
+                    None
+                };
+                if let Some(list) = list {
+                    claims.lists.push((key, list));
+                }
+            }
+        }
+        Some(claims)
+    }
+}
+
+impl Claims for PayloadClaims {
+    fn string(&self, name: &str) -> Option<String> {
+        self.strings
+            .iter()
+            .find(|(k, _)| k == name)
+            .map(|(_, v)| v.clone())
+    }
+    fn list(&self, name: &str) -> Option<Vec<String>> {
+        self.lists
+            .iter()
+            .find(|(k, _)| k == name)
+            .map(|(_, v)| v.clone())
+    }
+}
+
 /// Claims read from jwt_authn's dynamic metadata through Envoy attributes.
 struct MetadataClaims<'a> {
     host: &'a dyn Host,
@@ -1654,16 +1753,24 @@ fn read_identity(host: &dyn Host, policy: &Policy) -> Identity {
     };
     match jwt.source {
         JwtSource::Metadata => {
-            let claims = MetadataClaims {
-                host,
-                base: [
-                    "metadata",
-                    "filter_metadata",
-                    jwt.metadata_namespace.as_str(),
-                    jwt.metadata_key.as_str(),
-                ],
-            };
-            Identity::from_claims(Some(&claims), &jwt.claims, spiffe)
+            let base = [
+                "metadata",
+                "filter_metadata",
+                jwt.metadata_namespace.as_str(),
+                jwt.metadata_key.as_str(),
+            ];
+            // One host call for the whole payload; per-claim lookups only if
+            // its encoding is not the expected pairs map.
+            match host.property(&base) {
+                None => Identity::from_claims(None, &jwt.claims, spiffe),
+                Some(bytes) => match PayloadClaims::decode(&bytes) {
+                    Some(claims) => Identity::from_claims(Some(&claims), &jwt.claims, spiffe),
+                    None => {
+                        let claims = MetadataClaims { host, base };
+                        Identity::from_claims(Some(&claims), &jwt.claims, spiffe)
+                    }
+                },
+            }
         }
         JwtSource::Header => {
             let payload = host
@@ -1685,6 +1792,23 @@ mod tests {
     use crate::tasks::SharedStore;
     use std::collections::HashMap;
 
+    const PAYLOAD: &str = "metadata\0filter_metadata\0envoy.filters.http.jwt_authn\0jwt_payload";
+
+    fn pairs(items: &[(&str, &str)]) -> Vec<u8> {
+        let mut b = (items.len() as u32).to_le_bytes().to_vec();
+        for (k, v) in items {
+            b.extend((k.len() as u32).to_le_bytes());
+            b.extend((v.len() as u32).to_le_bytes());
+        }
+        for (k, v) in items {
+            b.extend(k.as_bytes());
+            b.push(0);
+            b.extend(v.as_bytes());
+            b.push(0);
+        }
+        b
+    }
+
     /// A fake Envoy: header maps, bodies, properties, facts and the reply.
     #[derive(Default)]
     struct Fake {
@@ -1698,6 +1822,7 @@ mod tests {
         store: MemStore,
         counters: HashMap<String, u64>,
         audit: Vec<String>,
+        payload: Vec<(String, Vec<u8>)>,
         calls: Vec<(String, Vec<(String, String)>, Vec<u8>)>,
         resumed: u32,
         call_resp: Vec<(String, String)>,
@@ -1718,21 +1843,39 @@ mod tests {
             f.req_body = body.as_bytes().to_vec();
             f
         }
+        /// Sets claims the way Envoy exposes jwt_authn metadata: the whole
+        /// payload as a pairs map (lists nested), and each claim by path.
         fn with_claims(mut self, sub: &str, groups: &[&str]) -> Fake {
-            let base = "metadata\0filter_metadata\0envoy.filters.http.jwt_authn\0jwt_payload";
-            self.props
-                .insert(format!("{base}\0sub"), sub.as_bytes().to_vec());
+            self.claim("sub", sub.as_bytes().to_vec());
+            let items: Vec<(&str, &str)> = groups.iter().map(|g| (*g, "")).collect();
+            self.claim("groups", pairs(&items));
             for (i, g) in groups.iter().enumerate() {
                 self.props
-                    .insert(format!("{base}\0groups\0{i}"), g.as_bytes().to_vec());
+                    .insert(format!("{PAYLOAD}\0groups\0{i}"), g.as_bytes().to_vec());
             }
             self
         }
         fn with_aud(mut self, aud: &str) -> Fake {
-            let base = "metadata\0filter_metadata\0envoy.filters.http.jwt_authn\0jwt_payload";
-            self.props
-                .insert(format!("{base}\0aud"), aud.as_bytes().to_vec());
+            self.claim("aud", aud.as_bytes().to_vec());
             self
+        }
+        fn claim(&mut self, name: &str, value: Vec<u8>) {
+            self.props
+                .insert(format!("{PAYLOAD}\0{name}"), value.clone());
+            self.payload.retain(|(k, _)| k != name);
+            self.payload.push((name.to_string(), value));
+            let mut blob = (self.payload.len() as u32).to_le_bytes().to_vec();
+            for (k, v) in &self.payload {
+                blob.extend((k.len() as u32).to_le_bytes());
+                blob.extend((v.len() as u32).to_le_bytes());
+            }
+            for (k, v) in &self.payload {
+                blob.extend(k.as_bytes());
+                blob.push(0);
+                blob.extend(v);
+                blob.push(0);
+            }
+            self.props.insert(PAYLOAD.to_string(), blob);
         }
         fn header(&self, name: &str) -> Option<&str> {
             self.req
@@ -1766,8 +1909,8 @@ mod tests {
         fn request_header(&self, name: &str) -> Option<String> {
             self.header(name).map(str::to_string)
         }
-        fn request_header_count(&self, name: &str) -> usize {
-            self.req.iter().filter(|(k, _)| k == name).count()
+        fn request_headers(&self) -> Vec<(String, String)> {
+            self.req.clone()
         }
         fn set_request_header(&mut self, name: &str, value: Option<&str>) {
             set(&mut self.req, name, value);
@@ -2489,6 +2632,36 @@ mod tests {
         let out = String::from_utf8(f.resp_body.clone()).unwrap();
         assert!(!out.contains("sampling/createMessage"), "{out}");
         assert!(out.contains("\"result\""), "{out}");
+    }
+
+    #[test]
+    fn an_upstream_answer_that_beats_the_body_verdict_is_refused() {
+        let mut f = Fake::post(CALL_GET).with_claims("alice", &["support"]);
+        let mut s = Stream::new(shared(false));
+        assert_eq!(s.on_request_headers(&mut f, false), Action::Continue);
+        f.resp = vec![
+            (":status".into(), "200".into()),
+            ("content-type".into(), "application/json".into()),
+        ];
+        assert_eq!(s.on_response_headers(&mut f, false), Action::Pause);
+        assert_eq!(f.replies[0].status, 502);
+    }
+
+    #[test]
+    fn claims_come_from_one_payload_fetch_or_else_claim_by_claim() {
+        let mut f = Fake::post(CALL_GET).with_claims("alice", &["support", "eng"]);
+        let id = read_identity(&f, &shared(false).policy);
+        assert_eq!(
+            (id.subject.as_deref(), id.groups.clone()),
+            (
+                Some("alice"),
+                vec!["support".to_string(), "eng".to_string()]
+            )
+        );
+        // A payload in another encoding: the per-claim paths still work.
+        f.props.insert(PAYLOAD.to_string(), vec![0x0a, 0x00, 0xff]);
+        let id = read_identity(&f, &shared(false).policy);
+        assert_eq!((id.subject.as_deref(), id.groups.len()), (Some("alice"), 2));
     }
 
     #[test]

@@ -363,16 +363,21 @@ impl Host for EnvoyHost {
         header(abi::MAP_REQUEST_HEADERS, name)
     }
 
-    fn request_header_count(&self, name: &str) -> usize {
-        header_pairs(abi::MAP_REQUEST_HEADERS)
-            .and_then(|b| {
-                host::decode_pairs(&b).map(|p| {
-                    p.iter()
-                        .filter(|(k, _)| k.eq_ignore_ascii_case(name.as_bytes()))
-                        .count()
-                })
+    fn request_headers(&self) -> Vec<(String, String)> {
+        let Some(bytes) = header_pairs(abi::MAP_REQUEST_HEADERS) else {
+            return Vec::new();
+        };
+        host::decode_pairs(&bytes)
+            .unwrap_or_default()
+            .into_iter()
+            // Names are lower case in Envoy; values need not be UTF-8.
+            .map(|(k, v)| {
+                (
+                    String::from_utf8_lossy(k).to_ascii_lowercase(),
+                    String::from_utf8_lossy(v).into_owned(),
+                )
             })
-            .unwrap_or(0)
+            .collect()
     }
 
     fn set_request_header(&mut self, name: &str, value: Option<&str>) {
