@@ -72,6 +72,8 @@ def envoy_factory(
 ) -> Iterator[EnvoyFactory]:
     """make(policy, mode, slot=mode, start=True, **kw) -> Envoy, stopped at the end of the module.
 
+    kw go to harness.Envoy (upstream_port defaults to the sample server's).
+
     At teardown, any sign of a crashed wasm VM in the Envoy log fails the module.
     """
     started: list[Envoy] = []
@@ -85,7 +87,7 @@ def envoy_factory(
             workdir,
             listen_port=ports[listen],
             admin_port=ports[admin],
-            upstream_port=sample_server.port,
+            upstream_port=kw.pop("upstream_port", sample_server.port),
             mode=mode,
             policy=policy,
             **kw,

@@ -323,7 +323,12 @@ class Envoy(Proc):
         concurrency: int = 2,
         mtls: MtlsMaterial | None = None,
         mtls_port: int | None = None,
+        render_params: dict[str, Any] | None = None,
+        env: dict[str, str] | None = None,
     ) -> None:
+        """render_params: extra render_envoy.render() parameters (e.g.
+        host_env_keys, jwt_forward, token_service_port); env: variables added
+        to Envoy's environment (secrets read through host_env_keys)."""
         assert mode in MODES
         Envoy._count += 1
         self.name = f"envoy-{name}-{Envoy._count}"
@@ -338,10 +343,11 @@ class Envoy(Proc):
         self.audit_log_path = workdir / f"{self.name}-audit.log"
         self.policy = policy
         self.mtls_port = mtls_port
-        extra: dict[str, Any] = {}
+        self.extra_env = dict(env or {})
+        extra: dict[str, Any] = dict(render_params or {})
         if mtls is not None:
             assert mtls_port is not None
-            extra = {
+            extra |= {
                 "mtls_port": mtls_port,
                 "mtls_cert_path": mtls.server_cert,
                 "mtls_key_path": mtls.server_key,
@@ -392,7 +398,7 @@ class Envoy(Proc):
                 raise RuntimeError(f"{self.name}: port {port} is busy")
         self.access_log_path.write_text("")
         self.audit_log_path.write_text("")
-        self._spawn(self.argv())
+        self._spawn(self.argv(), env=self._env())
         deadline = time.monotonic() + timeout
         while time.monotonic() < deadline:
             if not self.alive():
@@ -410,7 +416,7 @@ class Envoy(Proc):
     def start_expecting_failure(self, timeout: float = 30.0) -> tuple[int, str]:
         """Start Envoy and expect it to exit without ever becoming ready."""
         self.expect_failure = True
-        self._spawn(self.argv())
+        self._spawn(self.argv(), env=self._env())
         deadline = time.monotonic() + timeout
         try:
             while time.monotonic() < deadline:
@@ -424,6 +430,10 @@ class Envoy(Proc):
             raise AssertionError(f"{self.name} neither failed nor got ready in {timeout}s:\n{self.log()[-8000:]}")
         finally:
             self.kill()
+
+    def _env(self) -> dict[str, str] | None:
+        """None (inherit) unless extra variables were given."""
+        return {**os.environ, **self.extra_env} if self.extra_env else None
 
     def stop(self) -> None:
         """POST /quitquitquit, then kill whatever is left."""
