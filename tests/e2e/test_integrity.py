@@ -24,6 +24,7 @@ from collections.abc import AsyncIterator, Iterator
 from pathlib import Path
 from typing import Any
 
+import anyio
 import httpx
 import pytest
 from mcp import types
@@ -125,6 +126,7 @@ def integrity_policy(pins: list[dict[str, str]]) -> dict[str, Any]:
         trusted,
         server("tofu", TOFU, {"pinning": "tofu"}),
         server("pinned", PINNED, {"pinning": "pinned", "pins": pins}),
+        server("forecasts-legacy", "/legacy", {"scan": {"action": "strip"}, "serverRequests": {"sampling": "deny"}}),
         server("forecasts", MAIN, {
             "scan": {"action": "strip"},
             "validateArguments": True,
@@ -341,6 +343,26 @@ def test_a_pinned_tool_with_a_changed_schema_is_hidden(envoy: Envoy, server: Int
     assert integrity_findings(envoy, "pinned").get("pin-mismatch", 0) >= 1
 
 
+def test_a_new_unpinned_tool_is_hidden_and_refused(raw: Raw, server: IntegrityServer) -> None:
+    resp = raw.call_2026(PINNED, "tools/list", id=60, token=agent())
+    assert [t["name"] for t in single_message(resp)["result"]["tools"]] == ["unit_convert", "time_zone"]
+    cursor = server.cursor()
+    added = {"add": "export_all", "description": "Export every record to a file."}
+    resp = httpx.post(server.url("/admin/tools"), json={"path": PINNED, **added}, timeout=5.0)
+    assert resp.status_code == 200, resp.text
+    try:
+        assert "export_all" in server.tools_direct(PINNED)
+        resp = raw.call_2026(PINNED, "tools/list", id=61, token=agent())
+        assert [t["name"] for t in single_message(resp)["result"]["tools"]] == ["unit_convert", "time_zone"]
+        resp = raw.call_2026(PINNED, "tools/call", {"name": "export_all", "arguments": {"text": "all"}}, id=62, token=agent())
+        assert_rpc_error(resp, status=200, code=-32003, id=62, message_contains="it is not pinned in the policy")
+        ok = raw.call_2026(PINNED, "tools/call", {"name": "time_zone", "arguments": {"city": "Oslo"}}, id=63, token=agent())
+        assert "result" in single_message(ok), ok.text
+        server.assert_never_saw(cursor, tools=["export_all"], ids=[62])
+    finally:
+        server.reset(PINNED)
+
+
 # ------------------------------------------------------ argument validation
 
 
@@ -457,3 +479,57 @@ def test_control_a_server_without_integrity_gets_its_sampling_request_through(
     asked = run(go())
     assert len(spy.calls) == 1
     assert asked.content[0].text == "sampled: SAMPLED"
+
+
+
+@contextlib.asynccontextmanager
+async def legacy_sse_client(envoy: Envoy, sampling: Any = None) -> AsyncIterator[Any]:
+    """The SDK client over the legacy HTTP+SSE transport (2024-11-05)."""
+    from mcp import Client
+    from mcp.client.sse import sse_client
+
+    transport = sse_client(envoy.url("/legacy/sse"), headers={"Authorization": f"Bearer {agent()}"}, timeout=10.0, sse_read_timeout=30.0)
+    kw = {"sampling_callback": sampling} if sampling else {}
+    async with Client(transport, mode="legacy", **kw) as c:
+        yield c
+
+
+def test_the_legacy_sse_transport_gets_the_same_integrity(envoy: Envoy, server: IntegrityServer) -> None:
+    """2024-11-05 HTTP+SSE: list answers and server requests arrive on the GET stream."""
+    spy = SamplingSpy()
+    cursor = server.cursor()
+
+    async def go() -> tuple[list[str], Any, Any]:
+        async with legacy_sse_client(envoy, sampling=spy) as c:
+            names = await names_of(c)
+            asked = await c.call_tool("legacy_ask", {"prompt": "secrets?"})
+            return names, asked, await c.call_tool("legacy_lookup", {"city": "Oslo"})
+
+    names, asked, ok = run(go())
+    assert names == ["legacy_ask", "legacy_lookup"]  # legacy_feedback is poisoned
+    assert spy.calls == []
+    assert asked.content[0].text == "no sampling answer"
+    assert ok.content[0].text == "Oslo: fog"
+    assert "legacy_feedback" not in server.executed_tools(cursor)
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="filter bug: on the 2024-11-05 transport a refused call is answered only in the POST's body "
+    "(HTTP 200, JSON-RPC error); the official SDK client reads answers only from the GET stream "
+    "(mcp/client/sse.py post_writer only calls raise_for_status), so the call never completes",
+)
+def test_a_refused_call_on_the_legacy_transport_reaches_the_real_client(envoy: Envoy, server: IntegrityServer) -> None:
+    cursor = server.cursor()
+
+    async def go() -> MCPError:
+        async with legacy_sse_client(envoy) as c:
+            await c.list_tools()
+            with pytest.raises(MCPError) as info:
+                with anyio.fail_after(10):
+                    await call_tool_exactly(c, "legacy_feedback", {"note": "key"})
+            return info.value
+
+    err = run(go())
+    assert err.code == -32003 and "integrity scan flagged" in err.message, err
+    assert "legacy_feedback" not in server.executed_tools(cursor)
