@@ -156,6 +156,19 @@ pub struct Record {
     /// Counters from later features, e.g. ("dlp", 2), ("quota", 1).
     pub findings: Vec<(String, u64)>,
     pub batch: Vec<BatchEntry>,
+    /// Tool definition changes (rug pulls, pin mismatches), with digests.
+    pub pin_events: Vec<PinChange>,
+}
+
+/// At most this many pin events per record (a list answer may hold many).
+pub const MAX_PIN_EVENTS: usize = 16;
+
+#[derive(Debug, Clone)]
+pub struct PinChange {
+    pub tool: String,
+    pub event: &'static str,
+    pub approved: Option<String>,
+    pub seen: String,
 }
 
 #[derive(Debug, Clone)]
@@ -236,6 +249,14 @@ impl Record {
             .map(|(k, v)| (k.clone(), json!(v)))
             .collect();
         m.insert("findings".into(), Value::Object(findings));
+        if !self.pin_events.is_empty() {
+            let items: Vec<Value> = self
+                .pin_events
+                .iter()
+                .map(|p| json!({"tool": p.tool, "event": p.event, "approved_digest": p.approved, "seen_digest": p.seen}))
+                .collect();
+            m.insert("pin_events".into(), Value::Array(items));
+        }
         if !self.batch.is_empty() {
             let items: Vec<Value> = self
                 .batch

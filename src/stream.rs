@@ -136,6 +136,9 @@ pub struct Stream {
     exchange_key: Option<crate::credentials::CacheKey>,
     /// The request headers as they arrived (read once).
     req_headers: Vec<(String, String)>,
+    /// Legacy 2024-11-05 transport: the session of a POST to the message
+    /// endpoint, or (on the GET stream) the session its endpoint event named.
+    legacy_session: Option<String>,
 }
 
 impl Stream {
@@ -156,6 +159,7 @@ impl Stream {
             body_allowed_waiting: false,
             exchange_key: None,
             req_headers: Vec::new(),
+            legacy_session: None,
         }
     }
 
@@ -439,6 +443,11 @@ impl Stream {
 
         match method.as_str() {
             "POST" => {
+                self.legacy_session = legacy_session_of(&path);
+                if self.legacy_session.is_some() {
+                    // A refusal may rewrite this body (see refuse_on_legacy_stream).
+                    host.set_request_header("content-length", None);
+                }
                 if let Some(enc) = self.header("content-encoding") {
                     if !enc.trim().eq_ignore_ascii_case("identity") {
                         return self.refuse_transport(host, 415, code::UNREADABLE_BODY, "mcp-warden: request content-encoding must be identity; the filter cannot inspect compressed bodies", "unreadable_body");
@@ -674,6 +683,20 @@ impl Stream {
                 }) = verdicts.first()
                 {
                     self.publish_refusal(host, m, rule.as_deref().unwrap_or(reason));
+                    if let (Some(session), Some(id), Kind::Request) =
+                        (self.legacy_session.clone(), &m.id, m.kind)
+                    {
+                        let (code, message, reason) = (*c, message.clone(), *reason);
+                        return self.refuse_on_legacy_stream(
+                            host,
+                            &session,
+                            id,
+                            code,
+                            &message,
+                            reason,
+                            body.len(),
+                        );
+                    }
                     let (status, id) = match &m.id {
                         Some(id) if m.kind == Kind::Request => (200, Some(id.as_str())),
                         _ => (403, None),
@@ -851,6 +874,68 @@ impl Stream {
             host.increment(&metric, 1);
             self.record.add_finding("quota", 1);
         }
+    }
+
+    /// A legacy (2024-11-05) client reads answers only from its GET stream
+    /// and ignores the POST's own answer, so a local reply would leave its
+    /// call pending forever. Instead the refused request is replaced by a
+    /// harmless unknown method with the same id; the server answers it on
+    /// the GET stream, where the filter swaps in the refusal (remembered in
+    /// bounded shared data). The refused content never reaches the server.
+    #[allow(clippy::too_many_arguments)]
+    fn refuse_on_legacy_stream(
+        &mut self,
+        host: &mut dyn Host,
+        session: &str,
+        id: &str,
+        code: i64,
+        message: &str,
+        reason: &'static str,
+        body_size: usize,
+    ) -> Action {
+        let key = legacy_refusal_key(&self.shared.namespace, session, id);
+        let value = format!("{session}\u{1f}{id}\u{1f}{code}\u{1f}{message}");
+        let (_, cas) = host.get(&key);
+        host.set(&key, value.as_bytes(), cas);
+        let probe =
+            format!("{{\"jsonrpc\":\"2.0\",\"id\":{id},\"method\":\"mcp-warden/refused\"}}");
+        if !host.set_request_body(body_size, probe.as_bytes()) {
+            let r = LocalReply::rpc_error(403, Some(id), code, message, reason);
+            return self.reply(host, r);
+        }
+        self.record.rpc_code = Some(code);
+        host.set_fact("outcome", reason);
+        self.count_reply(host, reason);
+        Action::Continue
+    }
+
+    /// On a legacy GET stream: the server's answer to a probe becomes the
+    /// refusal it stands for.
+    fn restore_legacy_refusal(&self, host: &dyn Host, v: &mut Value) -> bool {
+        let (Some(session), Some(id)) = (&self.legacy_session, v.get("id")) else {
+            return false;
+        };
+        if v.get("error").is_none() {
+            return false;
+        }
+        let id = id.to_string();
+        let key = legacy_refusal_key(&self.shared.namespace, session, &id);
+        let Some(stored) = host.get(&key).0 else {
+            return false;
+        };
+        let stored = String::from_utf8_lossy(&stored).into_owned();
+        let mut parts = stored.splitn(4, '\u{1f}');
+        let (Some(s), Some(i), Some(code), Some(message)) =
+            (parts.next(), parts.next(), parts.next(), parts.next())
+        else {
+            return false;
+        };
+        if s != session || i != id {
+            return false;
+        }
+        let code: i64 = code.parse().unwrap_or(code::ACCESS_DENIED);
+        v["error"] = serde_json::json!({"code": code, "message": message});
+        true
     }
 
     fn forget_exchanged_token(&mut self) {
@@ -1269,7 +1354,12 @@ impl Stream {
                 let mut out = Vec::with_capacity(chunk.len());
                 let mut changed = false;
                 for ev in events {
-                    let rewrite = match crate::sse::event_data(&ev) {
+                    let data = crate::sse::event_data(&ev);
+                    if self.server_stream && self.legacy_session.is_none() {
+                        // 2024-11-05: the first event names the message endpoint.
+                        self.legacy_session = data.as_deref().and_then(legacy_session_of);
+                    }
+                    let rewrite = match data {
                         Some(d) => self.process_message_text(host, &d),
                         None => Rewrite::Keep,
                     };
@@ -1390,6 +1480,9 @@ impl Stream {
                 }
             };
         }
+        if self.server_stream && self.restore_legacy_refusal(host, v) {
+            return Rewrite::Replace(String::new());
+        }
         // 2026-07-28: server requests ride inside results as inputRequests.
         if let Some(refusal) = self.refused_input_request(v, server) {
             let id = v.get("id").cloned().unwrap_or(Value::Null);
@@ -1494,6 +1587,14 @@ impl Stream {
                 }
                 for e in &review.pin_events {
                     self.note_integrity(host, e.event, 1);
+                    if self.record.pin_events.len() < crate::audit::MAX_PIN_EVENTS {
+                        self.record.pin_events.push(crate::audit::PinChange {
+                            tool: e.tool.clone(),
+                            event: e.event,
+                            approved: e.approved.clone(),
+                            seen: e.seen.clone(),
+                        });
+                    }
                 }
             }
         }
@@ -1583,6 +1684,23 @@ fn verdict_of(d: Decision, m: &Message, hide: bool) -> Verdict {
         reason: "denied",
         rule: Some(d.reason.rule_name().to_string()),
     }
+}
+
+/// The session of a legacy (2024-11-05) message endpoint URI:
+/// `/messages/?session_id=…` (Python SDK) or `?sessionId=…` (TypeScript).
+fn legacy_session_of(uri: &str) -> Option<String> {
+    let query = uri.split_once('?')?.1;
+    query.split('&').find_map(|kv| {
+        let (k, v) = kv.split_once('=')?;
+        (matches!(k, "session_id" | "sessionId") && !v.is_empty() && v.len() <= 256)
+            .then(|| v.to_string())
+    })
+}
+
+fn legacy_refusal_key(namespace: &str, session: &str, id: &str) -> String {
+    let slot =
+        (tasks::fnv1a(session.as_bytes()) ^ tasks::fnv1a(id.as_bytes()).rotate_left(7)) % 1024;
+    format!("mcp-warden/{namespace}/legacy/{slot}")
 }
 
 /// Applies a credential plan to the request headers (removals first).
@@ -2662,6 +2780,53 @@ mod tests {
         f.props.insert(PAYLOAD.to_string(), vec![0x0a, 0x00, 0xff]);
         let id = read_identity(&f, &shared(false).policy);
         assert_eq!((id.subject.as_deref(), id.groups.len()), (Some("alice"), 2));
+    }
+
+    #[test]
+    fn a_refusal_on_the_legacy_transport_arrives_on_the_get_stream() {
+        let shared = shared(false);
+        // The POST to the message endpoint: rewritten into a harmless probe.
+        let mut post = Fake::post(CALL_DELETE).with_claims("alice", &["support"]);
+        set(
+            &mut post.req,
+            ":path",
+            Some("/mcp/messages/?session_id=abc123"),
+        );
+        let mut s = Stream::new(shared.clone());
+        assert_eq!(
+            run_request(&mut s, &mut post),
+            (Action::Continue, Action::Continue)
+        );
+        assert!(post.replies.is_empty());
+        let sent: Value = serde_json::from_slice(&post.req_body).unwrap();
+        assert_eq!(
+            (sent["id"].as_i64(), sent["method"].as_str()),
+            (Some(2), Some("mcp-warden/refused"))
+        );
+        assert!(!String::from_utf8_lossy(&post.req_body).contains("delete_ticket"));
+        // The GET stream of that session: the server's answer becomes the refusal.
+        let mut get = Fake::default().with_claims("alice", &["support"]);
+        for (k, v) in [
+            (":method", "GET"),
+            (":path", "/mcp/sse"),
+            (":authority", "gw"),
+        ] {
+            get.req.push((k.into(), v.into()));
+        }
+        get.store = std::mem::take(&mut post.store);
+        let mut g = Stream::new(shared);
+        assert_eq!(g.on_request_headers(&mut get, true), Action::Continue);
+        get.resp = vec![
+            (":status".into(), "200".into()),
+            ("content-type".into(), "text/event-stream".into()),
+        ];
+        g.on_response_headers(&mut get, false);
+        let stream = "event: endpoint\r\ndata: /mcp/messages/?session_id=abc123\r\n\r\nevent: message\r\ndata: {\"jsonrpc\":\"2.0\",\"id\":2,\"error\":{\"code\":-32601,\"message\":\"Method not found\"}}\r\n\r\n";
+        get.resp_body = stream.as_bytes().to_vec();
+        g.on_response_body(&mut get, stream.len(), false);
+        let out = String::from_utf8(get.resp_body.clone()).unwrap();
+        assert!(out.contains("denied by rule 'no-delete'"), "{out}");
+        assert!(out.contains("-32003"), "{out}");
     }
 
     #[test]
