@@ -283,11 +283,6 @@ def test_a_rug_pull_after_the_first_listing_is_caught(envoy: Envoy, server: Inte
     assert integrity_findings(envoy, "tofu").get("rug-pull", 0) >= 1
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="filter bug: pin events (approved and seen digests) are only counted in the audit record "
-    "(findings.integrity), never written (issue 7: 'with the old and new digests in the audit record')",
-)
 def test_the_audit_record_of_a_rug_pull_names_the_old_and_new_digests(envoy: Envoy, server: IntegrityServer, raw: Raw) -> None:
     before = server.tools_direct(TOFU)["currency_rate"]
     raw.call_2026(TOFU, "tools/list", id=41, token=agent())  # baseline (already recorded by earlier tests)
@@ -300,11 +295,11 @@ def test_the_audit_record_of_a_rug_pull_names_the_old_and_new_digests(envoy: Env
     finally:
         server.reset(TOFU)
     old, new = pins_script.tool_digest(before), pins_script.tool_digest(after)
-    record = audit_record(envoy, lambda r: r.get("request_id") == resp.headers.get("x-request-id") or (
-        (r.get("server") or {}).get("name") == "tofu" and r.get("method") == "tools/list" and r.get("findings")
-    ))
-    text = json.dumps(record)
-    assert old in text and new in text, f"the audit record of the rug-pulled list lacks the digests: {record}"
+    # The record of the rug-pulled list: the one whose pin event saw the new definition.
+    record = audit_record(envoy, lambda r: any(p.get("seen_digest") == new for p in r.get("pin_events", [])))
+    assert record is not None, "no audit record carries the changed tool's digest"
+    event = next(p for p in record["pin_events"] if p["seen_digest"] == new)
+    assert (event["tool"], event["event"], event["approved_digest"]) == ("currency_rate", "rug-pull", old), record
 
 
 # --------------------------------------------------------------------- pins
@@ -513,12 +508,6 @@ def test_the_legacy_sse_transport_gets_the_same_integrity(envoy: Envoy, server: 
     assert "legacy_feedback" not in server.executed_tools(cursor)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="filter bug: on the 2024-11-05 transport a refused call is answered only in the POST's body "
-    "(HTTP 200, JSON-RPC error); the official SDK client reads answers only from the GET stream "
-    "(mcp/client/sse.py post_writer only calls raise_for_status), so the call never completes",
-)
 def test_a_refused_call_on_the_legacy_transport_reaches_the_real_client(envoy: Envoy, server: IntegrityServer) -> None:
     cursor = server.cursor()
 
