@@ -1237,9 +1237,11 @@ impl Stream {
         if self.replied {
             return Action::Continue;
         }
-        if self.awaiting_body {
+        if self.awaiting_body && from_upstream(host) {
             // Without header-stop the upstream saw the headers and answered
             // before the body was judged: that answer was never authorized.
+            // (A local reply of a later filter, e.g. a 429 from
+            // local_ratelimit, carries no server content and passes.)
             return self.refuse_transport(
                 host,
                 502,
@@ -1683,6 +1685,16 @@ fn verdict_of(d: Decision, m: &Message, hide: bool) -> Verdict {
         message,
         reason: "denied",
         rule: Some(d.reason.rule_name().to_string()),
+    }
+}
+
+/// Whether the response being encoded came from the upstream (rather than
+/// a local reply of Envoy or another filter).
+fn from_upstream(host: &dyn Host) -> bool {
+    match property_string(host, &["response", "code_details"]) {
+        Some(details) => details == "via_upstream",
+        // Unknown: assume the worst.
+        None => true,
     }
 }
 
@@ -2761,8 +2773,21 @@ mod tests {
             (":status".into(), "200".into()),
             ("content-type".into(), "application/json".into()),
         ];
+        f.props
+            .insert("response\0code_details".into(), b"via_upstream".to_vec());
         assert_eq!(s.on_response_headers(&mut f, false), Action::Pause);
         assert_eq!(f.replies[0].status, 502);
+        // A later filter's own local reply (e.g. a 429) is not a server answer.
+        let mut f = Fake::post(CALL_GET).with_claims("alice", &["support"]);
+        let mut s = Stream::new(shared(false));
+        s.on_request_headers(&mut f, false);
+        f.resp = vec![(":status".into(), "429".into())];
+        f.props.insert(
+            "response\0code_details".into(),
+            b"local_rate_limited".to_vec(),
+        );
+        assert_eq!(s.on_response_headers(&mut f, true), Action::Continue);
+        assert!(f.replies.is_empty());
     }
 
     #[test]
