@@ -44,6 +44,8 @@ QUOTAS: list[dict[str, Any]] = [
      "limit": {"bytes": 30_000, "per": "hour"}},
     {"name": "per-second", "who": {"subjects": ["ticker-*"]}, "countBy": ["subject"], "tools": ["get_ticket"],
      "limit": {"calls": 2, "per": "second"}},
+    {"name": "batch-calls", "who": {"subjects": ["batcher-*"]}, "countBy": ["subject"], "tools": ["echo"],
+     "limit": {"calls": 4, "per": "hour"}},
     {"name": "shadow-cap", "mode": "shadow", "who": {"subjects": ["shadowed-*"]}, "countBy": ["subject"],
      "tools": ["echo"], "limit": {"calls": 2, "per": "hour"}},
 ]  # fmt: skip
@@ -190,6 +192,49 @@ def test_the_session_stays_usable_after_a_refusal(envoy: Envoy) -> None:
     assert "echo" in tools and "get_ticket" in tools
     assert "Printer on fire" in ticket
     assert again.code == QUOTA_EXCEEDED
+
+
+def batch_of(n: int, first_id: int) -> list[dict[str, Any]]:
+    return [rpc_request("tools/call", {"name": "echo", "arguments": {"text": f"b{first_id + i}"}}, id=first_id + i) for i in range(n)]
+
+
+def post_batch(envoy: Envoy, tok: str, n: int, first_id: int, rid: str) -> httpx.Response:
+    return httpx.post(envoy.url(PATH), json=batch_of(n, first_id), timeout=15.0,
+                      headers=headers_for(tok, version="2025-03-26", extra={"x-request-id": rid}))  # fmt: skip
+
+
+def test_a_batch_is_charged_per_message_all_or_nothing(envoy: Envoy) -> None:
+    # batch-calls: 4 echo calls per hour. (The sample server does not take
+    # 2025-03-26 batches; the filter's charge happens before it answers.)
+    away_from_window_edge(3_600_000)
+    tok = token(subject("batcher"))
+    assert post_batch(envoy, tok, 3, 0, request_id("batch-a")).status_code == 400  # 3 of 4 spent
+    refused = post_batch(envoy, tok, 3, 10, request_id("batch-b"))  # needs 3, 1 left: all refused, nothing spent
+    assert refused.status_code == 200, refused.text
+    errors = refused.json()
+    assert [e["id"] for e in errors] == [10, 11, 12], errors
+    assert {e["error"]["code"] for e in errors} == {QUOTA_EXCEEDED}
+    assert all(e["error"]["data"]["quota"] == "batch-calls" for e in errors), errors
+    assert refused.headers.get("retry-after") == str(errors[0]["error"]["data"]["retryAfterSeconds"])
+    with httpx.Client(base_url=envoy.url(""), timeout=15.0) as c:
+        assert "result" in call(c, tok, "echo", {"text": "last"}, id=20).json()  # the one left
+        assert_quota_error(call(c, tok, "echo", {"text": "over"}, id=21), id=21, quota="batch-calls", max_retry=3600)
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="filter bug: the audit record of a batch refused by a quota lists every message with decision "
+    "'allow' (their policy verdicts) although every message was refused with -32029 and none executed",
+)
+def test_a_quota_refused_batch_is_audited_as_refused(envoy: Envoy) -> None:
+    away_from_window_edge(3_600_000)
+    tok = token(subject("batcher"))
+    post_batch(envoy, tok, 3, 0, request_id("batch-a"))
+    rid = request_id("batch-b")
+    assert post_batch(envoy, tok, 3, 10, rid).json()[0]["error"]["code"] == QUOTA_EXCEEDED
+    rec = wait_records(envoy, [rid])[rid][0]
+    assert (rec["decision"], rec["rule"], rec["rpc_code"]) == ("deny", "quota:batch-calls", QUOTA_EXCEEDED)
+    assert [e["decision"] for e in rec["batch"]] == ["deny"] * 3, rec["batch"]
 
 
 # ------------------------------------------------------------------ weights
