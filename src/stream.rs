@@ -14,7 +14,7 @@
 //! - A local reply is sent from exactly one place ([`Stream::reply`]), once.
 
 use crate::audit::{BatchEntry, Chain, Record, ServerFacts};
-use crate::config::Effect;
+use crate::config::{Effect, Mode};
 use crate::credentials::{ExchangeCall, HeaderPlan, RequestFacts, TokenCache};
 use crate::host::{Action, Host, LogLevel};
 use crate::identity::{self, Claims, Identity};
@@ -139,6 +139,8 @@ pub struct Stream {
     /// Legacy 2024-11-05 transport: the session of a POST to the message
     /// endpoint, or (on the GET stream) the session its endpoint event named.
     legacy_session: Option<String>,
+    /// Shadow mode let a caller without the required identity through.
+    shadow_unauthenticated: bool,
 }
 
 impl Stream {
@@ -160,6 +162,7 @@ impl Stream {
             exchange_key: None,
             req_headers: Vec::new(),
             legacy_session: None,
+            shadow_unauthenticated: false,
         }
     }
 
@@ -338,7 +341,22 @@ impl Stream {
         self.record.request_id = self.header("x-request-id");
         self.record.session_id = self.header("mcp-session-id");
         self.record.http_method = self.header(":method").unwrap_or_default();
+        // Who is asking comes first, so even a probe of an undeclared
+        // server is attributed in the audit trail.
+        self.identity = read_identity(host, self.policy());
+        self.record.person = self.identity.subject.clone();
+        self.record.agent = self.identity.agent.clone();
+        self.record.spiffe_id = self.identity.spiffe_id.clone();
         let Some(server) = self.policy().match_server(&facts) else {
+            if self.policy().mode == Mode::Shadow {
+                // Shadow: record what enforcement would do, pass untouched.
+                self.record.decision = Some("would_deny");
+                self.record.rule = Some("unregistered_server".into());
+                host.set_fact("decision", "would_deny");
+                host.set_fact("rule", "unregistered_server");
+                self.seal(host);
+                return Action::Continue;
+            }
             return self.refuse_transport(
                 host,
                 403,
@@ -390,13 +408,14 @@ impl Stream {
             }
         }
 
-        self.identity = read_identity(host, self.policy());
-        self.record.person = self.identity.subject.clone();
-        self.record.agent = self.identity.agent.clone();
-        self.record.spiffe_id = self.identity.spiffe_id.clone();
         let principal = self.identity.principal().to_string();
         host.set_fact("principal", &principal);
-        if !self.policy().identity.satisfied_by(&self.identity) {
+        if !self.policy().identity.satisfied_by(&self.identity)
+            && self.policy().mode == Mode::Shadow
+        {
+            // Shadow: an unauthenticated caller goes on, marked would_deny.
+            self.shadow_unauthenticated = true;
+        } else if !self.policy().identity.satisfied_by(&self.identity) {
             let url = self.policy().identity.resource_metadata_url.as_deref();
             let r = self.policy().credentials.unauthenticated(Some(server), url);
             return self.reply(host, r);
@@ -814,8 +833,26 @@ impl Stream {
                 errors.push(err);
             }
         }
-        if let Some(m) = parsed.messages().first() {
-            self.publish_refusal(host, m, &format!("quota:{rule}"));
+        let quota_rule = format!("quota:{rule}");
+        match parsed {
+            Body::Single(m) => self.publish_refusal(host, m, &quota_rule),
+            Body::Batch(msgs) => {
+                for entry in &mut self.record.batch {
+                    entry.decision = "deny";
+                    entry.rule = quota_rule.clone();
+                }
+                let methods: Vec<&str> = msgs
+                    .iter()
+                    .map(Message::method)
+                    .filter(|m| !m.is_empty())
+                    .collect();
+                self.record.method = Some("batch".into());
+                self.record.target = Some(methods.join(","));
+                self.record.decision = Some("deny");
+                self.record.rule = Some(quota_rule.clone());
+                host.set_fact("decision", "deny");
+                host.set_fact("rule", &quota_rule);
+            }
         }
         let body = match parsed {
             Body::Single(_) => errors.into_iter().next().unwrap_or(Value::Null),
@@ -1204,15 +1241,24 @@ impl Stream {
     }
 
     fn publish(&mut self, host: &mut dyn Host, method: &str, target: &str, d: &Decision) {
-        let decision = decision_word(d);
+        let mut decision = decision_word(d);
+        // A would-deny names the rule that would have denied.
+        let mut rule = match (&d.shadow, decision) {
+            (Some((_, r)), "would_deny") => r.rule_name().to_string(),
+            _ => d.reason.rule_name().to_string(),
+        };
+        if self.shadow_unauthenticated && decision == "allow" {
+            decision = "would_deny";
+            rule = "unauthenticated".into();
+        }
         self.record.method = Some(method.to_string());
         self.record.target = Some(target.to_string()).filter(|t| !t.is_empty());
         self.record.decision = Some(decision);
-        self.record.rule = Some(d.reason.rule_name().to_string());
         host.set_fact("method", method);
         host.set_fact("target", target);
         host.set_fact("decision", decision);
-        host.set_fact("rule", d.reason.rule_name());
+        host.set_fact("rule", &rule);
+        self.record.rule = Some(rule);
         if self.policy().allow_header_stop {
             host.set_request_header("x-mcp-method", Some(method));
             host.set_request_header("x-mcp-target", Some(&header_safe(target)));
@@ -1237,7 +1283,8 @@ impl Stream {
         if self.replied {
             return Action::Continue;
         }
-        if self.awaiting_body && from_upstream(host) {
+        let upstream = from_upstream(host);
+        if self.awaiting_body && upstream {
             // Without header-stop the upstream saw the headers and answered
             // before the body was judged: that answer was never authorized.
             // (A local reply of a later filter, e.g. a 429 from
@@ -1251,12 +1298,14 @@ impl Stream {
             );
         }
         let latency = host.now_ms().saturating_sub(self.record.start_ms);
-        self.record.upstream_latency_ms = Some(latency);
+        if upstream {
+            self.record.upstream_latency_ms = Some(latency);
+        }
         self.record.http_status = host.response_header(":status").and_then(|s| s.parse().ok());
         if self.record.http_status == Some(401) {
             self.forget_exchanged_token();
         }
-        if self.server.is_some() {
+        if self.server.is_some() && upstream {
             let name = metrics::name(
                 metrics::UPSTREAM_LATENCY,
                 &[("mcp_server", &self.server_label())],

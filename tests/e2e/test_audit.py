@@ -232,11 +232,6 @@ def test_header_time_refusals_and_refused_batches_are_audited(envoy: Envoy, raw:
     assert refused["batch"][1] == {"id": "b2", "method": "tools/call", "target": "delete_ticket", "decision": "deny", "rule": "nobody-deletes"}
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="filter bug: a 403 for an unregistered server is audited without the verified caller "
-    "(person/agent null although jwt_authn verified the token): the probe cannot be attributed",
-)
 def test_a_refusal_for_an_unregistered_server_names_the_caller(envoy: Envoy, raw: Raw) -> None:
     rid = request_id("probe")
     assert post(raw, "/unlisted" + PATH, call_body("echo", {"text": "x"}), rid, bob()).status_code == 403

@@ -88,11 +88,6 @@ def test_the_per_tool_bucket_follows_the_published_tool_not_a_client_header(envo
     assert entry["upstream_host"] is None
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="filter bug: a local reply from a later filter (local_ratelimit 429) is audited with an "
-    "upstream_latency_ms (and observed in mcp_warden_upstream_latency_ms) though no upstream answered",
-)
 def test_a_request_refused_after_the_filter_has_no_upstream_latency(envoy: Envoy) -> None:
     raw = Raw(envoy.url(""))
     try:

@@ -221,11 +221,6 @@ def test_a_batch_is_charged_per_message_all_or_nothing(envoy: Envoy) -> None:
         assert_quota_error(call(c, tok, "echo", {"text": "over"}, id=21), id=21, quota="batch-calls", max_retry=3600)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="filter bug: the audit record of a batch refused by a quota lists every message with decision "
-    "'allow' (their policy verdicts) although every message was refused with -32029 and none executed",
-)
 def test_a_quota_refused_batch_is_audited_as_refused(envoy: Envoy) -> None:
     away_from_window_edge(3_600_000)
     tok = token(subject("batcher"))

@@ -118,11 +118,6 @@ def test_a_shadow_rule_lets_the_call_through_and_records_would_deny(one_rule: En
     assert wait_access(one_rule, [rid])[rid][0]["mcp_decision"] == "would_deny"
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="filter bug: a would_deny from a shadow rule is audited with the enforced allow rule "
-    "('support-may-read-tickets'), not the shadow rule that would deny ('trial-no-echo')",
-)
 def test_a_shadow_rule_would_deny_names_the_shadow_rule(one_rule: Envoy) -> None:
     rid, _ = call(one_rule, alice(), "echo", {"text": "which rule?"})
     rec = wait_record(one_rule, rid)
