@@ -7,7 +7,7 @@
 //! detector runs only in windows around its triggers (keywords found by one
 //! Aho-Corasick pass, or runs of digits), so clean text costs one pass.
 
-use super::engine::{Edge, MemberKey, Native, Validator};
+use super::engine::{AssignKind, Edge, MemberKey, Native, Shape, Validator};
 use super::Category;
 
 pub(crate) struct BuiltinSpec {
@@ -16,10 +16,12 @@ pub(crate) struct BuiltinSpec {
     pub default_on: bool,
     pub patterns: &'static [&'static str],
     pub native: Option<Native>,
-    /// Case-insensitive ASCII keywords that trigger the detector.
+    /// Exact keywords that trigger the detector (`AKIA`, `ghp_`).
     pub keywords: &'static [&'static str],
+    /// Case-insensitive words that trigger it (`password`, `phone`).
+    pub words: &'static [&'static str],
     /// Triggered by a run of at least this many digits (separators allowed).
-    pub digits: Option<usize>,
+    pub digits: Option<Shape>,
     /// Window around a trigger: bytes before its start, after its end.
     pub back: usize,
     pub fwd: usize,
@@ -29,8 +31,6 @@ pub(crate) struct BuiltinSpec {
     /// A JSON member whose key names the data (`"ssn": "123456789"`).
     pub member: Option<(MemberKey, &'static str)>,
 }
-
-const SEP: &str = r#"["']?[ \t]{0,3}(?::|=|:=|=>)[ \t]{0,3}["']?"#;
 
 pub(crate) fn specs() -> Vec<BuiltinSpec> {
     use Category::{Personal, Secret};
@@ -47,6 +47,7 @@ pub(crate) fn specs() -> Vec<BuiltinSpec> {
             )],
             native: None,
             keywords: &["-----BEGIN"],
+            words: &[],
             digits: None,
             back: 0,
             fwd: 64 * 1024,
@@ -62,6 +63,7 @@ pub(crate) fn specs() -> Vec<BuiltinSpec> {
             patterns: &[r"eyJ[A-Za-z0-9_\-]{4,}\.[A-Za-z0-9_\-]{4,}\.[A-Za-z0-9_\-]*"],
             native: None,
             keywords: &["eyJ"],
+            words: &[],
             digits: None,
             back: 0,
             fwd: 16 * 1024,
@@ -82,6 +84,7 @@ pub(crate) fn specs() -> Vec<BuiltinSpec> {
                 "A3T", "AKIA", "ASIA", "ABIA", "ACCA", "AGPA", "AIDA", "AROA", "AIPA", "ANPA",
                 "ANVA", "APKA",
             ],
+            words: &[],
             digits: None,
             back: 0,
             fwd: 24,
@@ -94,9 +97,10 @@ pub(crate) fn specs() -> Vec<BuiltinSpec> {
             name: "aws_secret_access_key",
             category: Secret,
             default_on: true,
-            patterns: &[const_format_sep::AWS_SECRET],
-            native: None,
-            keywords: &["secret"],
+            patterns: &[],
+            native: Some(Native::Assign(AssignKind::AwsSecret)),
+            keywords: &[],
+            words: &["secret"],
             digits: None,
             back: 48,
             fwd: 120,
@@ -115,6 +119,7 @@ pub(crate) fn specs() -> Vec<BuiltinSpec> {
             ],
             native: None,
             keywords: &["ghp_", "gho_", "ghu_", "ghs_", "ghr_", "github_pat_"],
+            words: &[],
             digits: None,
             back: 0,
             fwd: 270,
@@ -136,6 +141,7 @@ pub(crate) fn specs() -> Vec<BuiltinSpec> {
                 "glpat-", "gldt-", "glrt-", "glptt-", "glft-", "glsoat-", "glcbt-", "gloas-",
                 "glimt-", "glagent-",
             ],
+            words: &[],
             digits: None,
             back: 0,
             fwd: 120,
@@ -149,11 +155,14 @@ pub(crate) fn specs() -> Vec<BuiltinSpec> {
             category: Secret,
             default_on: true,
             patterns: &[
-                r"xox[abprse]-[0-9A-Za-z]{1,40}(?:-[0-9A-Za-z]{1,64}){1,4}",
+                r"xox[abprse]-[0-9A-Za-z]+(?:-[0-9A-Za-z]+){1,4}",
                 r"xapp-[0-9]-[A-Z0-9]{6,16}-[0-9]{6,16}-[A-Za-z0-9]{32,80}",
             ],
             native: None,
-            keywords: &["xoxa-", "xoxb-", "xoxp-", "xoxr-", "xoxs-", "xoxe-", "xapp-"],
+            keywords: &[
+                "xoxa-", "xoxb-", "xoxp-", "xoxr-", "xoxs-", "xoxe-", "xapp-",
+            ],
+            words: &[],
             digits: None,
             back: 0,
             fwd: 260,
@@ -169,6 +178,7 @@ pub(crate) fn specs() -> Vec<BuiltinSpec> {
             patterns: &[r"(?:sk|rk)_(?:live|test)_[0-9A-Za-z]{16,247}"],
             native: None,
             keywords: &["sk_live_", "rk_live_", "sk_test_", "rk_test_"],
+            words: &[],
             digits: None,
             back: 0,
             fwd: 260,
@@ -184,6 +194,7 @@ pub(crate) fn specs() -> Vec<BuiltinSpec> {
             patterns: &[r"AIza[0-9A-Za-z_\-]{35}"],
             native: None,
             keywords: &["AIza"],
+            words: &[],
             digits: None,
             back: 0,
             fwd: 40,
@@ -199,6 +210,7 @@ pub(crate) fn specs() -> Vec<BuiltinSpec> {
             patterns: &[r"sk-ant-(?:api|admin|sid|oat|ort)[0-9]{2}-[A-Za-z0-9_\-]{20,200}"],
             native: None,
             keywords: &["sk-ant-"],
+            words: &[],
             digits: None,
             back: 0,
             fwd: 230,
@@ -217,6 +229,7 @@ pub(crate) fn specs() -> Vec<BuiltinSpec> {
             ],
             native: None,
             keywords: &["sk-"],
+            words: &[],
             digits: None,
             back: 0,
             fwd: 230,
@@ -236,6 +249,7 @@ pub(crate) fn specs() -> Vec<BuiltinSpec> {
             )],
             native: None,
             keywords: &["://"],
+            words: &[],
             digits: None,
             back: 40,
             fwd: 420,
@@ -248,15 +262,23 @@ pub(crate) fn specs() -> Vec<BuiltinSpec> {
             name: "generic_secret",
             category: Secret,
             default_on: true,
+            // `key = value` assignments are matched natively (Native::Assign).
             patterns: &[
-                const_format_sep::GENERIC_ASSIGN,
-                r"(?i:bearer)[ \t]+(?P<value>[A-Za-z0-9_\-.~+/]{16,2048}=*)",
+                r"(?i:bearer)[ \t]+(?P<value>[A-Za-z0-9_\-.~+/]{16,}=*)",
                 r"(?i:basic)[ \t]+(?P<value>[A-Za-z0-9+/]{8,1024}={0,2})",
                 r"--(?P<key>[A-Za-z][A-Za-z0-9\-]{1,40})[ =](?P<value>[A-Za-z0-9_\-+/=.~!@#$%^*?]{8,256})",
             ],
-            native: None,
-            keywords: &[
-                "key", "token", "secret", "passw", "pwd", "passphrase", "credential", "bearer",
+            native: Some(Native::Assign(AssignKind::Generic)),
+            keywords: &[],
+            words: &[
+                "key",
+                "token",
+                "secret",
+                "passw",
+                "pwd",
+                "passphrase",
+                "credential",
+                "bearer",
                 "basic",
             ],
             digits: None,
@@ -268,33 +290,35 @@ pub(crate) fn specs() -> Vec<BuiltinSpec> {
             member: Some((MemberKey::Generic, r"\A[!-~]{8,1024}\z")),
         },
         BuiltinSpec {
-            name: "payment_card",
-            category: Personal,
-            default_on: true,
-            patterns: &[],
-            native: Some(Native::Card),
-            keywords: &[],
-            digits: Some(13),
-            back: 2,
-            fwd: 2,
-            left: Edge::Any,
-            right: Edge::Any,
-            validator: Validator::None,
-            member: None,
-        },
-        BuiltinSpec {
             name: "iban",
             category: Personal,
             default_on: true,
             patterns: &[r"[A-Z]{2}[0-9]{2}(?:[ \-]?[A-Z0-9]){11,30}"],
             native: None,
             keywords: &[],
-            digits: Some(4),
+            words: &[],
+            digits: Some(Shape::Iban),
             back: 40,
             fwd: 40,
             left: Edge::NotAlnum,
             right: Edge::Any,
             validator: Validator::Iban,
+            member: None,
+        },
+        BuiltinSpec {
+            name: "payment_card",
+            category: Personal,
+            default_on: true,
+            patterns: &[],
+            native: Some(Native::Card),
+            keywords: &[],
+            words: &[],
+            digits: Some(Shape::Card),
+            back: 2,
+            fwd: 2,
+            left: Edge::Any,
+            right: Edge::Any,
+            validator: Validator::None,
             member: None,
         },
         BuiltinSpec {
@@ -310,8 +334,9 @@ pub(crate) fn specs() -> Vec<BuiltinSpec> {
                 ),
             ],
             native: None,
-            keywords: &["ssn", "social security", "soc sec", "soc. sec", "socsec"],
-            digits: Some(9),
+            keywords: &[],
+            words: &["ssn", "social security", "soc sec", "soc. sec", "socsec"],
+            digits: Some(Shape::Ssn),
             back: 4,
             fwd: 60,
             left: Edge::Numeric,
@@ -326,6 +351,7 @@ pub(crate) fn specs() -> Vec<BuiltinSpec> {
             patterns: &[r"[A-Za-z0-9._%+\-]{1,64}@(?:[A-Za-z0-9\-]{1,63}\.){1,8}[A-Za-z]{2,24}"],
             native: None,
             keywords: &["@"],
+            words: &[],
             digits: None,
             back: 70,
             fwd: 300,
@@ -349,16 +375,38 @@ pub(crate) fn specs() -> Vec<BuiltinSpec> {
                 r"0[1-9](?:[ .][0-9]{2}){4}",
                 // Germany: 030 12345678, 089/1234567, 0171-1234567
                 r"0[1-9][0-9]{1,4}[ /\-][0-9]{4,9}",
+                // Named in the text: "phone: 4155552671", "Tel.: +4930123456"
+                concat!(
+                    r"(?i:phone|telephone|tel|mobile|cell|fax)(?:[ _\-]?(?i:no|number|num|nr))?\.?",
+                    r"[ \t]*[:=#]?[ \t]*[\x22']?(?P<value>\+?[0-9]{7,15})"
+                ),
             ],
             native: None,
             keywords: &[],
-            digits: Some(7),
+            words: &["phone", "tel", "mobile", "cell", "fax"],
+            digits: Some(Shape::Phone),
             back: 8,
-            fwd: 4,
+            fwd: 40,
             left: Edge::Numeric,
             right: Edge::Numeric,
             validator: Validator::Phone,
             member: Some((MemberKey::Phone, r"\A\+?[0-9][0-9 ().\-]{5,22}[0-9]\z")),
+        },
+        BuiltinSpec {
+            name: "ipv6",
+            category: Personal,
+            default_on: false,
+            patterns: &[r"[0-9A-Fa-f:.]{3,45}"],
+            native: None,
+            keywords: &[":"],
+            words: &[],
+            digits: None,
+            back: 45,
+            fwd: 45,
+            left: Edge::NotIpv6,
+            right: Edge::NotIpv6,
+            validator: Validator::Ipv6,
+            member: None,
         },
         BuiltinSpec {
             name: "ipv4",
@@ -370,7 +418,8 @@ pub(crate) fn specs() -> Vec<BuiltinSpec> {
             )],
             native: None,
             keywords: &[],
-            digits: Some(4),
+            words: &[],
+            digits: Some(Shape::Ipv4),
             back: 1,
             fwd: 1,
             left: Edge::NotIpv4,
@@ -378,42 +427,5 @@ pub(crate) fn specs() -> Vec<BuiltinSpec> {
             validator: Validator::None,
             member: None,
         },
-        BuiltinSpec {
-            name: "ipv6",
-            category: Personal,
-            default_on: false,
-            patterns: &[r"[0-9A-Fa-f:.]{3,45}"],
-            native: None,
-            keywords: &[":"],
-            digits: None,
-            back: 45,
-            fwd: 45,
-            left: Edge::NotIpv6,
-            right: Edge::NotIpv6,
-            validator: Validator::Ipv6,
-            member: None,
-        },
     ]
-}
-
-/// Patterns assembled from the shared `key: value` separator.
-mod const_format_sep {
-    // `SEP` is spelled out in each (concat! takes literals only); keep them in step.
-    pub const AWS_SECRET: &str = concat!(
-        r"(?i:aws[A-Za-z0-9_.\-]{0,24}secret[A-Za-z0-9_.\-]{0,24}|secret[_.\-]?access[_.\-]?key)",
-        r#"["']?[ \t]{0,3}(?::|=|:=|=>)[ \t]{0,3}["']?"#,
-        r"(?P<value>[A-Za-z0-9/+]{40})"
-    );
-    pub const GENERIC_ASSIGN: &str = concat!(
-        r"(?P<key>[A-Za-z_][A-Za-z0-9_.\-]{0,63})",
-        r#"["']?[ \t]{0,3}(?::|=|:=|=>)[ \t]{0,3}["']?"#,
-        r"(?P<value>[A-Za-z0-9_\-+/=.~!@#$%^*?]{8,256})"
-    );
-}
-
-#[cfg(test)]
-#[test]
-fn shared_separator_is_spelled_the_same_in_every_assignment_pattern() {
-    assert!(const_format_sep::AWS_SECRET.contains(SEP));
-    assert!(const_format_sep::GENERIC_ASSIGN.contains(SEP));
 }

@@ -119,12 +119,21 @@ pub(crate) fn find_cards(hay: &str, window: Range<usize>, out: &mut Vec<Range<us
             && bytes
                 .get(run_start - 1)
                 .is_some_and(|b| b.is_ascii_alphanumeric());
-        let glued_right = bytes.get(run_end).is_some_and(|b| b.is_ascii_alphanumeric());
+        let glued_right = bytes
+            .get(run_end)
+            .is_some_and(|b| b.is_ascii_alphanumeric());
         let mut a = 0;
         while a < groups.len() {
             let mut best: Option<usize> = None;
+            let first_len = groups.get(a).map_or(0, |g| g.1 - g.0);
             for b in (a..groups.len()).rev() {
-                let Some(slice) = groups.get(a..=b) else { continue };
+                // Printed layouts start with a group of four.
+                if b > a && first_len != 4 {
+                    continue;
+                }
+                let Some(slice) = groups.get(a..=b) else {
+                    continue;
+                };
                 let n: usize = slice.iter().map(|g| g.1 - g.0).sum();
                 if !(13..=19).contains(&n) {
                     continue;
@@ -143,7 +152,9 @@ pub(crate) fn find_cards(hay: &str, window: Range<usize>, out: &mut Vec<Range<us
                 let (Some(first), Some(last)) = (slice.first(), slice.last()) else {
                     continue;
                 };
-                let Some(text) = hay.get(first.0..last.1) else { continue };
+                let Some(text) = hay.get(first.0..last.1) else {
+                    continue;
+                };
                 let d = digits_of(text);
                 if card_iin_ok(&d) && luhn(&d) {
                     out.push(first.0..last.1);
@@ -157,24 +168,151 @@ pub(crate) fn find_cards(hay: &str, window: Range<usize>, out: &mut Vec<Range<us
     }
 }
 
+/// The assignment whose key contains a keyword ending at `kw_end`:
+/// `key = value`, `key: value`, `"key": "value"`, `key := value`,
+/// `key => value`. The key may continue after the keyword (`secret_key`)
+/// and start before it (`DB_PASSWORD`); the value is a run of at least 8
+/// value characters. Returns (key, value) spans; `==` comparisons are not
+/// assignments.
+pub(crate) fn assignment_at(hay: &str, kw_end: usize) -> Option<(Range<usize>, Range<usize>)> {
+    let b = hay.as_bytes();
+    let is_key = |c: u8| c.is_ascii_alphanumeric() || matches!(c, b'_' | b'.' | b'-');
+    let is_val = |c: u8| c.is_ascii_alphanumeric() || b"_-+/=.~!@#$%^*?".contains(&c);
+    let is_blank = |c: u8| c == b' ' || c == b'\t';
+    let is_quote = |c: u8| c == b'"' || c == b'\'';
+    let mut i = kw_end;
+    while i - kw_end < 32 && b.get(i).is_some_and(|c| is_key(*c)) {
+        i += 1;
+    }
+    let key_end = i;
+    if b.get(i).is_some_and(|c| is_quote(*c)) {
+        i += 1;
+    }
+    let mut blanks = 0;
+    while blanks < 3 && b.get(i).is_some_and(|c| is_blank(*c)) {
+        i += 1;
+        blanks += 1;
+    }
+    let after = match (b.get(i).copied()?, b.get(i + 1).copied()) {
+        (b'=', Some(b'=')) => return None,
+        (b':', Some(b'=')) | (b'=', Some(b'>')) => i + 2,
+        (b':' | b'=', _) => i + 1,
+        _ => return None,
+    };
+    let mut k = kw_end.min(key_end);
+    while k > 0 && key_end - k < 64 && b.get(k - 1).is_some_and(|c| is_key(*c)) {
+        k -= 1;
+    }
+    if k > 0 && b.get(k - 1).is_some_and(|c| is_key(*c)) {
+        return None; // an identifier longer than any credential name
+    }
+    let mut v = after;
+    let mut blanks = 0;
+    while blanks < 3 && b.get(v).is_some_and(|c| is_blank(*c)) {
+        v += 1;
+        blanks += 1;
+    }
+    if b.get(v).is_some_and(|c| is_quote(*c)) {
+        v += 1;
+    }
+    let value_start = v;
+    while v - value_start <= 256 && b.get(v).is_some_and(|c| is_val(*c)) {
+        v += 1;
+    }
+    (key_end > k && v - value_start >= 8).then_some((k..key_end, value_start..v))
+}
+
 /// IBAN lengths per country (SWIFT registry).
 fn iban_length(cc: &[u8]) -> Option<usize> {
     Some(match cc {
-        b"AD" => 24, b"AE" => 23, b"AL" => 28, b"AT" => 20, b"AZ" => 28, b"BA" => 20,
-        b"BE" => 16, b"BG" => 22, b"BH" => 22, b"BI" => 27, b"BR" => 29, b"BY" => 28,
-        b"CH" => 21, b"CR" => 22, b"CY" => 28, b"CZ" => 24, b"DE" => 22, b"DJ" => 27,
-        b"DK" => 18, b"DO" => 28, b"EE" => 20, b"EG" => 29, b"ES" => 24, b"FI" => 18,
-        b"FK" => 18, b"FO" => 18, b"FR" => 27, b"GB" => 22, b"GE" => 22, b"GI" => 23,
-        b"GL" => 18, b"GR" => 27, b"GT" => 28, b"HR" => 21, b"HU" => 28, b"IE" => 22,
-        b"IL" => 23, b"IQ" => 23, b"IS" => 26, b"IT" => 27, b"JO" => 30, b"KW" => 30,
-        b"KZ" => 20, b"LB" => 28, b"LC" => 32, b"LI" => 21, b"LT" => 20, b"LU" => 20,
-        b"LV" => 21, b"LY" => 25, b"MC" => 27, b"MD" => 24, b"ME" => 22, b"MK" => 19,
-        b"MN" => 20, b"MR" => 27, b"MT" => 31, b"MU" => 30, b"NI" => 28, b"NL" => 18,
-        b"NO" => 15, b"OM" => 23, b"PK" => 24, b"PL" => 28, b"PS" => 29, b"PT" => 25,
-        b"QA" => 29, b"RO" => 24, b"RS" => 22, b"RU" => 33, b"SA" => 24, b"SC" => 31,
-        b"SD" => 18, b"SE" => 24, b"SI" => 19, b"SK" => 24, b"SM" => 27, b"SO" => 23,
-        b"ST" => 25, b"SV" => 28, b"TL" => 23, b"TN" => 24, b"TR" => 26, b"UA" => 29,
-        b"VA" => 22, b"VG" => 24, b"XK" => 20, b"YE" => 30,
+        b"AD" => 24,
+        b"AE" => 23,
+        b"AL" => 28,
+        b"AT" => 20,
+        b"AZ" => 28,
+        b"BA" => 20,
+        b"BE" => 16,
+        b"BG" => 22,
+        b"BH" => 22,
+        b"BI" => 27,
+        b"BR" => 29,
+        b"BY" => 28,
+        b"CH" => 21,
+        b"CR" => 22,
+        b"CY" => 28,
+        b"CZ" => 24,
+        b"DE" => 22,
+        b"DJ" => 27,
+        b"DK" => 18,
+        b"DO" => 28,
+        b"EE" => 20,
+        b"EG" => 29,
+        b"ES" => 24,
+        b"FI" => 18,
+        b"FK" => 18,
+        b"FO" => 18,
+        b"FR" => 27,
+        b"GB" => 22,
+        b"GE" => 22,
+        b"GI" => 23,
+        b"GL" => 18,
+        b"GR" => 27,
+        b"GT" => 28,
+        b"HR" => 21,
+        b"HU" => 28,
+        b"IE" => 22,
+        b"IL" => 23,
+        b"IQ" => 23,
+        b"IS" => 26,
+        b"IT" => 27,
+        b"JO" => 30,
+        b"KW" => 30,
+        b"KZ" => 20,
+        b"LB" => 28,
+        b"LC" => 32,
+        b"LI" => 21,
+        b"LT" => 20,
+        b"LU" => 20,
+        b"LV" => 21,
+        b"LY" => 25,
+        b"MC" => 27,
+        b"MD" => 24,
+        b"ME" => 22,
+        b"MK" => 19,
+        b"MN" => 20,
+        b"MR" => 27,
+        b"MT" => 31,
+        b"MU" => 30,
+        b"NI" => 28,
+        b"NL" => 18,
+        b"NO" => 15,
+        b"OM" => 23,
+        b"PK" => 24,
+        b"PL" => 28,
+        b"PS" => 29,
+        b"PT" => 25,
+        b"QA" => 29,
+        b"RO" => 24,
+        b"RS" => 22,
+        b"RU" => 33,
+        b"SA" => 24,
+        b"SC" => 31,
+        b"SD" => 18,
+        b"SE" => 24,
+        b"SI" => 19,
+        b"SK" => 24,
+        b"SM" => 27,
+        b"SO" => 23,
+        b"ST" => 25,
+        b"SV" => 28,
+        b"TL" => 23,
+        b"TN" => 24,
+        b"TR" => 26,
+        b"UA" => 29,
+        b"VA" => 22,
+        b"VG" => 24,
+        b"XK" => 20,
+        b"YE" => 30,
         _ => return None,
     })
 }
@@ -280,15 +418,59 @@ pub(crate) fn entropy(s: &[u8]) -> f64 {
 pub(crate) fn is_placeholder(v: &str) -> bool {
     let l = v.to_ascii_lowercase();
     const MARKERS: &[&str] = &[
-        "xxxx", "****", "....", "____", "----", "<", ">", "${", "{{", "}}", "%s", "$(",
-        "your_", "your-", "yourtoken", "yourkey", "yoursecret", "yourpassword", "example",
-        "placeholder", "changeme", "change_me", "redacted", "dummy", "sample", "insert",
-        "replace", "secret_here", "token_here", "key_here", "password_here", "notreal",
-        "not_a_real", "fake",
+        "xxxx",
+        "****",
+        "....",
+        "____",
+        "----",
+        "<",
+        ">",
+        "${",
+        "{{",
+        "}}",
+        "$(",
+        "your_",
+        "your-",
+        "yourtoken",
+        "yourkey",
+        "yoursecret",
+        "yourpassword",
+        "example",
+        "placeholder",
+        "changeme",
+        "change_me",
+        "redacted",
+        "dummy",
+        "sample",
+        "insert",
+        "replace",
+        "secret_here",
+        "token_here",
+        "key_here",
+        "password_here",
+        "notreal",
+        "not_a_real",
+        "fake",
     ];
     const WORDS: &[&str] = &[
-        "password", "pass", "passwd", "secret", "token", "null", "none", "undefined", "true",
-        "false", "empty", "hidden", "masked", "admin", "root", "test", "string",
+        "%s",
+        "password",
+        "pass",
+        "passwd",
+        "secret",
+        "token",
+        "null",
+        "none",
+        "undefined",
+        "true",
+        "false",
+        "empty",
+        "hidden",
+        "masked",
+        "admin",
+        "root",
+        "test",
+        "string",
     ];
     MARKERS.iter().any(|m| l.contains(m))
         || WORDS.contains(&l.as_str())
@@ -353,28 +535,146 @@ pub(crate) fn key_words(key: &str) -> Vec<String> {
 /// `password`… or `key` after `api`/`access`/`private`…; never pagination,
 /// progress or CSRF tokens, which are random but not secret.
 pub(crate) fn generic_key(key: &str) -> bool {
-    let words = key_words(key);
-    let Some(last) = words.last() else { return false };
+    // Fast no: the last word must be one of the credential words.
+    const ENDINGS: &[&str] = &[
+        "secret",
+        "token",
+        "password",
+        "passwd",
+        "pwd",
+        "passphrase",
+        "key",
+        "credential",
+        "credentials",
+        "pass",
+    ];
+    let tail = key.get(key.len().saturating_sub(12)..).unwrap_or(key);
+    let ends = ENDINGS.iter().any(|e| {
+        tail.len() >= e.len()
+            && tail
+                .get(tail.len() - e.len()..)
+                .is_some_and(|t| t.eq_ignore_ascii_case(e))
+    });
+    ends && generic_key_words(&key_words(key))
+}
+
+/// Cheap test before splitting a JSON key into words: could it name a
+/// secret, a phone number or an SSN at all?
+pub(crate) fn may_name_data(key: &str) -> bool {
+    const NEEDLES: &[&[u8]] = &[
+        b"secret",
+        b"token",
+        b"pass",
+        b"pwd",
+        b"key",
+        b"cred",
+        b"phone",
+        b"tel",
+        b"mobile",
+        b"cell",
+        b"fax",
+        b"msisdn",
+        b"whatsapp",
+        b"ssn",
+        b"social",
+    ];
+    key.len() <= 128
+        && key.as_bytes().windows(3).any(|w| {
+            NEEDLES
+                .iter()
+                .any(|n| n.len() >= 3 && n.get(..3).is_some_and(|p| p.eq_ignore_ascii_case(w)))
+        })
+        && {
+            let l = key.to_ascii_lowercase();
+            NEEDLES
+                .iter()
+                .any(|n| std::str::from_utf8(n).is_ok_and(|n| l.contains(n)))
+        }
+}
+
+pub(crate) fn generic_key_words(words: &[String]) -> bool {
+    let Some(last) = words.last() else {
+        return false;
+    };
     const EXCLUDE: &[&str] = &[
-        "page", "progress", "cursor", "continuation", "next", "prev", "previous", "sync",
-        "resume", "idempotency", "csrf", "xsrf", "public", "sort", "partition", "primary",
-        "foreign", "cache", "max", "count", "type", "name", "id", "length", "url", "uri",
-        "file", "path", "hash", "expires", "expiry", "ttl", "limit", "usage", "tokens",
+        "page",
+        "progress",
+        "cursor",
+        "continuation",
+        "next",
+        "prev",
+        "previous",
+        "sync",
+        "resume",
+        "idempotency",
+        "csrf",
+        "xsrf",
+        "public",
+        "sort",
+        "partition",
+        "primary",
+        "foreign",
+        "cache",
+        "max",
+        "count",
+        "type",
+        "name",
+        "id",
+        "length",
+        "url",
+        "uri",
+        "file",
+        "path",
+        "hash",
+        "expires",
+        "expiry",
+        "ttl",
+        "limit",
+        "usage",
+        "tokens",
     ];
     if words.iter().any(|w| EXCLUDE.contains(&w.as_str())) {
         return false;
     }
     const LAST: &[&str] = &[
-        "secret", "token", "password", "passwd", "pwd", "passphrase", "apikey", "credential",
-        "credentials", "accesskey", "secretkey", "privatekey", "authtoken", "accesstoken",
-        "refreshtoken", "clientsecret", "pass",
+        "secret",
+        "token",
+        "password",
+        "passwd",
+        "pwd",
+        "passphrase",
+        "apikey",
+        "credential",
+        "credentials",
+        "accesskey",
+        "secretkey",
+        "privatekey",
+        "authtoken",
+        "accesstoken",
+        "refreshtoken",
+        "clientsecret",
+        "pass",
     ];
     if LAST.contains(&last.as_str()) {
         return true;
     }
     const KEY_QUALIFIERS: &[&str] = &[
-        "api", "access", "secret", "private", "signing", "encryption", "master", "client",
-        "auth", "license", "app", "service", "account", "admin", "webhook", "session",
+        "api",
+        "access",
+        "secret",
+        "private",
+        "signing",
+        "encryption",
+        "master",
+        "client",
+        "auth",
+        "license",
+        "app",
+        "service",
+        "account",
+        "admin",
+        "webhook",
+        "session",
     ];
     last == "key"
         && words
@@ -385,21 +685,31 @@ pub(crate) fn generic_key(key: &str) -> bool {
 }
 
 pub(crate) fn aws_secret_key(key: &str) -> bool {
-    let w = key_words(key);
+    aws_secret_words(&key_words(key))
+}
+
+pub(crate) fn aws_secret_words(w: &[String]) -> bool {
     let has = |s: &str| w.iter().any(|x| x == s);
     has("secret") && (has("aws") || has("access"))
 }
 
-pub(crate) fn phone_key(key: &str) -> bool {
+pub(crate) fn phone_words(words: &[String]) -> bool {
     const W: &[&str] = &[
-        "phone", "telephone", "tel", "mobile", "cell", "cellphone", "fax", "msisdn", "whatsapp",
+        "phone",
+        "telephone",
+        "tel",
+        "mobile",
+        "cell",
+        "cellphone",
+        "fax",
+        "msisdn",
+        "whatsapp",
         "phonenumber",
     ];
-    key_words(key).iter().any(|w| W.contains(&w.as_str()))
+    words.iter().any(|w| W.contains(&w.as_str()))
 }
 
-pub(crate) fn ssn_key(key: &str) -> bool {
-    let w = key_words(key);
+pub(crate) fn ssn_words(w: &[String]) -> bool {
     w.iter().any(|x| x == "ssn")
         || (w.iter().any(|x| x == "social") && w.iter().any(|x| x == "security"))
 }
@@ -445,8 +755,12 @@ pub(crate) fn b64_decode(s: &str) -> Option<Vec<u8>> {
 
 /// A JWT: the header decodes to a JSON object naming its `alg`.
 pub(crate) fn jwt_ok(token: &str) -> bool {
-    let Some(header) = token.split('.').next() else { return false };
-    let Some(bytes) = b64_any(header) else { return false };
+    let Some(header) = token.split('.').next() else {
+        return false;
+    };
+    let Some(bytes) = b64_any(header) else {
+        return false;
+    };
     match serde_json::from_slice::<serde_json::Value>(&bytes) {
         Ok(serde_json::Value::Object(m)) => m.contains_key("alg"),
         _ => false,
@@ -455,8 +769,12 @@ pub(crate) fn jwt_ok(token: &str) -> bool {
 
 /// `Authorization: Basic …` credentials: base64 of `user:password`.
 pub(crate) fn basic_credentials(v: &str) -> bool {
-    let Some(bytes) = b64_any(v) else { return false };
-    let Ok(text) = std::str::from_utf8(&bytes) else { return false };
+    let Some(bytes) = b64_any(v) else {
+        return false;
+    };
+    let Ok(text) = std::str::from_utf8(&bytes) else {
+        return false;
+    };
     match text.split_once(':') {
         Some((user, pass)) => {
             !user.is_empty()
@@ -470,18 +788,73 @@ pub(crate) fn basic_credentials(v: &str) -> bool {
 
 /// File extensions that look like top-level domains in `icon@2x.png`.
 const NOT_TLDS: &[&str] = &[
-    "png", "jpg", "jpeg", "gif", "svg", "webp", "ico", "bmp", "tif", "tiff", "css", "js", "mjs",
-    "ts", "tsx", "jsx", "json", "html", "htm", "xml", "md", "txt", "pdf", "yaml", "yml", "toml",
-    "lock", "map", "woff", "woff2", "ttf", "mp3", "mp4", "wav", "zip", "gz", "tar", "py", "rs",
-    "go", "rb", "java", "kt", "swift", "cpp", "hpp", "so", "dll", "exe", "bin", "wasm", "local",
-    "localhost", "internal", "invalid", "lan",
+    "png",
+    "jpg",
+    "jpeg",
+    "gif",
+    "svg",
+    "webp",
+    "ico",
+    "bmp",
+    "tif",
+    "tiff",
+    "css",
+    "js",
+    "mjs",
+    "ts",
+    "tsx",
+    "jsx",
+    "json",
+    "html",
+    "htm",
+    "xml",
+    "md",
+    "txt",
+    "pdf",
+    "yaml",
+    "yml",
+    "toml",
+    "lock",
+    "map",
+    "woff",
+    "woff2",
+    "ttf",
+    "mp3",
+    "mp4",
+    "wav",
+    "zip",
+    "gz",
+    "tar",
+    "py",
+    "rs",
+    "go",
+    "rb",
+    "java",
+    "kt",
+    "swift",
+    "cpp",
+    "hpp",
+    "so",
+    "dll",
+    "exe",
+    "bin",
+    "wasm",
+    "local",
+    "localhost",
+    "internal",
+    "invalid",
+    "lan",
 ];
 
 /// Email refinement: a real-looking TLD, no `..`, not a URL user
 /// (`https://user@host`), not an SSH remote (`git@github.com:org/repo`).
 pub(crate) fn email_ok(hay: &str, span: Range<usize>) -> bool {
-    let Some(text) = hay.get(span.clone()) else { return false };
-    let Some((local, domain)) = text.rsplit_once('@') else { return false };
+    let Some(text) = hay.get(span.clone()) else {
+        return false;
+    };
+    let Some((local, domain)) = text.rsplit_once('@') else {
+        return false;
+    };
     if local.starts_with('.') || local.ends_with('.') || local.contains("..") {
         return false;
     }
@@ -489,7 +862,10 @@ pub(crate) fn email_ok(hay: &str, span: Range<usize>) -> bool {
     if NOT_TLDS.contains(&tld.as_str()) {
         return false;
     }
-    if domain.split('.').any(|l| l.starts_with('-') || l.ends_with('-') || l.is_empty()) {
+    if domain
+        .split('.')
+        .any(|l| l.starts_with('-') || l.ends_with('-') || l.is_empty())
+    {
         return false;
     }
     let before = hay.get(..span.start).unwrap_or("");
@@ -498,7 +874,9 @@ pub(crate) fn email_ok(hay: &str, span: Range<usize>) -> bool {
     }
     let bytes = hay.as_bytes();
     if bytes.get(span.end) == Some(&b':')
-        && bytes.get(span.end + 1).is_some_and(|b| b.is_ascii_alphanumeric() || *b == b'/' || *b == b'~')
+        && bytes
+            .get(span.end + 1)
+            .is_some_and(|b| b.is_ascii_alphanumeric() || *b == b'/' || *b == b'~')
     {
         return false;
     }
@@ -518,13 +896,16 @@ pub(crate) fn phone_ok(text: &str, pattern: usize) -> bool {
     if open != close {
         return false;
     }
+    // `+7598957.64`: a signed decimal amount, not a number to call.
+    let decimal =
+        text.bytes().filter(|b| *b == b'.').count() == 1 && !text.contains([' ', '-', '(']);
     match pattern {
-        0 => (8..=15).contains(&n),  // +CC international
-        1 => n == 10 || n == 11,     // NANP, optional leading 1
-        2 => n == 10 || n == 11,     // UK
-        3 => n == 10,                // FR
-        4 => (9..=12).contains(&n),  // DE
-        _ => (7..=15).contains(&n),  // key-named value
+        0 => (8..=15).contains(&n) && !decimal, // +CC international
+        1 => n == 10 || n == 11,                // NANP, optional leading 1
+        2 => n == 10 || n == 11,                // UK
+        3 => n == 10,                           // FR
+        4 => (9..=12).contains(&n),             // DE
+        _ => (7..=15).contains(&n),             // key-named value
     }
 }
 
@@ -542,10 +923,7 @@ pub(crate) fn ipv6_span(hay: &str, m: Range<usize>) -> Option<Range<usize>> {
         return None;
     }
     trimmed.parse::<std::net::Ipv6Addr>().ok()?;
-    let groups = trimmed
-        .split(':')
-        .filter(|g| !g.is_empty())
-        .count();
+    let groups = trimmed.split(':').filter(|g| !g.is_empty()).count();
     if groups < 2 {
         return None;
     }
@@ -590,7 +968,10 @@ mod tests {
     #[test]
     fn key_words_split_snake_kebab_and_camel_case() {
         assert_eq!(key_words("nextPageToken"), ["next", "page", "token"]);
-        assert_eq!(key_words("AWS_SECRET_ACCESS_KEY"), ["aws", "secret", "access", "key"]);
+        assert_eq!(
+            key_words("AWS_SECRET_ACCESS_KEY"),
+            ["aws", "secret", "access", "key"]
+        );
         assert_eq!(key_words("x-api-key"), ["x", "api", "key"]);
     }
 

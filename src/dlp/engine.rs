@@ -1,0 +1,1154 @@
+//! The compiled detector set and the scan of one string.
+//!
+//! How a string is scanned, in one pass plus small windows:
+//! 1. one Aho-Corasick pass finds every keyword (`ghp_`, `@`, `token`…);
+//! 2. one byte pass finds runs of digits (cards, phones, IBANs, SSNs);
+//! 3. each triggered detector runs its regex only in the windows around its
+//!    triggers (merged), so clean text never reaches a regex at all;
+//! 4. matches pass edge checks (not glued to other word characters) and the
+//!    detector's validator (Luhn, mod-97, entropy…), which may narrow them;
+//! 5. overlapping findings keep the higher-priority detector.
+
+use super::validate as v;
+use super::Category;
+use aho_corasick::{AhoCorasick, MatchKind};
+use regex_automata::util::captures::Captures;
+use regex_automata::{meta, Input, PatternID};
+use std::collections::BTreeMap;
+use std::ops::Range;
+
+/// What may not touch a finding on its left / right side.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Edge {
+    Any,
+    /// `[A-Za-z0-9]`
+    NotAlnum,
+    /// `[A-Za-z0-9_]`
+    NotWord,
+    /// `[A-Za-z0-9_-]`
+    NotToken,
+    /// `[A-Za-z0-9+/=]`
+    NotB64,
+    /// email local-part characters
+    NotEmailLocal,
+    /// `[A-Za-z0-9.]`
+    NotIpv4,
+    /// `[A-Za-z0-9:.]`
+    NotIpv6,
+    /// numbers: no letters or digits, and no `-`/`.`/`/` continuing the number
+    Numeric,
+}
+
+impl Edge {
+    fn forbidden(self, b: u8) -> bool {
+        let alnum = b.is_ascii_alphanumeric();
+        match self {
+            Edge::Any => false,
+            Edge::NotAlnum => alnum,
+            Edge::NotWord => alnum || b == b'_',
+            Edge::NotToken => alnum || b == b'_' || b == b'-',
+            Edge::NotB64 => alnum || matches!(b, b'+' | b'/' | b'='),
+            Edge::NotEmailLocal => alnum || matches!(b, b'.' | b'_' | b'%' | b'+' | b'-'),
+            Edge::NotIpv4 => alnum || b == b'.',
+            Edge::NotIpv6 => alnum || b == b':' || b == b'.',
+            Edge::Numeric => alnum,
+        }
+    }
+
+    pub(crate) fn left_ok(self, hay: &[u8], start: usize) -> bool {
+        let Some(&prev) = start.checked_sub(1).and_then(|i| hay.get(i)) else {
+            return true;
+        };
+        match self {
+            Edge::Numeric => {
+                // `465 390 784 9741`: a number continued by a space is a table,
+                // not a phone number.
+                let continued = prev == b' '
+                    && start
+                        .checked_sub(2)
+                        .and_then(|i| hay.get(i))
+                        .is_some_and(u8::is_ascii_digit);
+                !(prev.is_ascii_alphanumeric()
+                    || matches!(prev, b'-' | b'.' | b'/' | b'+' | b'_')
+                    || continued)
+            }
+            _ => !self.forbidden(prev),
+        }
+    }
+
+    pub(crate) fn right_ok(self, hay: &[u8], end: usize) -> bool {
+        let Some(&next) = hay.get(end) else {
+            return true;
+        };
+        match self {
+            Edge::Numeric => {
+                let continues = matches!(next, b'-' | b'.' | b'/' | b' ')
+                    && hay.get(end + 1).is_some_and(u8::is_ascii_digit);
+                !(next.is_ascii_alphanumeric() || continues)
+            }
+            _ => !self.forbidden(next),
+        }
+    }
+}
+
+/// Checks run after a match; they may narrow the span (IBAN, IPv6).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Validator {
+    None,
+    Jwt,
+    AwsSecret,
+    /// letters and digits both present (keys after a short prefix like `sk-`)
+    Mixed,
+    MinLen(usize),
+    UrlPassword,
+    Generic,
+    Iban,
+    Ssn,
+    Email,
+    Phone,
+    Ipv6,
+    /// custom detectors: `"validator": "luhn"`
+    Luhn,
+    /// custom detectors: `"validator": "entropy"` (uses `minEntropy`)
+    Entropy,
+}
+
+/// The names operators may use for `"validator"` on a custom detector.
+pub(crate) const CUSTOM_VALIDATORS: &[(&str, Validator)] = &[
+    ("luhn", Validator::Luhn),
+    ("iban", Validator::Iban),
+    ("us_ssn", Validator::Ssn),
+    ("jwt", Validator::Jwt),
+    ("entropy", Validator::Entropy),
+];
+
+/// Strings shorter than this use the single prefilter-free keyword automaton.
+const SMALL: usize = 256;
+
+/// Pattern index used when a validator checks a key-named JSON member.
+pub(crate) const MEMBER: usize = usize::MAX;
+
+impl Validator {
+    /// `span` is the reported part (the `value` group, else the match);
+    /// `key` the `key` group or the JSON member's key.
+    fn check(
+        self,
+        hay: &str,
+        pattern: usize,
+        span: Range<usize>,
+        key: Option<&str>,
+        min_entropy: f64,
+        custom: bool,
+    ) -> Option<Range<usize>> {
+        let text = hay.get(span.clone())?;
+        let ok = match self {
+            Validator::None => true,
+            Validator::Jwt => v::jwt_ok(text),
+            Validator::AwsSecret => {
+                let c = v::classes(text);
+                let kinds = [c.lower, c.upper, c.digit, c.symbol]
+                    .iter()
+                    .filter(|x| **x)
+                    .count();
+                kinds >= 2 && v::entropy(text.as_bytes()) >= 3.5
+            }
+            Validator::Mixed => {
+                let c = v::classes(text);
+                c.digit && (c.lower || c.upper)
+            }
+            Validator::MinLen(n) => text.len() >= n,
+            Validator::UrlPassword => !v::is_placeholder(text),
+            Validator::Generic => match pattern {
+                // `Bearer <token>`
+                0 => text.len() <= 2048 && v::generic_value(text, min_entropy),
+                // `Basic <base64 user:password>`
+                1 => v::basic_credentials(text),
+                // `key = value`, `--flag value`, or a JSON member named like a secret
+                _ => {
+                    key.is_some_and(|k| pattern == MEMBER || v::generic_key(k))
+                        && v::generic_value(text, min_entropy)
+                }
+            },
+            Validator::Iban if !custom => return v::iban_span(hay, span),
+            Validator::Iban => {
+                let chars: Vec<u8> = text
+                    .bytes()
+                    .filter(u8::is_ascii_alphanumeric)
+                    .map(|b| b.to_ascii_uppercase())
+                    .collect();
+                v::iban_span(std::str::from_utf8(&chars).unwrap_or(""), 0..chars.len())
+                    .is_some_and(|r| r.end == chars.len())
+            }
+            Validator::Ssn => v::ssn_ok(text),
+            Validator::Email => v::email_ok(hay, span.clone()),
+            Validator::Phone => v::phone_ok(text, pattern),
+            Validator::Ipv6 => return v::ipv6_span(hay, span),
+            Validator::Luhn => {
+                let d = v::digits_of(text);
+                (12..=19).contains(&d.len()) && v::luhn(&d)
+            }
+            Validator::Entropy => v::entropy(text.as_bytes()) >= min_entropy,
+        };
+        ok.then_some(span)
+    }
+}
+
+/// JSON member keys that name the data in their value.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum MemberKey {
+    Generic,
+    AwsSecret,
+    Phone,
+    Ssn,
+}
+
+impl MemberKey {
+    fn matches(self, words: &[String]) -> bool {
+        match self {
+            MemberKey::Generic => v::generic_key_words(words),
+            MemberKey::AwsSecret => v::aws_secret_words(words),
+            MemberKey::Phone => v::phone_words(words),
+            MemberKey::Ssn => v::ssn_words(words),
+        }
+    }
+}
+
+/// Detectors (or parts of them) implemented in code rather than a regex.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Native {
+    /// digit groups, layout, issuer prefix, Luhn
+    Card,
+    /// `key = value` / `"key": "value"` where the key names a secret
+    /// (hand-written: a regex with counted key and value repetitions blows
+    /// up the lazy DFA on inputs like `token=token=token=…`)
+    Assign(AssignKind),
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum AssignKind {
+    Generic,
+    AwsSecret,
+}
+
+/// Pattern index the validator sees for a native assignment.
+pub(crate) const ASSIGN: usize = usize::MAX - 1;
+
+#[derive(Debug)]
+pub(crate) struct RegexMatcher {
+    re: meta::Regex,
+    /// per pattern: the capture index of `value` / `key`, if any
+    value: Vec<Option<usize>>,
+    key: Vec<Option<usize>>,
+    captures: bool,
+}
+
+#[derive(Debug)]
+pub(crate) struct Matcher {
+    pub regex: Option<RegexMatcher>,
+    pub native: Option<Native>,
+}
+
+impl Matcher {
+    pub(crate) fn native(native: Native, re: Option<meta::Regex>) -> Matcher {
+        Matcher {
+            regex: re.map(|re| Matcher::regex(re).regex).unwrap_or_default(),
+            native: Some(native),
+        }
+    }
+
+    pub(crate) fn regex(re: meta::Regex) -> Matcher {
+        let n = re.pattern_len();
+        let info = re.group_info().clone();
+        let group = |name: &str| -> Vec<Option<usize>> {
+            (0..n)
+                .map(|p| {
+                    PatternID::new(p)
+                        .ok()
+                        .and_then(|pid| info.to_index(pid, name))
+                })
+                .collect()
+        };
+        let value = group("value");
+        let key = group("key");
+        let captures = value.iter().chain(key.iter()).any(Option::is_some);
+        Matcher {
+            regex: Some(RegexMatcher {
+                re,
+                value,
+                key,
+                captures,
+            }),
+            native: None,
+        }
+    }
+}
+
+#[derive(Debug)]
+pub(crate) struct Detector {
+    pub name: String,
+    pub category: Category,
+    pub matcher: Matcher,
+    pub keywords: Vec<String>,
+    pub digits: Option<Shape>,
+    pub back: usize,
+    pub fwd: usize,
+    /// Custom detectors: a keyword anywhere gates a scan of the whole string.
+    pub whole_on_keyword: bool,
+    /// Custom detectors without keywords: always scan the whole string.
+    pub always: bool,
+    pub left: Edge,
+    pub right: Edge,
+    pub validator: Validator,
+    pub custom: bool,
+    pub member: Option<(MemberKey, meta::Regex)>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Hit {
+    pub det: usize,
+    pub start: usize,
+    pub end: usize,
+}
+
+/// The spellings of a case-insensitive keyword that the (case-sensitive)
+/// scan looks for: lower, UPPER, Capitalized and Title Case
+/// (`social security`, `SOCIAL SECURITY`, `Social security`, `Social Security`).
+/// `apiKey`, `API_KEY` and `Api_Key` all contain one of the forms of `key`.
+pub(crate) fn case_variants(word: &str) -> Vec<String> {
+    let lower = word.to_ascii_lowercase();
+    let upper = word.to_ascii_uppercase();
+    let cap = |s: &str| -> String {
+        let mut c = s.chars();
+        match c.next() {
+            Some(f) => f.to_ascii_uppercase().to_string() + c.as_str(),
+            None => String::new(),
+        }
+    };
+    let capitalized = cap(&lower);
+    let title: String = lower.split(' ').map(cap).collect::<Vec<_>>().join(" ");
+    let mut v = vec![lower, upper, capitalized, title];
+    v.sort();
+    v.dedup();
+    v
+}
+
+/// One Aho-Corasick automaton (leftmost-longest, case-sensitive) and, per
+/// keyword, the detectors it triggers.
+#[derive(Debug)]
+struct KeywordSet {
+    ac: AhoCorasick,
+    owners: Vec<Vec<usize>>,
+}
+
+impl KeywordSet {
+    fn build(
+        keywords: Vec<String>,
+        owners: Vec<Vec<usize>>,
+        prefilter: bool,
+    ) -> Result<Option<KeywordSet>, String> {
+        if keywords.is_empty() {
+            return Ok(None);
+        }
+        // The scan finds, at each position, the longest keyword starting
+        // there; a keyword also triggers the owners of its prefixes (`sk-ant-`
+        // also wakes the `sk-` detectors).
+        let mut full = owners.clone();
+        for (i, k) in keywords.iter().enumerate() {
+            for (j, k2) in keywords.iter().enumerate() {
+                if i != j && k.starts_with(k2.as_str()) {
+                    let extra = owners.get(j).cloned().unwrap_or_default();
+                    if let Some(f) = full.get_mut(i) {
+                        f.extend(extra);
+                        f.sort_unstable();
+                        f.dedup();
+                    }
+                }
+            }
+        }
+        // A DFA: a few hundred KiB at most for these keyword sets, and about
+        // twice as fast as the NFA the builder picks past ~100 patterns.
+        let ac = AhoCorasick::builder()
+            .match_kind(MatchKind::LeftmostLongest)
+            .kind(Some(aho_corasick::AhoCorasickKind::DFA))
+            .prefilter(prefilter)
+            .build(&keywords)
+            .map_err(|e| e.to_string())?;
+        Ok(Some(KeywordSet { ac, owners: full }))
+    }
+}
+
+#[derive(Debug)]
+pub(crate) struct Engine {
+    pub detectors: Vec<Detector>,
+    sets: Vec<KeywordSet>,
+    small: Option<KeywordSet>,
+    numeric: Vec<usize>,
+    always: Vec<usize>,
+    members: Vec<usize>,
+    pub min_entropy: f64,
+}
+
+/// Reused buffers for one `inspect` call.
+#[derive(Default)]
+pub(crate) struct Scratch {
+    windows: Vec<Vec<Range<usize>>>,
+    touched: Vec<usize>,
+    caps: Vec<Option<Captures>>,
+    cand: Vec<Hit>,
+    cards: Vec<Range<usize>>,
+    /// Per detector with a native assignment matcher: where its keywords ended.
+    kw_ends: Vec<Vec<usize>>,
+}
+
+impl Engine {
+    pub(crate) fn new(detectors: Vec<Detector>, min_entropy: f64) -> Result<Engine, String> {
+        // Keywords are matched case-sensitively (exact tokens like `AKIA`,
+        // and the case variants of words: see `case_variants`): ASCII case
+        // folding would disable the SIMD prefilter.
+        let mut keywords: Vec<String> = Vec::new();
+        let mut owners: Vec<Vec<usize>> = Vec::new();
+        for (d, det) in detectors.iter().enumerate() {
+            for k in &det.keywords {
+                match keywords.iter().position(|x| x == k) {
+                    Some(i) => {
+                        if let Some(o) = owners.get_mut(i) {
+                            o.push(d);
+                        }
+                    }
+                    None => {
+                        keywords.push(k.clone());
+                        owners.push(vec![d]);
+                    }
+                }
+            }
+        }
+        // Keywords shorter than three bytes (`@`) get their own automaton:
+        // mixed in, they would shrink the prefilter's fingerprint to one byte
+        // and make nearly every byte a candidate. The rest go in chunks small
+        // enough for the packed (Teddy) prefilter.
+        let (short, long): (Vec<usize>, Vec<usize>) =
+            (0..keywords.len()).partition(|i| keywords.get(*i).is_some_and(|k| k.len() < 3));
+        let mut sets = Vec::new();
+        for part in long.chunks(48).chain(std::iter::once(short.as_slice())) {
+            let kws: Vec<String> = part
+                .iter()
+                .filter_map(|i| keywords.get(*i).cloned())
+                .collect();
+            let own: Vec<Vec<usize>> = part
+                .iter()
+                .map(|i| owners.get(*i).cloned().unwrap_or_default())
+                .collect();
+            if let Some(set) = KeywordSet::build(kws, own, true)? {
+                sets.push(set);
+            }
+        }
+        // Short strings (most JSON values) skip the prefilters, whose set-up
+        // costs more than a plain automaton pass over a few dozen bytes.
+        let small = KeywordSet::build(keywords, owners, false)?;
+        let numeric = (0..detectors.len())
+            .filter(|d| detectors.get(*d).is_some_and(|x| x.digits.is_some()))
+            .collect();
+        let always = (0..detectors.len())
+            .filter(|d| detectors.get(*d).is_some_and(|x| x.always))
+            .collect();
+        let members = (0..detectors.len())
+            .filter(|d| detectors.get(*d).is_some_and(|x| x.member.is_some()))
+            .collect();
+        Ok(Engine {
+            detectors,
+            sets,
+            small,
+            numeric,
+            always,
+            members,
+            min_entropy,
+        })
+    }
+
+    pub(crate) fn scratch(&self) -> Scratch {
+        let n = self.detectors.len();
+        Scratch {
+            windows: vec![Vec::new(); n],
+            touched: Vec::new(),
+            caps: (0..n).map(|_| None).collect(),
+            cand: Vec::new(),
+            cards: Vec::new(),
+            kw_ends: vec![Vec::new(); n],
+        }
+    }
+
+    /// Scans `text` with the `active` detectors; `key` is the JSON member
+    /// name when `text` is its value. Findings are appended to `out`, sorted
+    /// by start and never overlapping.
+    pub(crate) fn scan(
+        &self,
+        active: &[bool],
+        text: &str,
+        key: Option<&str>,
+        s: &mut Scratch,
+        out: &mut Vec<Hit>,
+    ) {
+        let len = text.len();
+        let is_active = |d: usize| active.get(d).copied().unwrap_or(false);
+        for d in s.touched.drain(..) {
+            if let Some(w) = s.windows.get_mut(d) {
+                w.clear();
+            }
+            if let Some(k) = s.kw_ends.get_mut(d) {
+                k.clear();
+            }
+        }
+        s.cand.clear();
+
+        let push = |s: &mut Scratch, d: usize, start: usize, end: usize| {
+            let Some(w) = s.windows.get_mut(d) else {
+                return;
+            };
+            if w.is_empty() {
+                s.touched.push(d);
+            }
+            let start = floor_boundary(text, start);
+            let end = ceil_boundary(text, end.min(len));
+            // Triggers arrive roughly in order: extend the last window cheaply.
+            if let Some(last) = w.last_mut() {
+                if start <= last.end && start >= last.start {
+                    last.end = last.end.max(end);
+                    return;
+                }
+            }
+            w.push(start..end);
+        };
+
+        // 1. keywords
+        let sets: &[KeywordSet] = match &self.small {
+            Some(small) if len < SMALL => std::slice::from_ref(small),
+            _ => &self.sets,
+        };
+        for set in sets {
+            // Restart one past each match start: overlapping keywords that
+            // start later are still found, and the prefilter stays on.
+            let mut at = 0;
+            while at < len {
+                let Ok(Some(m)) = set
+                    .ac
+                    .try_find(aho_corasick::Input::new(text).span(at..len))
+                else {
+                    break;
+                };
+                at = m.start() + 1;
+                let Some(owners) = set.owners.get(m.pattern().as_usize()) else {
+                    continue;
+                };
+                for &d in owners {
+                    if !is_active(d) {
+                        continue;
+                    }
+                    let Some(det) = self.detectors.get(d) else {
+                        continue;
+                    };
+                    if matches!(det.matcher.native, Some(Native::Assign(_))) {
+                        if let Some(k) = s.kw_ends.get_mut(d) {
+                            k.push(m.end());
+                        }
+                    }
+                    if det.whole_on_keyword {
+                        push(s, d, 0, len);
+                    } else {
+                        push(
+                            s,
+                            d,
+                            m.start().saturating_sub(det.back),
+                            m.end().saturating_add(det.fwd),
+                        );
+                    }
+                }
+            }
+        }
+        // 2. digit runs
+        let mut min = usize::MAX;
+        for &d in &self.numeric {
+            if is_active(d) {
+                if let Some(shape) = self.detectors.get(d).and_then(|x| x.digits) {
+                    min = min.min(shape.min_digits());
+                }
+            }
+        }
+        if min != usize::MAX {
+            let hay = text.as_bytes();
+            digit_runs(hay, min, |run| {
+                for &d in &self.numeric {
+                    if !is_active(d) {
+                        continue;
+                    }
+                    let Some(det) = self.detectors.get(d) else {
+                        continue;
+                    };
+                    if det.digits.is_some_and(|shape| shape.accepts(run, hay)) {
+                        push(
+                            s,
+                            d,
+                            run.start.saturating_sub(det.back),
+                            run.end.saturating_add(det.fwd),
+                        );
+                    }
+                }
+            });
+        }
+        // 3. custom detectors without keywords
+        for &d in &self.always {
+            if is_active(d) {
+                push(s, d, 0, len);
+            }
+        }
+
+        // 4. match in windows
+        let touched = std::mem::take(&mut s.touched);
+        for &d in &touched {
+            let Some(det) = self.detectors.get(d) else {
+                continue;
+            };
+            let Some(wins) = s.windows.get_mut(d) else {
+                continue;
+            };
+            merge(wins);
+            let wins = std::mem::take(wins);
+            for w in &wins {
+                self.match_window(d, det, text, w.clone(), s);
+            }
+            if let Some(slot) = s.windows.get_mut(d) {
+                *slot = wins;
+            }
+        }
+        s.touched = touched;
+
+        // 5. JSON members named like the data (`"password": "…"`)
+        if let Some(key) = key.filter(|k| !self.members.is_empty() && v::may_name_data(k)) {
+            let words = v::key_words(key);
+            for &d in &self.members {
+                if !is_active(d) {
+                    continue;
+                }
+                let Some(det) = self.detectors.get(d) else {
+                    continue;
+                };
+                let Some((mk, re)) = &det.member else {
+                    continue;
+                };
+                if !mk.matches(&words) || !re.is_match(text) {
+                    continue;
+                }
+                if let Some(r) = det.validator.check(
+                    text,
+                    MEMBER,
+                    0..len,
+                    Some(key),
+                    self.min_entropy,
+                    det.custom,
+                ) {
+                    s.cand.push(Hit {
+                        det: d,
+                        start: r.start,
+                        end: r.end,
+                    });
+                }
+            }
+        }
+
+        resolve(&mut s.cand, out);
+    }
+
+    fn match_window(&self, d: usize, det: &Detector, text: &str, w: Range<usize>, s: &mut Scratch) {
+        let hay = text.as_bytes();
+        match det.matcher.native {
+            Some(Native::Card) => {
+                s.cards.clear();
+                v::find_cards(text, w.clone(), &mut s.cards);
+                for r in &s.cards {
+                    s.cand.push(Hit {
+                        det: d,
+                        start: r.start,
+                        end: r.end,
+                    });
+                }
+            }
+            Some(Native::Assign(kind)) => {
+                // Only where a keyword ended: the key must end in a credential word.
+                let ends = s.kw_ends.get(d).map(Vec::as_slice).unwrap_or(&[]);
+                let from = ends.partition_point(|e| *e < w.start);
+                let to = ends.partition_point(|e| *e <= w.end);
+                // A keyword inside the previous value (`token=token=…`) is
+                // part of that value, not a new key: linear on any input.
+                let mut inside_value_until = 0;
+                for &e in ends.get(from..to).unwrap_or(&[]) {
+                    if e < inside_value_until {
+                        continue;
+                    }
+                    let Some((key, value)) = v::assignment_at(text, e) else {
+                        continue;
+                    };
+                    inside_value_until = value.end;
+                    let key_text = text.get(key.clone()).unwrap_or("");
+                    let ok = match kind {
+                        AssignKind::AwsSecret => {
+                            value.len() == 40
+                                && text.get(value.clone()).is_some_and(|t| {
+                                    t.bytes().all(|b| {
+                                        b.is_ascii_alphanumeric() || b == b'+' || b == b'/'
+                                    })
+                                })
+                                && v::aws_secret_key(key_text)
+                        }
+                        AssignKind::Generic => value.len() <= 256 && v::generic_key(key_text),
+                    };
+                    if !ok || !det.right.right_ok(hay, value.end) {
+                        continue;
+                    }
+                    if let Some(r) = det.validator.check(
+                        text,
+                        ASSIGN,
+                        value,
+                        Some(key_text),
+                        self.min_entropy,
+                        det.custom,
+                    ) {
+                        s.cand.push(Hit {
+                            det: d,
+                            start: r.start,
+                            end: r.end,
+                        });
+                    }
+                }
+            }
+            None => {}
+        }
+        if let Some(RegexMatcher {
+            re,
+            value,
+            key,
+            captures,
+        }) = &det.matcher.regex
+        {
+            {
+                let mut at = w.start;
+                let mut guard = 0usize;
+                while at < w.end && guard < 100_000 {
+                    guard += 1;
+                    let input = Input::new(text).span(at..w.end);
+                    let (whole, span, key_span, pid) = if *captures {
+                        let Some(caps) = s.caps.get_mut(d) else {
+                            return;
+                        };
+                        let caps = caps.get_or_insert_with(|| re.create_captures());
+                        re.search_captures(&input, caps);
+                        let Some(m) = caps.get_match() else { break };
+                        let pid = m.pattern().as_usize();
+                        let group = |g: &Vec<Option<usize>>| {
+                            g.get(pid)
+                                .copied()
+                                .flatten()
+                                .and_then(|i| caps.get_group(i))
+                                .map(|sp| sp.start..sp.end)
+                        };
+                        let whole = m.start()..m.end();
+                        let span = group(value).unwrap_or_else(|| whole.clone());
+                        (whole, span, group(key), pid)
+                    } else {
+                        let Some(m) = re.search(&input) else { break };
+                        let whole = m.start()..m.end();
+                        (whole.clone(), whole, None, m.pattern().as_usize())
+                    };
+                    if whole.is_empty() || span.is_empty() {
+                        at = next_boundary(text, whole.start);
+                        continue;
+                    }
+                    // A key must be a whole identifier: `nextPageToken` is
+                    // not the key `Token`.
+                    let key_whole = key_span.as_ref().is_none_or(|k| {
+                        let at = |i: Option<usize>| i.and_then(|i| hay.get(i)).copied();
+                        let word = |b: Option<u8>| {
+                            b.is_some_and(|b| b.is_ascii_alphanumeric() || b == b'_' || b == b'.')
+                        };
+                        let prev = at(k.start.checked_sub(1));
+                        // `foo-token` continues an identifier; `--token` does not.
+                        !(word(prev) || (prev == Some(b'-') && word(at(k.start.checked_sub(2)))))
+                    });
+                    let restart = match &key_span {
+                        // Every later match starting inside this key would
+                        // have a partial key: resume at the value.
+                        Some(_) if span.start > whole.start => span.start,
+                        // A later match starting inside this one would fail
+                        // the left edge anyway (`::::…`, long digit runs).
+                        _ if span == whole
+                            && det.left != Edge::Any
+                            && hay
+                                .get(whole.start..whole.end.saturating_sub(1))
+                                .is_some_and(|inner| {
+                                    inner.iter().all(|b| !det.left.left_ok(&[*b], 1))
+                                }) =>
+                        {
+                            whole.end
+                        }
+                        _ => next_boundary(text, whole.start),
+                    };
+                    let key_text = key_span.and_then(|k| text.get(k));
+                    let accepted = if key_whole
+                        && det.left.left_ok(hay, span.start)
+                        && det.right.right_ok(hay, span.end)
+                    {
+                        det.validator.check(
+                            text,
+                            pid,
+                            span.clone(),
+                            key_text,
+                            self.min_entropy,
+                            det.custom,
+                        )
+                    } else {
+                        None
+                    };
+                    match accepted {
+                        Some(r) if !r.is_empty() => {
+                            s.cand.push(Hit {
+                                det: d,
+                                start: r.start,
+                                end: r.end,
+                            });
+                            at = whole.end.max(r.end).max(next_boundary(text, at));
+                        }
+                        _ => at = restart,
+                    }
+                }
+            }
+        }
+    }
+}
+
+fn floor_boundary(text: &str, mut i: usize) -> usize {
+    i = i.min(text.len());
+    while i > 0 && !text.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}
+
+fn ceil_boundary(text: &str, mut i: usize) -> usize {
+    while i < text.len() && !text.is_char_boundary(i) {
+        i += 1;
+    }
+    i.min(text.len())
+}
+
+fn next_boundary(text: &str, i: usize) -> usize {
+    ceil_boundary(text, i.saturating_add(1))
+}
+
+/// Sorts and merges overlapping or touching windows.
+fn merge(w: &mut Vec<Range<usize>>) {
+    if w.len() < 2 {
+        return;
+    }
+    w.sort_by_key(|r| r.start);
+    // In place: `k` is the last kept window.
+    let mut k = 0;
+    for i in 1..w.len() {
+        let Some(r) = w.get(i).cloned() else { break };
+        match w.get_mut(k) {
+            Some(last) if r.start <= last.end => last.end = last.end.max(r.end),
+            _ => {
+                k += 1;
+                if let Some(slot) = w.get_mut(k) {
+                    *slot = r;
+                }
+            }
+        }
+    }
+    w.truncate(k + 1);
+}
+
+/// A run of digits joined by at most two separator characters
+/// (`+1 (555) 010-1234`, `4111 1111 1111 1111`, `192.168.0.1`).
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Run {
+    pub start: usize,
+    pub end: usize,
+    pub count: usize,
+    /// Digit-group lengths (the first 12), and the last separator byte
+    /// before each group (0 for the first).
+    pub groups: [u8; 12],
+    pub seps: [u8; 12],
+    pub n: usize,
+    /// A letter or digit touches the run on the left / right (`3f2a`, `v2`).
+    pub glued: bool,
+}
+
+impl Run {
+    fn groups(&self) -> &[u8] {
+        self.groups.get(..self.n.min(12)).unwrap_or(&[])
+    }
+    /// `pattern` occurs as consecutive groups, every separator in `seps`
+    /// (and, with `same`, all of them the same byte).
+    fn has(&self, pattern: &[u8], seps: &[u8], same: bool) -> bool {
+        if self.n > 12 {
+            return true; // not recorded: let the regex decide
+        }
+        let g = self.groups();
+        (0..g.len()).any(|i| {
+            g.get(i..i + pattern.len()) == Some(pattern) && {
+                let s = self.seps.get(i + 1..i + pattern.len()).unwrap_or(&[]);
+                s.iter().all(|b| seps.contains(b))
+                    && (!same || s.windows(2).all(|w| w.first() == w.last()))
+            }
+        })
+    }
+}
+
+/// Which digit runs are worth a detector's regex: cheap shape checks that
+/// keep dates, prices and IDs away from the phone, SSN and IBAN patterns.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Shape {
+    Card,
+    Phone,
+    Ssn,
+    Iban,
+    Ipv4,
+}
+
+impl Shape {
+    pub(crate) fn min_digits(self) -> usize {
+        match self {
+            Shape::Card => 13,
+            Shape::Phone => 7,
+            Shape::Ssn => 9,
+            Shape::Iban => 2,
+            Shape::Ipv4 => 4,
+        }
+    }
+
+    fn accepts(self, run: &Run, hay: &[u8]) -> bool {
+        if run.count < self.min_digits() {
+            return false;
+        }
+        // One group glued to letters (hex, `v2`, `x86`) holds no card, phone,
+        // SSN or address: their edges would reject every span inside it.
+        if run.n == 1 && run.glued && self != Shape::Iban {
+            return false;
+        }
+        match self {
+            Shape::Card => true,
+            Shape::Phone => {
+                // +CC…, a national trunk 0…, or North American 3-3-4.
+                let mut i = run.start;
+                let mut k = 0;
+                while k < 3 && i > 0 && hay.get(i - 1).is_some_and(|b| matches!(b, b' ' | b'(')) {
+                    i -= 1;
+                    k += 1;
+                }
+                let plus = i > 0 && hay.get(i - 1) == Some(&b'+');
+                plus || hay.get(run.start) == Some(&b'0') || run.has(&[3, 3, 4], b"-. )", false)
+            }
+            Shape::Ssn => run.has(&[3, 2, 4], b"- ", true),
+            Shape::Ipv4 => {
+                run.n > 12
+                    || (0..run.n.min(12)).any(|i| {
+                        // four groups of 1-3 digits joined by dots
+                        let g = run.groups();
+                        g.get(i..i + 4)
+                            .is_some_and(|w| w.iter().all(|x| (1..=3).contains(x)))
+                            && run
+                                .seps
+                                .get(i + 1..i + 4)
+                                .is_some_and(|s| s.iter().all(|b| *b == b'.'))
+                    })
+            }
+            Shape::Iban => {
+                // The country code sits right before the check digits, which
+                // start a run: `DE89 3704…`, `GB82 WEST…`.
+                let at = |i: Option<usize>| i.and_then(|i| hay.get(i)).copied();
+                at(run.start.checked_sub(1)).is_some_and(|b| b.is_ascii_uppercase())
+                    && at(run.start.checked_sub(2)).is_some_and(|b| b.is_ascii_uppercase())
+                    && !at(run.start.checked_sub(3)).is_some_and(|b| b.is_ascii_alphanumeric())
+                    && run.groups.first().is_some_and(|g| *g >= 2)
+            }
+        }
+    }
+}
+
+/// The position of the next ASCII digit at or after `from`, eight bytes at
+/// a time (prose has few digits; this loop is most of its scan).
+fn next_digit(bytes: &[u8], from: usize) -> Option<usize> {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    let mut i = from;
+    while let Some(chunk) = bytes.get(i..i + 8) {
+        let mut word = [0u8; 8];
+        word.copy_from_slice(chunk);
+        // Digits become 0..=9 after xor 0x30; flag bytes below 10.
+        let x = u64::from_le_bytes(word) ^ (ONES * 0x30);
+        if x.wrapping_sub(ONES * 10) & !x & HIGH != 0 {
+            break;
+        }
+        i += 8;
+    }
+    bytes
+        .get(i..)?
+        .iter()
+        .position(u8::is_ascii_digit)
+        .map(|p| i + p)
+}
+
+/// Calls `f(run)` for each digit run holding at least `min` digits.
+pub(crate) fn digit_runs(bytes: &[u8], min: usize, mut f: impl FnMut(&Run)) {
+    let is_sep = |b: u8| matches!(b, b' ' | b'-' | b'.' | b'(' | b')' | b'/');
+    let n = bytes.len();
+    let mut i = 0;
+    while i < n {
+        match next_digit(bytes, i) {
+            Some(p) => i = p,
+            None => return,
+        }
+        let mut run = Run {
+            start: i,
+            end: i,
+            count: 0,
+            groups: [0; 12],
+            seps: [0; 12],
+            n: 0,
+            glued: i > 0 && bytes.get(i - 1).is_some_and(u8::is_ascii_alphanumeric),
+        };
+        let mut sep = 0u8;
+        loop {
+            let gs = i;
+            while bytes.get(i).is_some_and(u8::is_ascii_digit) {
+                i += 1;
+            }
+            let len = i - gs;
+            run.count += len;
+            if let (Some(g), Some(s)) = (run.groups.get_mut(run.n), run.seps.get_mut(run.n)) {
+                *g = u8::try_from(len).unwrap_or(u8::MAX);
+                *s = sep;
+            }
+            run.n += 1;
+            run.end = i;
+            let mut j = i;
+            while j < n && j - i < 2 && bytes.get(j).is_some_and(|b| is_sep(*b)) {
+                j += 1;
+            }
+            if j > i && bytes.get(j).is_some_and(u8::is_ascii_digit) {
+                sep = bytes.get(j - 1).copied().unwrap_or(0);
+                i = j;
+            } else {
+                break;
+            }
+        }
+        run.glued |= bytes.get(run.end).is_some_and(u8::is_ascii_alphabetic);
+        if run.count >= min {
+            f(&run);
+        }
+        i = run.end.max(run.start + 1);
+    }
+}
+
+/// Keeps one finding per stretch of text: on overlap the earlier detector
+/// (higher priority) wins. `cand` is consumed; `out` gets the survivors in
+/// text order.
+fn resolve(cand: &mut Vec<Hit>, out: &mut Vec<Hit>) {
+    cand.sort_by_key(|h| (h.start, h.det, h.end));
+    cand.dedup();
+    let overlapping = cand
+        .windows(2)
+        .any(|p| matches!(p, [a, b] if a.end > b.start));
+    if !overlapping {
+        out.append(cand);
+        return;
+    }
+    cand.sort_by_key(|h| (h.det, h.start));
+    let mut taken: BTreeMap<usize, (usize, usize)> = BTreeMap::new(); // start -> (end, det)
+    for h in cand.drain(..) {
+        let before = taken
+            .range(..=h.start)
+            .next_back()
+            .is_some_and(|(_, (end, _))| *end > h.start);
+        let after = taken
+            .range(h.start..)
+            .next()
+            .is_some_and(|(start, _)| *start < h.end);
+        if !before && !after {
+            taken.insert(h.start, (h.end, h.det));
+        }
+    }
+    out.extend(
+        taken
+            .into_iter()
+            .map(|(start, (end, det))| Hit { det, start, end }),
+    );
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn digit_runs_join_separated_groups_and_skip_short_numbers() {
+        let mut seen = Vec::new();
+        let hay = b"call +1 (555) 010-1234 or 42, card 4111 1111 1111 1111, on 2024-05-01.";
+        digit_runs(hay, 7, |r| seen.push(*r));
+        let counts: Vec<usize> = seen.iter().map(|r| r.count).collect();
+        assert_eq!(counts, [11, 16, 8]);
+        let shapes = |r: &Run| {
+            [Shape::Phone, Shape::Card, Shape::Ssn, Shape::Iban]
+                .into_iter()
+                .filter(|s| s.accepts(r, hay))
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(
+            seen.iter().map(shapes).collect::<Vec<_>>(),
+            [vec![Shape::Phone], vec![Shape::Card], vec![],]
+        );
+    }
+
+    #[test]
+    fn overlapping_findings_keep_the_higher_priority_detector() {
+        let mut cand = vec![
+            Hit {
+                det: 5,
+                start: 0,
+                end: 10,
+            },
+            Hit {
+                det: 1,
+                start: 4,
+                end: 8,
+            },
+            Hit {
+                det: 5,
+                start: 20,
+                end: 30,
+            },
+        ];
+        let mut out = Vec::new();
+        resolve(&mut cand, &mut out);
+        assert_eq!(
+            out,
+            vec![
+                Hit {
+                    det: 1,
+                    start: 4,
+                    end: 8
+                },
+                Hit {
+                    det: 5,
+                    start: 20,
+                    end: 30
+                }
+            ]
+        );
+    }
+
+    #[test]
+    fn edges_reject_tokens_glued_to_other_word_characters() {
+        assert!(!Edge::NotAlnum.left_ok(b"xAKIA", 1));
+        assert!(Edge::NotAlnum.left_ok(b"=AKIA", 1));
+        assert!(!Edge::Numeric.right_ok(b"123-45-6789-1", 11));
+        assert!(Edge::Numeric.right_ok(b"123-45-6789.", 11));
+    }
+}

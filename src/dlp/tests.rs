@@ -1,0 +1,794 @@
+//! Core DLP tests: every detector with true examples in realistic contexts
+//! and hard negatives, validators, actions, redaction, escapes, base64,
+//! budget and config errors.
+
+use super::*;
+use serde_json::{json, Value};
+
+/// Deterministic pseudo-random text (xorshift), so fixtures are readable
+/// in length and alphabet but never typed by hand.
+fn rnd(seed: u64, len: usize, alphabet: &str) -> String {
+    let a: Vec<char> = alphabet.chars().collect();
+    let mut x = seed.wrapping_mul(0x9E37_79B9_7F4A_7C15) | 1;
+    (0..len)
+        .map(|_| {
+            x ^= x << 13;
+            x ^= x >> 7;
+            x ^= x << 17;
+            a[(x % a.len() as u64) as usize]
+        })
+        .collect()
+}
+const ALNUM: &str = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
+const UPNUM: &str = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567";
+const B64: &str = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+const URLSAFE: &str = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_-";
+
+fn compile(top: Value, server: Value) -> Result<Dlp, ConfigError> {
+    let top: DlpConfig = serde_json::from_value(top).expect("top parses");
+    let server: ServerDlpConfig = serde_json::from_value(server).expect("server parses");
+    Dlp::compile(Some(top), &[("s".to_string(), Some(server))])
+}
+
+/// Every detector on (ipv4/ipv6 too), every action `record`.
+fn recorder() -> Dlp {
+    compile(
+        json!({"enable": ["ipv4", "ipv6"], "actions": [{"detector": "*", "action": "record"}]}),
+        json!({}),
+    )
+    .expect("compiles")
+}
+
+fn call(args: Value) -> Value {
+    json!({"jsonrpc": "2.0", "id": 7, "method": "tools/call",
+           "params": {"name": "run", "arguments": args}})
+}
+
+/// Detector names found in `text` (as a tool argument), sorted.
+fn found(dlp: &Dlp, text: &str) -> Vec<String> {
+    let mut msg = call(json!({ "text": text }));
+    let out = dlp.inspect(0, Direction::Request, &mut msg);
+    let mut v: Vec<String> = out.findings.into_iter().map(|f| f.detector).collect();
+    v.sort();
+    v
+}
+
+fn jwt() -> String {
+    "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIxMjM0NTY3ODkwIiwibmFtZSI6IkpvaG4gRG9lIiwiaWF0IjoxNTE2MjM5MDIyfQ.SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c".to_string()
+}
+
+fn positives() -> Vec<(&'static str, String)> {
+    let ghp = format!("ghp_{}", rnd(1, 36, ALNUM));
+    vec![
+        ("private_key", "deploy key:\n-----BEGIN RSA PRIVATE KEY-----\nMIIEowIBAAKCAQEAx8mB3Hn0kZ\nq1w2e3r4t5y6u7i8o9p0==\n-----END RSA PRIVATE KEY-----\nthanks".into()),
+        ("private_key", "-----BEGIN OPENSSH PRIVATE KEY-----\nb3BlbnNzaC1rZXktdjEAAAAABG5vbmUAAAAEbm9uZQ\n-----END OPENSSH PRIVATE KEY-----".into()),
+        ("private_key", "cut off: -----BEGIN PRIVATE KEY-----\nMIIEvQIBADANBgkqhkiG9w0BAQEFAASC".into()),
+        ("private_key", "-----BEGIN PGP PRIVATE KEY BLOCK-----\n\nlQOYBGU0aXoBCAC7\n-----END PGP PRIVATE KEY BLOCK-----".into()),
+        ("jwt", format!("curl -H 'Authorization: Bearer {}' https://api.example.com", jwt())),
+        ("jwt", format!("{{\"id_token\": \"{}\"}}", jwt())),
+        ("aws_access_key_id", "aws_access_key_id = AKIAIOSFODNN7EXAMPLE".into()),
+        ("aws_access_key_id", format!("export AWS_ACCESS_KEY_ID=ASIA{}", rnd(2, 16, UPNUM))),
+        ("aws_secret_access_key", "aws_secret_access_key = wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY".into()),
+        ("aws_secret_access_key", format!("AWS_SECRET_ACCESS_KEY: \"{}\"", rnd(3, 40, B64))),
+        ("github_token", format!("git clone https://x:{ghp}@github.com/o/r fails; token {ghp}")),
+        ("github_token", format!("GH_TOKEN={}", format_args!("gho_{}", rnd(4, 36, ALNUM)))),
+        ("github_token", format!("pat: github_pat_11{}_{}", rnd(5, 20, ALNUM), rnd(6, 59, ALNUM))),
+        ("gitlab_token", format!("PRIVATE-TOKEN: glpat-{}", rnd(7, 20, URLSAFE))),
+        ("slack_token", "SLACK_BOT_TOKEN=xoxb-123456789012-1234567890123-AbCdEfGhIjKlMnOpQrStUvWx".into()),
+        ("slack_token", format!("app token xapp-1-A0123456789-1234567890123-{}", rnd(8, 64, "0123456789abcdef"))),
+        ("stripe_key", format!("stripe.api_key = \"sk_live_{}\"", rnd(9, 24, ALNUM))),
+        ("stripe_key", format!("restricted rk_live_{} and test sk_test_{}", rnd(10, 24, ALNUM), rnd(11, 24, ALNUM))),
+        ("google_api_key", format!("https://maps.googleapis.com/maps/api/js?key=AIza{}", rnd(12, 35, URLSAFE))),
+        ("anthropic_api_key", format!("ANTHROPIC_API_KEY=sk-ant-api03-{}AA", rnd(13, 93, URLSAFE))),
+        ("openai_api_key", format!("OPENAI_API_KEY=sk-proj-{}", rnd(14, 120, URLSAFE))),
+        ("openai_api_key", format!("key sk-{}T3BlbkFJ{}", rnd(15, 20, ALNUM), rnd(16, 20, ALNUM))),
+        ("url_credentials", "DATABASE_URL=postgres://app:S3cr3tPassw0rd@db.internal:5432/app".into()),
+        ("url_credentials", "git remote add origin https://deploy:gh8Hk2qZ@git.example.com/repo.git".into()),
+        ("generic_secret", format!("export API_KEY={}", rnd(17, 24, ALNUM))),
+        ("generic_secret", format!("{{\"client_secret\": \"{}\"}}", rnd(18, 32, "0123456789abcdef"))),
+        ("generic_secret", "db:\n  password: Tr0ub4dor&3xyz".into()),
+        ("generic_secret", format!("Authorization: Bearer {}", rnd(19, 40, ALNUM))),
+        ("generic_secret", "curl -H 'Authorization: Basic dXNlcjpwYXNzd29yZDEyMw==' https://x".into()),
+        ("generic_secret", format!("mytool --api-key {} --verbose", rnd(20, 32, ALNUM))),
+        ("payment_card", "Card on file: 4111 1111 1111 1111, exp 12/27".into()),
+        ("payment_card", "mastercard 5500-0000-0000-0004".into()),
+        ("payment_card", "amex 3782 822463 10005 please".into()),
+        ("payment_card", "pan=4012888888881881;cvv=123".into()),
+        ("payment_card", "new 2-series 2223003122003222 works".into()),
+        ("iban", "IBAN: DE89 3704 0044 0532 0130 00 (Commerzbank)".into()),
+        ("iban", "wire to GB82WEST12345698765432 today".into()),
+        ("iban", "FR14 2004 1010 0505 0001 3M02 606".into()),
+        ("us_ssn", "Employee SSN 219-09-9999 on file".into()),
+        ("us_ssn", "social security number: 078051120".into()),
+        ("email", "Contact jane.doe@example.com for access".into()),
+        ("email", "From: \"Bob\" <bob+invoices@mail.example.co.uk>".into()),
+        ("phone_number", "call me at +1 (415) 555-2671 tomorrow".into()),
+        ("phone_number", "office: +44 20 7946 0958".into()),
+        ("phone_number", "Tel. (212) 555-0199".into()),
+        ("phone_number", "ring 415-555-2671 after 5".into()),
+        ("phone_number", "London 020 7946 0958 or mobile 07700 900123".into()),
+        ("phone_number", "Paris: 01 42 68 53 00".into()),
+        ("phone_number", "Berlin 030 12345678".into()),
+        ("phone_number", "whatsapp +14155552671".into()),
+        ("ipv4", "connect to 10.0.12.7:5432 from 192.168.1.20".into()),
+        ("ipv6", "client 2001:db8::ff00:42:8329 connected".into()),
+        ("ipv6", "link-local fe80::1ff:fe23:4567:890a%eth0".into()),
+    ]
+}
+
+#[test]
+fn every_detector_finds_its_true_examples_in_realistic_contexts() {
+    let dlp = recorder();
+    for (det, text) in positives() {
+        let got = found(&dlp, &text);
+        assert!(
+            got.iter().any(|g| g == det),
+            "{det} not found in {text:?}: {got:?}"
+        );
+    }
+}
+
+#[test]
+fn positives_report_only_their_own_detector() {
+    let dlp = recorder();
+    for (det, text) in positives() {
+        let got = found(&dlp, &text);
+        // The London line holds two phones; Paris has an IPv4-free number.
+        let others: Vec<&String> = got.iter().filter(|g| *g != det).collect();
+        assert!(
+            others.is_empty(),
+            "{text:?}: expected only {det}, got {got:?}"
+        );
+    }
+}
+
+#[test]
+fn hard_negatives_are_not_findings() {
+    let dlp = recorder();
+    let negatives: Vec<String> = vec![
+        // identifiers and hashes
+        "request 550e8400-e29b-41d4-a716-446655440000 done".into(),
+        "commit da39a3ee5e6b4b0d3255bfef95601890afd80709".into(),
+        "sha256:e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855".into(),
+        "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY".into(),
+        // versions, timestamps, numbers
+        "upgraded to v1.2.3 (build 10.0.19041.1)".into(),
+        "at 2024-05-01T12:30:45Z and 2024-05-01 12:30:45.123".into(),
+        "epoch 1715000000 ms 1715000000123".into(),
+        "order #4111111111111112 shipped".into(),
+        "tracking 1Z999AA10123456784 and order 1234567890123456".into(),
+        "total $1,234,567.89 for 12 items".into(),
+        "ISBN 978-0-306-40615-7".into(),
+        "invalid SSNs 000-12-3456 666-12-3456 912-12-3456 123-00-4567 123-45-0000".into(),
+        "ref ORD-123-45-6789-X".into(),
+        "not an iban DE89 3704 0044 0532 0130 01".into(),
+        // prose and placeholders
+        "the api_key is required; pass a token in the header".into(),
+        "api_key=YOUR_API_KEY_HERE".into(),
+        "password: ${DB_PASSWORD}".into(),
+        "secret: <your-secret>".into(),
+        "token_type: Bearer, expires_in: 3600, max_tokens: 4096, token_count=1234567".into(),
+        "sort_key=created_at_2024_05".into(),
+        "nextPageToken: \"CiAKGjBpNDd2Nmp2Zml2cXRwYjBpOXA3\", pageToken=CiAKGjBpNDd2Nmp2Zml2".into(),
+        "Authorization: Bearer <token>".into(),
+        "postgres://user:password@localhost/db and redis://:${REDIS_PASSWORD}@cache:6379".into(),
+        "https://user@example.com/path and https://example.com:8443/x".into(),
+        // prefixes without a token
+        "tokens start with ghp_ or github_pat_; Slack uses xoxb-".into(),
+        "AKIA is the prefix of long-term keys; ASIA for temporary".into(),
+        "pip install scikit-learn; sk-learn; disk-usage-report-2024-final-version-archive".into(),
+        "stripe publishable pk_live_51H8bQ2EXAMPLEabcdefghij".into(),
+        "-----BEGIN PUBLIC KEY-----\nMIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEA\n-----END PUBLIC KEY-----".into(),
+        "-----BEGIN CERTIFICATE-----\nMIIDdzCCAl+gAwIBAgIEAgAAuTANBgkqhkiG9w0BAQUFADBa\n-----END CERTIFICATE-----".into(),
+        "eyJzb21lIjoianNvbiJ9.eyJ4IjoxfQ.c2lnbmF0dXJl".into(),
+        // email look-alikes
+        "git clone git@github.com:org/repo.git".into(),
+        "assets icon@2x.png and logo@3x.jpg".into(),
+        "npm i left-pad@1.3.0; user@localhost; @param name".into(),
+        // times, MACs, scoped names
+        "12:30:45 std::vector<int> 00:1A:2B:3C:4D:5E".into(),
+        "version 1.2.3.4.5 and 999.1.1.1".into(),
+    ];
+    for text in negatives {
+        let got = found(&dlp, &text);
+        assert!(got.is_empty(), "{text:?} gave {got:?}");
+    }
+}
+
+#[test]
+fn json_members_named_like_the_data_give_context_to_bare_values() {
+    let dlp = recorder();
+    for (key, value, det) in [
+        ("password", json!("hunter2hunter2X!"), "generic_secret"),
+        ("apiKey", json!(rnd(30, 24, ALNUM)), "generic_secret"),
+        (
+            "AWS_SECRET_ACCESS_KEY",
+            json!(rnd(31, 40, B64)),
+            "aws_secret_access_key",
+        ),
+        ("ssn", json!("219099999"), "us_ssn"),
+        ("phone", json!("4155552671"), "phone_number"),
+        ("mobilePhone", json!("+44 7700 900123"), "phone_number"),
+    ] {
+        let mut msg = call(json!({ key: value }));
+        let out = dlp.inspect(0, Direction::Request, &mut msg);
+        let names: Vec<&str> = out.findings.iter().map(|f| f.detector.as_str()).collect();
+        assert_eq!(names, [det], "{key}");
+    }
+    for (key, value) in [
+        ("nextPageToken", json!("CiAKGjBpNDd2Nmp2Zml2cXRwYjBpOXA3")),
+        ("progressToken", json!("abc123def456ghi789")),
+        ("password", json!("changeme")),
+        ("id", json!("4155552671")),
+        ("cursor", json!(rnd(32, 24, ALNUM))),
+    ] {
+        let mut msg = call(json!({ key: value }));
+        let out = dlp.inspect(0, Direction::Request, &mut msg);
+        assert!(out.findings.is_empty(), "{key}: {:?}", out.findings);
+    }
+}
+
+#[test]
+fn secrets_written_with_json_unicode_escapes_are_found() {
+    let dlp = recorder();
+    let raw = r#"{"jsonrpc":"2.0","id":1,"method":"tools/call","params":{"name":"x","arguments":{"k":"\u0041\u004bIAIOSFODNN7EXAMPLE"}}}"#;
+    let mut msg: Value = serde_json::from_str(raw).expect("json");
+    let out = dlp.inspect(0, Direction::Request, &mut msg);
+    assert_eq!(out.findings.len(), 1);
+    assert_eq!(out.findings[0].detector, "aws_access_key_id");
+}
+
+#[test]
+fn findings_never_carry_the_matched_value() {
+    let dlp = compile(json!({}), json!({})).expect("compiles");
+    let secret = "AKIAIOSFODNN7EXAMPLE";
+    let mut msg = call(json!({ "k": secret }));
+    let out = dlp.inspect(0, Direction::Request, &mut msg);
+    let dump = format!("{out:?}");
+    assert!(
+        !dump.contains(secret) && !dump.contains("IOSFODNN"),
+        "{dump}"
+    );
+    assert!(out.blocked());
+}
+
+#[test]
+fn defaults_block_secrets_in_requests_and_redact_them_in_responses() {
+    let dlp = compile(json!({}), json!({"enabled": true})).expect("compiles");
+    let mut req = call(json!({ "k": "AKIAIOSFODNN7EXAMPLE", "e": "bob@example.com" }));
+    let out = dlp.inspect(0, Direction::Request, &mut req);
+    assert_eq!(
+        out.verdict,
+        Verdict::Block {
+            detector: "aws_access_key_id".into()
+        }
+    );
+    let email = out
+        .findings
+        .iter()
+        .find(|f| f.detector == "email")
+        .expect("email");
+    assert_eq!(
+        (email.action, email.count, email.category),
+        (Action::Record, 1, Some(Category::Personal))
+    );
+
+    let mut resp = json!({"jsonrpc": "2.0", "id": 7, "result": {"content": [
+        {"type": "text", "text": "key AKIAIOSFODNN7EXAMPLE for bob@example.com"}]}});
+    let out = dlp.inspect(0, Direction::Response, &mut resp);
+    assert_eq!(out.verdict, Verdict::Redacted);
+    assert_eq!(
+        resp["result"]["content"][0]["text"],
+        "key [REDACTED:aws_access_key_id] for bob@example.com"
+    );
+}
+
+#[test]
+fn top_level_section_alone_scans_nothing_until_a_server_opts_in() {
+    let top: DlpConfig = serde_json::from_value(json!({})).expect("parses");
+    let dlp = Dlp::compile(Some(top.clone()), &[("a".into(), None)]).expect("compiles");
+    assert!(!dlp.enabled_for(0, Direction::Request));
+    let all = DlpConfig {
+        all_servers: true,
+        ..top
+    };
+    let dlp = Dlp::compile(Some(all), &[("a".into(), None)]).expect("compiles");
+    assert!(dlp.enabled_for(0, Direction::Request));
+    let off = Dlp::compile(None, &[("a".into(), None)]).expect("compiles");
+    assert!(!off.enabled_for(0, Direction::Response));
+    assert!(
+        !off.enabled_for(9, Direction::Response),
+        "unknown server index is off"
+    );
+    let mut msg = call(json!({"k": "AKIAIOSFODNN7EXAMPLE"}));
+    assert_eq!(
+        off.inspect(3, Direction::Request, &mut msg),
+        Outcome::default()
+    );
+}
+
+#[test]
+fn a_server_section_without_top_level_section_uses_the_defaults() {
+    let s: ServerDlpConfig = serde_json::from_value(json!({})).expect("parses");
+    let dlp = Dlp::compile(None, &[("a".into(), Some(s))]).expect("compiles");
+    assert!(dlp.enabled_for(0, Direction::Request));
+    assert!(
+        !dlp.may_rewrite(0, Direction::Request),
+        "default request actions never redact"
+    );
+    assert!(
+        dlp.may_rewrite(0, Direction::Response),
+        "secrets are redacted in responses"
+    );
+}
+
+#[test]
+fn ignoring_every_detector_in_one_direction_turns_that_direction_off() {
+    let dlp = compile(
+        json!({}),
+        json!({"actions": [{"detector": "*", "direction": "request", "action": "ignore"}]}),
+    )
+    .expect("compiles");
+    assert!(!dlp.enabled_for(0, Direction::Request));
+    assert!(dlp.enabled_for(0, Direction::Response));
+}
+
+#[test]
+fn action_resolution_prefers_server_then_detector_then_category_then_star() {
+    let dlp = compile(
+        json!({"actions": [
+            {"detector": "email", "action": "block"},
+            {"category": "personal", "action": "redact"}
+        ]}),
+        json!({"actions": [
+            {"detector": "*", "action": "record"},
+            {"detector": "phone_number", "direction": "response", "action": "redact", "mask": "last4"},
+            {"detector": "phone_number", "action": "ignore"}
+        ]}),
+    )
+    .expect("compiles");
+    let mut msg = json!({"jsonrpc": "2.0", "id": 1, "result": {"text":
+        "mail bob@example.com, call +1 415 555 2671"}});
+    let out = dlp.inspect(0, Direction::Response, &mut msg);
+    assert_eq!(
+        msg["result"]["text"],
+        "mail bob@example.com, call +* *** *** 2671"
+    );
+    let email = out
+        .findings
+        .iter()
+        .find(|f| f.detector == "email")
+        .expect("email");
+    assert_eq!(
+        email.action,
+        Action::Record,
+        "server's \"*\" beats the top-level email rule"
+    );
+    let mut req = call(json!({"t": "call +1 415 555 2671"}));
+    assert!(
+        dlp.inspect(0, Direction::Request, &mut req)
+            .findings
+            .is_empty(),
+        "ignored in requests"
+    );
+}
+
+#[test]
+fn redaction_keeps_json_valid_and_everything_else_unchanged() {
+    let dlp = compile(
+        json!({}),
+        json!({"actions": [{"detector": "*", "action": "redact"}]}),
+    )
+    .expect("compiles");
+    let original = json!({"jsonrpc": "2.0", "id": "a\"b", "result": {
+        "content": [
+            {"type": "text", "text": "mail \"bob@example.com\"\n\tthen ünïcödé AKIAIOSFODNN7EXAMPLE!"},
+            {"type": "resource", "resource": {"uri": "file:///x", "mimeType": "text/plain",
+                "text": "card 4111-1111-1111-1111"}}
+        ],
+        "structuredContent": {"rows": [{"n": 1.5, "ok": true, "none": null, "email": "a@b.io"}]},
+        "isError": false
+    }});
+    let mut msg = original.clone();
+    let out = dlp.inspect(0, Direction::Response, &mut msg);
+    assert_eq!(out.verdict, Verdict::Redacted);
+    let text = serde_json::to_string(&msg).expect("serializes");
+    let back: Value = serde_json::from_str(&text).expect("valid JSON");
+    assert_eq!(back, msg);
+    let mut expected = original;
+    expected["result"]["content"][0]["text"] =
+        json!("mail \"[REDACTED:email]\"\n\tthen ünïcödé [REDACTED:aws_access_key_id]!");
+    expected["result"]["content"][1]["resource"]["text"] = json!("card [REDACTED:payment_card]");
+    expected["result"]["structuredContent"]["rows"][0]["email"] = json!("[REDACTED:email]");
+    assert_eq!(msg, expected);
+}
+
+#[test]
+fn last4_mask_keeps_separators_and_the_last_four_characters() {
+    use walk::mask_text;
+    assert_eq!(
+        mask_text("4111-1111-1111-1234", "payment_card", MaskStyle::Last4),
+        "****-****-****-1234"
+    );
+    assert_eq!(
+        mask_text("4111111111111234", "payment_card", MaskStyle::Last4),
+        "************1234"
+    );
+    assert_eq!(
+        mask_text("a@b.io", "email", MaskStyle::Last4),
+        "*@*.**",
+        "short values are fully starred"
+    );
+    assert_eq!(mask_text("x", "email", MaskStyle::Full), "[REDACTED:email]");
+}
+
+#[test]
+fn keys_are_scanned_and_renamed_without_collisions() {
+    let dlp = compile(
+        json!({}),
+        json!({"actions": [{"detector": "email", "action": "redact"}]}),
+    )
+    .expect("compiles");
+    let mut msg = json!({"jsonrpc": "2.0", "id": 1, "result": {"byUser": {
+        "ann@example.com": 3, "bob@example.com": 4, "total": 7}}});
+    let out = dlp.inspect(0, Direction::Response, &mut msg);
+    assert_eq!(out.findings[0].count, 2);
+    let keys: Vec<&String> = msg["result"]["byUser"]
+        .as_object()
+        .expect("obj")
+        .keys()
+        .collect();
+    assert_eq!(keys, ["[REDACTED:email]", "[REDACTED:email]#2", "total"]);
+    assert_eq!(msg["result"]["byUser"]["[REDACTED:email]#2"], 4);
+}
+
+#[test]
+fn card_numbers_sent_as_json_numbers_are_found_and_masked_as_strings() {
+    let dlp = compile(
+        json!({}),
+        json!({"actions": [{"detector": "payment_card", "action": "redact", "mask": "last4"}]}),
+    )
+    .expect("compiles");
+    let mut msg = call(json!({"card": 4111111111111111u64, "qty": 4111111, "price": 12.5}));
+    let out = dlp.inspect(0, Direction::Request, &mut msg);
+    assert_eq!(out.verdict, Verdict::Redacted);
+    assert_eq!(msg["params"]["arguments"]["card"], "************1111");
+    assert_eq!(msg["params"]["arguments"]["qty"], 4111111);
+}
+
+#[test]
+fn envelope_members_are_not_scanned() {
+    let dlp = recorder();
+    let mut msg = json!({"jsonrpc": "2.0", "id": "bob@example.com", "method": "tools/call",
+        "params": {"name": "x"}});
+    assert!(dlp
+        .inspect(0, Direction::Request, &mut msg)
+        .findings
+        .is_empty());
+}
+
+#[test]
+fn shadow_mode_changes_nothing_and_reports_what_would_happen() {
+    let dlp = compile(json!({}), json!({"mode": "shadow"})).expect("compiles");
+    assert!(!dlp.may_rewrite(0, Direction::Response));
+    let mut req = call(json!({"k": "AKIAIOSFODNN7EXAMPLE"}));
+    let before = req.clone();
+    let out = dlp.inspect(0, Direction::Request, &mut req);
+    assert_eq!(
+        out.verdict,
+        Verdict::WouldBlock {
+            detector: "aws_access_key_id".into()
+        }
+    );
+    assert_eq!(req, before);
+    let mut resp = json!({"jsonrpc": "2.0", "id": 1, "result": {"t": "AKIAIOSFODNN7EXAMPLE"}});
+    let before = resp.clone();
+    let out = dlp.inspect(0, Direction::Response, &mut resp);
+    assert_eq!(out.verdict, Verdict::WouldRedact);
+    assert_eq!(resp, before);
+    assert_eq!(out.findings[0].action, Action::Redact);
+
+    let enforce = compile(json!({}), json!({})).expect("compiles");
+    let mut req = call(json!({"k": "AKIAIOSFODNN7EXAMPLE"}));
+    let out = enforce.inspect_with(0, Direction::Request, &mut req, true);
+    assert_eq!(
+        out.verdict,
+        Verdict::WouldBlock {
+            detector: "aws_access_key_id".into()
+        }
+    );
+}
+
+#[test]
+fn base64_wrapped_secrets_are_found_only_when_enabled_and_the_run_is_redacted_whole() {
+    use base64::Engine as _;
+    let inner = "config:\n  aws_access_key_id: AKIAIOSFODNN7EXAMPLE\n  region: us-east-1\n";
+    let blob = base64::engine::general_purpose::STANDARD.encode(inner);
+    let off = compile(json!({}), json!({})).expect("compiles");
+    let mut msg = json!({"jsonrpc": "2.0", "id": 1, "result": {"contents": [
+        {"uri": "file:///c.yaml", "blob": blob.clone()}]}});
+    assert!(off
+        .inspect(0, Direction::Response, &mut msg)
+        .findings
+        .is_empty());
+
+    let on = compile(json!({"decodeBase64": true}), json!({})).expect("compiles");
+    let out = on.inspect(0, Direction::Response, &mut msg);
+    assert_eq!(out.verdict, Verdict::Redacted);
+    assert_eq!(
+        msg["result"]["contents"][0]["blob"],
+        "[REDACTED:aws_access_key_id]"
+    );
+
+    // In text, URL-safe, no padding; and in a request it blocks.
+    let url = base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(format!("{inner}??>>"));
+    let mut req = call(json!({"t": format!("attachment={url}; done")}));
+    let out = on.inspect(0, Direction::Request, &mut req);
+    assert_eq!(
+        out.verdict,
+        Verdict::Block {
+            detector: "aws_access_key_id".into()
+        }
+    );
+}
+
+#[test]
+fn base64_images_are_skipped_without_decoding_them_whole() {
+    use base64::Engine as _;
+    let png: Vec<u8> = (0..200_000u32)
+        .map(|i| (i.wrapping_mul(2654435761) >> 13) as u8)
+        .collect();
+    let data = base64::engine::general_purpose::STANDARD.encode(png);
+    let dlp = compile(
+        json!({"decodeBase64": true, "scanBudgetBytes": 300_000}),
+        json!({}),
+    )
+    .expect("compiles");
+    let mut msg = json!({"jsonrpc": "2.0", "id": 1, "result": {"content": [
+        {"type": "image", "mimeType": "image/png", "data": data}]}});
+    let out = dlp.inspect(0, Direction::Response, &mut msg);
+    assert_eq!(out.verdict, Verdict::Pass, "{:?}", out.findings);
+}
+
+#[test]
+fn a_message_over_the_scan_budget_is_blocked_by_default() {
+    let dlp = compile(json!({"scanBudgetBytes": 1000}), json!({})).expect("compiles");
+    let mut msg = call(json!({"a": "x".repeat(600), "b": "y".repeat(600)}));
+    let out = dlp.inspect(0, Direction::Response, &mut msg);
+    assert_eq!(
+        out.verdict,
+        Verdict::Block {
+            detector: SCAN_BUDGET_EXCEEDED.into()
+        }
+    );
+    assert_eq!(
+        out.findings.last().map(|f| (f.detector.as_str(), f.action)),
+        Some((SCAN_BUDGET_EXCEEDED, Action::Block))
+    );
+}
+
+#[test]
+fn over_budget_record_passes_and_reports_and_still_redacts_what_was_scanned() {
+    let dlp = compile(
+        json!({"scanBudgetBytes": 1000}),
+        json!({"overBudget": "record", "actions": [{"detector": "email", "action": "redact"}]}),
+    )
+    .expect("compiles");
+    let mut msg = call(json!({"a": "bob@example.com", "b": "y".repeat(2000)}));
+    let out = dlp.inspect(0, Direction::Response, &mut msg);
+    assert_eq!(out.verdict, Verdict::Redacted);
+    assert_eq!(msg["params"]["arguments"]["a"], "[REDACTED:email]");
+    assert_eq!(out.findings.last().map(|f| f.action), Some(Action::Record));
+}
+
+#[test]
+fn custom_detectors_match_with_keywords_groups_and_validators() {
+    let dlp = compile(
+        json!({"detectors": [
+            {"name": "employee_id", "category": "personal", "pattern": "\\bEMP-[0-9]{6}\\b", "keywords": ["emp-"]},
+            {"name": "loyalty_card", "category": "personal", "pattern": "\\b7[0-9]{15}\\b", "validator": "luhn"},
+            {"name": "internal_token", "pattern": "itk_(?P<value>[a-z0-9]{32})", "keywords": ["itk_"]}
+        ], "actions": [{"category": "personal", "action": "redact"}]}),
+        json!({}),
+    )
+    .expect("compiles");
+    let token = rnd(40, 32, "abcdefghijklmnopqrstuvwxyz0123456789");
+    let mut msg = json!({"jsonrpc": "2.0", "id": 1, "result": {"t": format!(
+        "EMP-004217 card 7000000000000005 not 7000000000000008 tok itk_{token}")}});
+    let out = dlp.inspect(0, Direction::Response, &mut msg);
+    assert_eq!(
+        msg["result"]["t"],
+        "[REDACTED:employee_id] card [REDACTED:loyalty_card] not 7000000000000008 tok itk_[REDACTED:internal_token]"
+    );
+    let names: Vec<&str> = out.findings.iter().map(|f| f.detector.as_str()).collect();
+    assert_eq!(names, ["employee_id", "loyalty_card", "internal_token"]);
+    let mut req = call(json!({"t": format!("itk_{token}")}));
+    assert!(
+        dlp.inspect(0, Direction::Request, &mut req).blocked(),
+        "custom default category is secret"
+    );
+}
+
+fn err(top: Value, server: Value) -> ConfigError {
+    match compile(top, server) {
+        Ok(_) => panic!("expected an error"),
+        Err(e) => e,
+    }
+}
+
+#[test]
+fn config_errors_name_the_json_path_and_the_fix() {
+    let cases: Vec<(Value, Value, &str, &str)> = vec![
+        (
+            json!({"detectors": [{"name": "a", "pattern": "x"}, {"name": "b", "pattern": "x"},
+            {"name": "c", "pattern": "EMP-[0-9"}]}),
+            json!({}),
+            "dlp.detectors[2].pattern",
+            "unclosed character class",
+        ),
+        (
+            json!({"detectors": [{"name": "a", "pattern": "x*"}]}),
+            json!({}),
+            "dlp.detectors[0].pattern",
+            "empty string",
+        ),
+        (
+            json!({"detectors": [{"name": "Bad Name", "pattern": "x"}]}),
+            json!({}),
+            "dlp.detectors[0].name",
+            "a-z 0-9 _",
+        ),
+        (
+            json!({"detectors": [{"name": "email", "pattern": "x"}]}),
+            json!({}),
+            "dlp.detectors[0].name",
+            "built-in",
+        ),
+        (
+            json!({"detectors": [{"name": "a", "pattern": "x"}, {"name": "a", "pattern": "y"}]}),
+            json!({}),
+            "dlp.detectors[1].name",
+            "duplicate",
+        ),
+        (
+            json!({"detectors": [{"name": "a", "pattern": "x", "validator": "crc"}]}),
+            json!({}),
+            "dlp.detectors[0].validator",
+            "luhn",
+        ),
+        (
+            json!({"detectors": [{"name": "a", "pattern": "[a-z]{1,5000}[0-9]{1,5000}"}]}),
+            json!({}),
+            "dlp.detectors[0].pattern",
+            "simplify",
+        ),
+        (
+            json!({"enable": ["ipv5"]}),
+            json!({}),
+            "dlp.enable[0]",
+            "ipv4",
+        ),
+        (
+            json!({"minEntropy": 9.0}),
+            json!({}),
+            "dlp.minEntropy",
+            "between",
+        ),
+        (
+            json!({"scanBudgetBytes": 0}),
+            json!({}),
+            "dlp.scanBudgetBytes",
+            "at least",
+        ),
+        (
+            json!({}),
+            json!({"actions": [{"detector": "emial", "action": "block"}]}),
+            "servers[0].dlp.actions[0].detector",
+            "unknown detector \"emial\"",
+        ),
+        (
+            json!({}),
+            json!({"actions": [{"detector": "ipv4", "action": "block"}]}),
+            "servers[0].dlp.actions[0].detector",
+            "dlp.enable",
+        ),
+        (
+            json!({}),
+            json!({"actions": [{"action": "block"}]}),
+            "servers[0].dlp.actions[0]",
+            "set \"detector\"",
+        ),
+        (
+            json!({}),
+            json!({"actions": [{"detector": "email", "category": "secret", "action": "block"}]}),
+            "servers[0].dlp.actions[0]",
+            "not both",
+        ),
+        (
+            json!({}),
+            json!({"actions": [{"detector": "email", "action": "block", "mask": "last4"}]}),
+            "servers[0].dlp.actions[0].mask",
+            "redact",
+        ),
+        (
+            json!({"actions": [{"category": "personal", "action": "block"},
+                            {"category": "personal", "action": "redact"}]}),
+            json!({}),
+            "dlp.actions[1]",
+            "conflicts with dlp.actions[0]",
+        ),
+        (
+            json!({}),
+            json!({"scanBudgetBytes": 0}),
+            "servers[0].dlp.scanBudgetBytes",
+            "at least",
+        ),
+    ];
+    for (top, server, path, needle) in cases {
+        let e = err(top, server);
+        assert_eq!(e.path, path, "{e}");
+        assert!(e.message.contains(needle), "{path}: {}", e.message);
+    }
+}
+
+#[test]
+fn unknown_fields_are_rejected_everywhere() {
+    for v in [
+        json!({"detector": []}),
+        json!({"detectors": [{"name": "a", "pattern": "x", "keyword": ["a"]}]}),
+        json!({"actions": [{"detector": "email", "action": "block", "dir": "request"}]}),
+        json!({"actions": [{"detector": "email", "action": "drop"}]}),
+    ] {
+        assert!(
+            serde_json::from_value::<DlpConfig>(v.clone()).is_err(),
+            "{v}"
+        );
+    }
+    assert!(serde_json::from_value::<ServerDlpConfig>(json!({"enable": true})).is_err());
+}
+
+#[test]
+fn detector_names_are_the_fixed_label_set_for_metrics() {
+    let dlp = compile(
+        json!({"disable": ["phone_number"], "detectors": [{"name": "emp", "pattern": "E[0-9]+"}]}),
+        json!({}),
+    )
+    .expect("compiles");
+    let names = dlp.detector_names();
+    assert_eq!(names.first(), Some(&"emp"));
+    assert!(
+        names.contains(&"email") && !names.contains(&"phone_number") && !names.contains(&"ipv4")
+    );
+    assert_eq!(names.last(), Some(&SCAN_BUDGET_EXCEEDED));
+}
+
+#[test]
+fn adversarial_inputs_do_not_panic_or_run_away() {
+    let dlp = recorder();
+    let inputs = [
+        "@".repeat(50_000),
+        "a@".repeat(30_000),
+        "1".repeat(100_000),
+        "1 ".repeat(50_000),
+        "token=".repeat(20_000),
+        "-----BEGIN PRIVATE KEY-----".repeat(2_000),
+        "é@ü.中".repeat(10_000),
+        "eyJ".repeat(30_000),
+        ":".repeat(50_000),
+        "sk-".repeat(30_000),
+        "\u{0}\u{ffff}ghp_".repeat(10_000),
+    ];
+    for s in inputs {
+        let start = std::time::Instant::now();
+        let _ = found(&dlp, &s);
+        let took = start.elapsed();
+        if std::env::var_os("DLP_TIMINGS").is_some() {
+            eprintln!(
+                "{:>8.1} MB/s  {:?}",
+                s.len() as f64 / took.as_secs_f64() / 1e6,
+                s.get(..12)
+            );
+        }
+        assert!(took.as_secs() < 10, "slow on {:?}", s.get(..20));
+    }
+}

@@ -1,0 +1,405 @@
+//! One message: walk the JSON, scan strings (and keys, and long integers),
+//! decode base64 runs when enabled, keep the scan budget, apply actions and
+//! build the [`Outcome`].
+
+use super::engine::{Engine, Hit, Scratch};
+use super::validate::b64_decode;
+use super::{
+    Action, DirPlan, Direction, Finding, MaskStyle, Outcome, OverBudget, ServerPlan, Verdict,
+    SCAN_BUDGET_EXCEEDED,
+};
+use serde_json::{Map, Value};
+use std::ops::Range;
+
+/// Deeper than any parsed message can be (serde_json stops at 128); a guard
+/// for hand-built values, treated like an exhausted budget (fail closed).
+const MAX_DEPTH: usize = 512;
+
+/// JSON-RPC envelope members that carry no payload.
+const ENVELOPE: &[&str] = &["jsonrpc", "id", "method"];
+
+struct Walker<'a> {
+    engine: &'a Engine,
+    plan: &'a ServerPlan,
+    dp: &'a DirPlan,
+    apply: bool,
+    scanned: usize,
+    over: bool,
+    counts: Vec<u32>,
+    block: Option<usize>,
+    redact_found: bool,
+    changed: bool,
+    scratch: Scratch,
+    hits: Vec<Hit>,
+    inner_hits: Vec<Hit>,
+}
+
+pub(crate) fn inspect(
+    engine: &Engine,
+    plan: &ServerPlan,
+    dp: &DirPlan,
+    dir: Direction,
+    message: &mut Value,
+    shadow: bool,
+) -> Outcome {
+    let mut w = Walker {
+        engine,
+        plan,
+        dp,
+        apply: !shadow,
+        scanned: 0,
+        over: false,
+        counts: vec![0; engine.detectors.len()],
+        block: None,
+        redact_found: false,
+        changed: false,
+        scratch: engine.scratch(),
+        hits: Vec::new(),
+        inner_hits: Vec::new(),
+    };
+    match message {
+        Value::Object(map) => {
+            for (k, v) in map.iter_mut() {
+                if !ENVELOPE.contains(&k.as_str()) {
+                    w.value(v, None, 1);
+                }
+            }
+        }
+        other => w.value(other, None, 0),
+    }
+    w.outcome(dir, shadow)
+}
+
+impl Walker<'_> {
+    fn value(&mut self, v: &mut Value, key: Option<&str>, depth: usize) {
+        if self.over {
+            return;
+        }
+        if depth > MAX_DEPTH {
+            self.over = true;
+            return;
+        }
+        match v {
+            Value::String(s) => {
+                if let Some(new) = self.string(s, key) {
+                    *s = new;
+                }
+            }
+            Value::Number(n) if !n.is_f64() => {
+                let text = n.to_string();
+                if text.trim_start_matches('-').len() >= 7 {
+                    if let Some(new) = self.string(&text, key) {
+                        *v = Value::String(new);
+                    }
+                }
+            }
+            Value::Array(items) => {
+                for x in items.iter_mut() {
+                    self.value(x, None, depth + 1);
+                }
+            }
+            Value::Object(map) => {
+                let mut renames: Vec<(usize, String)> = Vec::new();
+                for (i, (k, x)) in map.iter_mut().enumerate() {
+                    if let Some(new) = self.string(k, None) {
+                        renames.push((i, new));
+                    }
+                    self.value(x, Some(k), depth + 1);
+                }
+                if !renames.is_empty() {
+                    rename_keys(map, renames);
+                }
+            }
+            _ => {}
+        }
+    }
+
+    /// Scans one string; returns its replacement when something was redacted.
+    fn string(&mut self, s: &str, key: Option<&str>) -> Option<String> {
+        if s.is_empty() || self.over {
+            return None;
+        }
+        if !self.charge(s.len()) {
+            return None;
+        }
+        self.hits.clear();
+        self.engine
+            .scan(&self.dp.active, s, key, &mut self.scratch, &mut self.hits);
+        let hits = std::mem::take(&mut self.hits);
+        // (span, replacement) in text order
+        let mut edits: Vec<(Range<usize>, String)> = Vec::new();
+        for h in &hits {
+            if let Some(mask) = self.note(h.det) {
+                if let Some(text) = s.get(h.start..h.end) {
+                    edits.push((h.start..h.end, mask_text(text, self.name(h.det), mask)));
+                }
+            }
+        }
+        if let Some(min) = self.plan.base64 {
+            self.base64_runs(s, &hits, min, &mut edits);
+            edits.sort_by_key(|e| e.0.start);
+        }
+        self.hits = hits;
+        if !self.apply || edits.is_empty() {
+            return None;
+        }
+        self.changed = true;
+        let mut out = String::with_capacity(s.len());
+        let mut at = 0;
+        for (r, rep) in &edits {
+            if r.start < at {
+                continue;
+            }
+            out.push_str(s.get(at..r.start).unwrap_or(""));
+            out.push_str(rep);
+            at = r.end;
+        }
+        out.push_str(s.get(at..).unwrap_or(""));
+        Some(out)
+    }
+
+    /// Counts against the budget; false (and over) when it is exhausted.
+    fn charge(&mut self, n: usize) -> bool {
+        match self.scanned.checked_add(n) {
+            Some(t) if t <= self.plan.budget => {
+                self.scanned = t;
+                true
+            }
+            _ => {
+                self.over = true;
+                false
+            }
+        }
+    }
+
+    fn name(&self, det: usize) -> &str {
+        self.engine
+            .detectors
+            .get(det)
+            .map_or("unknown", |d| d.name.as_str())
+    }
+
+    /// Records one finding; returns the mask style when it is to be redacted.
+    fn note(&mut self, det: usize) -> Option<MaskStyle> {
+        if let Some(c) = self.counts.get_mut(det) {
+            *c = c.saturating_add(1);
+        }
+        let rule = self.dp.rules.get(det)?;
+        match rule.action {
+            Action::Block => {
+                self.block = Some(self.block.map_or(det, |b| b.min(det)));
+                None
+            }
+            Action::Redact => {
+                self.redact_found = true;
+                Some(rule.mask)
+            }
+            Action::Record | Action::Ignore => None,
+        }
+    }
+
+    /// Base64 runs of at least `min` characters that no plain finding
+    /// covers: decoded, scanned when they look like text, and replaced as a
+    /// whole when a finding inside is to be redacted.
+    fn base64_runs(
+        &mut self,
+        s: &str,
+        hits: &[Hit],
+        min: usize,
+        edits: &mut Vec<(Range<usize>, String)>,
+    ) {
+        for run in b64_runs(s.as_bytes(), min) {
+            if self.over {
+                return;
+            }
+            if hits.iter().any(|h| h.start < run.end && h.end > run.start) {
+                continue;
+            }
+            let Some(text) = s.get(run.clone()) else {
+                continue;
+            };
+            // Look at a prefix first, so images and archives cost little.
+            let probe_len = text.len().min(1024) / 4 * 4;
+            let probe = text.get(..probe_len).unwrap_or(text);
+            if probe.len() < text.len() && !b64_decode(probe).is_some_and(|b| looks_like_text(&b)) {
+                continue;
+            }
+            let Some(bytes) = b64_decode(text.trim_end_matches('=')) else {
+                continue;
+            };
+            if !looks_like_text(&bytes) {
+                continue;
+            }
+            let decoded = String::from_utf8_lossy(&bytes);
+            if !self.charge(decoded.len()) {
+                return;
+            }
+            let mut inner = std::mem::take(&mut self.inner_hits);
+            inner.clear();
+            self.engine.scan(
+                &self.dp.active,
+                &decoded,
+                None,
+                &mut self.scratch,
+                &mut inner,
+            );
+            let mut redact_as: Option<usize> = None;
+            for h in &inner {
+                if self.note(h.det).is_some() && redact_as.is_none() {
+                    redact_as = Some(h.det);
+                }
+            }
+            self.inner_hits = inner;
+            if let Some(det) = redact_as {
+                edits.push((run, format!("[REDACTED:{}]", self.name(det))));
+            }
+        }
+    }
+
+    fn outcome(self, dir: Direction, shadow: bool) -> Outcome {
+        let mut findings = Vec::new();
+        for (d, c) in self.counts.iter().enumerate() {
+            if *c == 0 {
+                continue;
+            }
+            let (Some(det), Some(rule)) = (self.engine.detectors.get(d), self.dp.rules.get(d))
+            else {
+                continue;
+            };
+            findings.push(Finding {
+                detector: det.name.clone(),
+                category: Some(det.category),
+                direction: dir,
+                action: rule.action,
+                count: *c,
+            });
+        }
+        let budget_blocks = self.over && self.plan.over_budget == OverBudget::Block;
+        if self.over {
+            findings.push(Finding {
+                detector: SCAN_BUDGET_EXCEEDED.to_string(),
+                category: None,
+                direction: dir,
+                action: if budget_blocks {
+                    Action::Block
+                } else {
+                    Action::Record
+                },
+                count: 1,
+            });
+        }
+        let blocked_by = self
+            .block
+            .map(|d| self.name(d).to_string())
+            .or_else(|| budget_blocks.then(|| SCAN_BUDGET_EXCEEDED.to_string()));
+        let verdict = match (blocked_by, shadow) {
+            (Some(detector), false) => Verdict::Block { detector },
+            (Some(detector), true) => Verdict::WouldBlock { detector },
+            (None, false) if self.changed => Verdict::Redacted,
+            (None, true) if self.redact_found => Verdict::WouldRedact,
+            (None, _) => Verdict::Pass,
+        };
+        Outcome { verdict, findings }
+    }
+}
+
+/// `[REDACTED:<detector>]`, or the text with letters and digits starred
+/// except the last four (all starred when fewer than eight).
+pub(crate) fn mask_text(text: &str, detector: &str, style: MaskStyle) -> String {
+    match style {
+        MaskStyle::Full => format!("[REDACTED:{detector}]"),
+        MaskStyle::Last4 => {
+            let total = text.chars().filter(|c| c.is_alphanumeric()).count();
+            let keep_from = if total >= 8 { total - 4 } else { total };
+            let mut seen = 0;
+            text.chars()
+                .map(|c| {
+                    if c.is_alphanumeric() {
+                        seen += 1;
+                        if seen > keep_from {
+                            c
+                        } else {
+                            '*'
+                        }
+                    } else {
+                        c
+                    }
+                })
+                .collect()
+        }
+    }
+}
+
+/// Runs of base64 characters (standard or URL-safe, `=` padding) of at
+/// least `min` characters.
+fn b64_runs(bytes: &[u8], min: usize) -> Vec<Range<usize>> {
+    let is_b64 = |b: u8| b.is_ascii_alphanumeric() || matches!(b, b'+' | b'/' | b'-' | b'_');
+    let mut out = Vec::new();
+    let mut i = 0;
+    let n = bytes.len();
+    while i < n {
+        if !bytes.get(i).is_some_and(|b| is_b64(*b)) {
+            i += 1;
+            continue;
+        }
+        let start = i;
+        while bytes.get(i).is_some_and(|b| is_b64(*b)) {
+            i += 1;
+        }
+        let body = i - start;
+        let mut pad = 0;
+        while pad < 2 && bytes.get(i) == Some(&b'=') {
+            i += 1;
+            pad += 1;
+        }
+        if body >= min && body % 4 != 1 {
+            out.push(start..i);
+        }
+    }
+    out
+}
+
+/// Decoded bytes that are UTF-8 text: at most 10% control characters
+/// (tabs and newlines do not count). A cut multi-byte character at the end is
+/// tolerated (prefix probes).
+fn looks_like_text(b: &[u8]) -> bool {
+    if b.is_empty() {
+        return false;
+    }
+    let text = match std::str::from_utf8(b) {
+        Ok(t) => t,
+        Err(e) if e.error_len().is_none() => {
+            std::str::from_utf8(b.get(..e.valid_up_to()).unwrap_or(&[])).unwrap_or("")
+        }
+        Err(_) => return false,
+    };
+    let total = text.chars().count();
+    if total == 0 {
+        return false;
+    }
+    let bad = text
+        .chars()
+        .filter(|c| c.is_control() && !matches!(c, '\t' | '\n' | '\r'))
+        .count();
+    bad * 10 <= total
+}
+
+/// Replaces keys at the given positions, keeping member order; a masked key
+/// that collides with another gets `#2`, `#3`… appended.
+fn rename_keys(map: &mut Map<String, Value>, renames: Vec<(usize, String)>) {
+    let old = std::mem::take(map);
+    let mut renames = renames.into_iter().peekable();
+    for (i, (k, v)) in old.into_iter().enumerate() {
+        let name = match renames.peek() {
+            Some((j, _)) if *j == i => renames.next().map_or(k, |(_, n)| n),
+            _ => k,
+        };
+        let mut unique = name.clone();
+        let mut n = 2;
+        while map.contains_key(&unique) {
+            unique = format!("{name}#{n}");
+            n += 1;
+        }
+        map.insert(unique, v);
+    }
+}
