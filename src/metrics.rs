@@ -11,6 +11,7 @@ pub const BODY_LIMIT: &str = "mcp_warden_body_limit_total";
 pub const HIDDEN_ITEMS: &str = "mcp_warden_list_items_hidden_total";
 pub const UPSTREAM_LATENCY: &str = "mcp_warden_upstream_latency_ms";
 pub const INTEGRITY: &str = "mcp_warden_integrity_findings_total";
+pub const DLP: &str = "mcp_warden_dlp_findings_total";
 pub const QUOTA: &str = "mcp_warden_quota_total";
 pub const AUDIT_SINK_SENT: &str = "mcp_warden_audit_sink_sent_total";
 pub const AUDIT_SINK_DROPPED: &str = "mcp_warden_audit_sink_dropped_total";

@@ -16,6 +16,8 @@ pub mod code {
     pub const BODY_TOO_LARGE: i64 = -32004;
     /// A body the filter cannot read (content-encoding, media type): HTTP 415.
     pub const UNREADABLE_BODY: i64 = -32005;
+    /// Data loss prevention refused a message (names the detector, never the value).
+    pub const DLP_BLOCKED: i64 = -32006;
     /// 2026-07-28 `HeaderMismatch`: Mcp-Method/Mcp-Name disagree with the body.
     pub const HEADER_MISMATCH: i64 = -32020;
 }

@@ -16,6 +16,7 @@
 use crate::audit::{BatchEntry, Chain, Record, ServerFacts};
 use crate::config::{Effect, Mode};
 use crate::credentials::{ExchangeCall, HeaderPlan, RequestFacts, TokenCache};
+use crate::dlp::{Direction as DlpDirection, Verdict as DlpVerdict};
 use crate::host::{Action, Host, LogLevel};
 use crate::identity::{self, Claims, Identity};
 use crate::lists;
@@ -463,6 +464,12 @@ impl Stream {
         match method.as_str() {
             "POST" => {
                 self.legacy_session = legacy_session_of(&path);
+                let dlp_rewrites = self.policy().mode != Mode::Shadow
+                    && self.policy().dlp.may_rewrite(server, DlpDirection::Request);
+                if dlp_rewrites && self.legacy_session.is_none() {
+                    // Redaction changes the body's length.
+                    host.set_request_header("content-length", None);
+                }
                 if self.legacy_session.is_some() {
                     // A refusal may rewrite this body (see refuse_on_legacy_stream).
                     host.set_request_header("content-length", None);
@@ -751,6 +758,9 @@ impl Stream {
                 }
             }
         }
+        if let Some(action) = self.scan_request(host, server, &parsed, body) {
+            return action;
+        }
         if let Some(action) = self.charge_quotas(host, server, &parsed) {
             return action;
         }
@@ -761,6 +771,107 @@ impl Stream {
             return Action::Pause;
         }
         Action::Continue
+    }
+
+    /// DLP on the client's messages (arguments, prompt arguments, resource
+    /// URIs, answers to sampling/elicitation): block, redact in place, or
+    /// record. Some(action) when the request was refused.
+    fn scan_request(
+        &mut self,
+        host: &mut dyn Host,
+        server: usize,
+        parsed: &Body,
+        body: &[u8],
+    ) -> Option<Action> {
+        if !self.policy().dlp.enabled_for(server, DlpDirection::Request) {
+            return None;
+        }
+        let mut doc: Value = serde_json::from_slice(body).ok()?;
+        let shadow = self.policy().mode == Mode::Shadow;
+        let mut changed = false;
+        let mut blocked: Option<String> = None;
+        let mut outcomes = Vec::new();
+        {
+            let dlp = &self.shared.policy.dlp;
+            let mut scan = |msg: &mut Value| {
+                let outcome = dlp.inspect_with(server, DlpDirection::Request, msg, shadow);
+                match &outcome.verdict {
+                    DlpVerdict::Redacted => changed = true,
+                    DlpVerdict::Block { detector } => {
+                        blocked.get_or_insert_with(|| detector.clone());
+                    }
+                    _ => {}
+                }
+                outcomes.push(outcome);
+            };
+            match &mut doc {
+                Value::Array(items) => items.iter_mut().for_each(&mut scan),
+                one => scan(one),
+            }
+        }
+        for o in &outcomes {
+            self.note_dlp(host, o);
+        }
+        if let Some(detector) = blocked {
+            let message = format!(
+                "mcp-warden: request blocked by data loss prevention (detector '{detector}')"
+            );
+            let mut errors = Vec::new();
+            for m in parsed.messages() {
+                if let (Kind::Request, Some(id)) = (m.kind, &m.id) {
+                    errors.push(error_object(Some(id), code::DLP_BLOCKED, &message));
+                }
+            }
+            if let Some(m) = parsed.messages().first() {
+                self.publish_refusal(host, m, &format!("dlp:{detector}"));
+            }
+            let (status, body) = match (parsed, errors.len()) {
+                (_, 0) => (403, error_object(None, code::DLP_BLOCKED, &message)),
+                (Body::Single(_), _) => (200, errors.swap_remove(0)),
+                (Body::Batch(_), _) => (200, Value::Array(errors)),
+            };
+            let reply = LocalReply {
+                status,
+                headers: vec![("content-type".into(), "application/json".into())],
+                body: body.to_string().into_bytes(),
+                reason: "dlp_blocked",
+                rpc_code: Some(code::DLP_BLOCKED),
+            };
+            return Some(self.reply(host, reply));
+        }
+        if changed {
+            let new = doc.to_string();
+            if !host.set_request_body(body.len(), new.as_bytes()) {
+                // Cannot forward the redacted form: fail closed.
+                return Some(self.refuse_transport(
+                    host,
+                    500,
+                    code::DLP_BLOCKED,
+                    "mcp-warden: could not redact the request",
+                    "dlp_blocked",
+                ));
+            }
+            self.record.bytes_in = new.len() as u64;
+        }
+        None
+    }
+
+    /// Findings to audit (counts only) and metrics (detector names are a
+    /// bounded set from the policy).
+    fn note_dlp(&mut self, host: &mut dyn Host, outcome: &crate::dlp::Outcome) {
+        for f in &outcome.findings {
+            self.record.add_finding("dlp", u64::from(f.count));
+            let metric = metrics::name(
+                metrics::DLP,
+                &[
+                    ("mcp_server", &self.server_label()),
+                    ("mcp_detector", &f.detector),
+                    ("mcp_direction", f.direction.as_str()),
+                    ("mcp_action", f.action.as_str()),
+                ],
+            );
+            host.increment(&metric, u64::from(f.count));
+        }
     }
 
     /// Charges the allowed request against quotas (all messages or none).
@@ -1450,17 +1561,15 @@ impl Stream {
     /// 2026-07-28 answers may carry server requests (inputRequests) in any
     /// result, so integrity must read every JSON answer of such a server.
     fn inspects_all_json(&self) -> bool {
-        self.server
-            .is_some_and(|s| self.policy().integrity.enabled_for(s))
+        self.server.is_some_and(|s| {
+            self.policy().integrity.enabled_for(s)
+                || self.policy().dlp.enabled_for(s, DlpDirection::Response)
+        })
     }
 
     /// Whether server messages on this stream must be read at all.
     fn inspects_responses(&self) -> bool {
-        !self.expectations.is_empty()
-            || self.server_stream
-            || self
-                .server
-                .is_some_and(|s| self.policy().integrity.enabled_for(s))
+        !self.expectations.is_empty() || self.server_stream || self.inspects_all_json()
     }
 
     /// Reviews one server message (or batch): Keep, Replace(new text), or
@@ -1500,8 +1609,59 @@ impl Stream {
         }
     }
 
-    /// One server message. A `Replace` means `v` was changed in place.
+    /// One server message: curation, then DLP on what is left.
     fn process_message(&mut self, host: &mut dyn Host, v: &mut Value) -> Rewrite {
+        let rewrite = self.curate_message(host, v);
+        if matches!(rewrite, Rewrite::Drop) {
+            return rewrite;
+        }
+        match self.scan_response(host, v) {
+            Rewrite::Keep => rewrite,
+            other => other,
+        }
+    }
+
+    /// DLP on a server message (tool results, resource contents, prompt
+    /// messages, server requests). Blocked answers become an error for
+    /// their id; blocked server requests and notifications are dropped.
+    fn scan_response(&mut self, host: &mut dyn Host, v: &mut Value) -> Rewrite {
+        let Some(server) = self.server else {
+            return Rewrite::Keep;
+        };
+        if !self
+            .policy()
+            .dlp
+            .enabled_for(server, DlpDirection::Response)
+        {
+            return Rewrite::Keep;
+        }
+        let shadow = self.policy().mode == Mode::Shadow;
+        let outcome =
+            self.shared
+                .policy
+                .dlp
+                .inspect_with(server, DlpDirection::Response, v, shadow);
+        self.note_dlp(host, &outcome);
+        match outcome.verdict {
+            DlpVerdict::Redacted => Rewrite::Replace(String::new()),
+            DlpVerdict::Block { detector } => {
+                if v.get("method").is_some() {
+                    return Rewrite::Drop;
+                }
+                let id = v.get("id").cloned().unwrap_or(Value::Null);
+                let message = format!(
+                    "mcp-warden: answer withheld by data loss prevention (detector '{detector}')"
+                );
+                *v = serde_json::json!({"jsonrpc": "2.0", "id": id, "error": {"code": code::DLP_BLOCKED, "message": message}});
+                Rewrite::Replace(String::new())
+            }
+            _ => Rewrite::Keep,
+        }
+    }
+
+    /// Curation of one server message: server requests, lists, tasks,
+    /// legacy refusals. A `Replace` means `v` was changed in place.
+    fn curate_message(&mut self, host: &mut dyn Host, v: &mut Value) -> Rewrite {
         let Some(server) = self.server else {
             return Rewrite::Keep;
         };
@@ -1988,6 +2148,9 @@ mod tests {
         b
     }
 
+    /// A dispatched call: cluster, headers, body.
+    type Call = (String, Vec<(String, String)>, Vec<u8>);
+
     /// A fake Envoy: header maps, bodies, properties, facts and the reply.
     #[derive(Default)]
     struct Fake {
@@ -2002,7 +2165,7 @@ mod tests {
         counters: HashMap<String, u64>,
         audit: Vec<String>,
         payload: Vec<(String, Vec<u8>)>,
-        calls: Vec<(String, Vec<(String, String)>, Vec<u8>)>,
+        calls: Vec<Call>,
         resumed: u32,
         call_resp: Vec<(String, String)>,
         call_body: Vec<u8>,
@@ -2901,6 +3064,81 @@ mod tests {
         let out = String::from_utf8(get.resp_body.clone()).unwrap();
         assert!(out.contains("denied by rule 'no-delete'"), "{out}");
         assert!(out.contains("-32003"), "{out}");
+    }
+
+    fn shared_with_dlp() -> Rc<Shared> {
+        let v = serde_json::json!({
+            "apiVersion": "mcp-warden/v1",
+            "identity": {"jwt": {}, "require": "jwt"},
+            "servers": [{"name": "tickets", "owner": "o", "dataDomain": "d", "riskTier": "high", "match": {"pathPrefix": "/mcp"},
+                         "dlp": {"actions": [{"category": "personal", "direction": "response", "action": "redact", "mask": "last4"}]}}],
+            "rules": [{"name": "all", "effect": "allow", "who": {"anyone": true}, "servers": ["*"], "tools": ["*"]}],
+            "defaultEffect": "deny"
+        });
+        Rc::new(Shared::new(
+            Policy::from_json(v.to_string().as_bytes()).unwrap(),
+            "test",
+            "w".into(),
+        ))
+    }
+
+    #[test]
+    fn a_secret_in_arguments_is_blocked_before_the_server_sees_it() {
+        // The key is written with a JSON escape; it is found all the same.
+        let body = r#"{"jsonrpc":"2.0","id":5,"method":"tools/call","params":{"name":"get_ticket","arguments":{"note":"use \u0041KIAIOSFODNN7EXAMPLE please"}}}"#;
+        let mut f = Fake::post(body).with_claims("alice", &[]);
+        let mut s = Stream::new(shared_with_dlp());
+        run_request(&mut s, &mut f);
+        let (status, v) = f.reply_json();
+        assert_eq!(
+            (status, v["id"].as_i64(), v["error"]["code"].as_i64()),
+            (200, Some(5), Some(code::DLP_BLOCKED))
+        );
+        let msg = v["error"]["message"].as_str().unwrap();
+        assert!(
+            msg.contains("aws_access_key_id") && !msg.contains("IOSFODNN"),
+            "{msg}"
+        );
+        s.on_log(&mut f);
+        assert!(
+            !f.audit[0].contains("IOSFODNN"),
+            "the audit record must not carry the value"
+        );
+        assert!(f.audit[0].contains("\"dlp\":1"), "{}", f.audit[0]);
+    }
+
+    #[test]
+    fn personal_data_in_a_streamed_result_is_redacted_even_when_split() {
+        let result = r#"{"jsonrpc":"2.0","id":1,"result":{"content":[{"type":"text","text":"card 4111 1111 1111 1111 mail a.b@example.com"}]}}"#;
+        let stream = format!("event: message\ndata: {result}\n\n");
+        let bytes = stream.as_bytes();
+        for cut in [30usize, 75, 83, 100] {
+            let mut f = Fake::post(CALL_GET).with_claims("alice", &[]);
+            let mut s = Stream::new(shared_with_dlp());
+            run_request(&mut s, &mut f);
+            f.resp = vec![
+                (":status".into(), "200".into()),
+                ("content-type".into(), "text/event-stream".into()),
+            ];
+            s.on_response_headers(&mut f, false);
+            let mut out = Vec::new();
+            for (i, part) in [&bytes[..cut], &bytes[cut..]].into_iter().enumerate() {
+                f.resp_body = part.to_vec();
+                s.on_response_body(&mut f, part.len(), i == 1);
+                out.extend(f.resp_body.clone());
+            }
+            let text = String::from_utf8(out).unwrap();
+            assert!(
+                !text.contains("4111 1111 1111 1111") && !text.contains("a.b@example.com"),
+                "cut {cut}: {text}"
+            );
+            assert!(text.contains("1111"), "last four kept: {text}");
+            let data = crate::sse::event_data(text.as_bytes()).unwrap();
+            assert!(
+                serde_json::from_str::<Value>(&data).is_ok(),
+                "still valid JSON: {data}"
+            );
+        }
     }
 
     #[test]
