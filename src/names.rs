@@ -94,6 +94,24 @@ pub fn skeleton(name: &str) -> String {
         .collect()
 }
 
+/// [`skeleton`] of a glob pattern, keeping its `*` and `?` wildcards, so a
+/// deny pattern and a lookalike name meet in the same form.
+pub fn skeleton_glob(pattern: &str) -> String {
+    let mut out = String::new();
+    let mut literal = String::new();
+    for c in pattern.chars() {
+        if c == '*' || c == '?' {
+            out.push_str(&skeleton(&literal));
+            literal.clear();
+            out.push(c);
+        } else {
+            literal.push(c);
+        }
+    }
+    out.push_str(&skeleton(&literal));
+    out
+}
+
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum UriProblem {
     TooLong,

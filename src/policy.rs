@@ -132,8 +132,9 @@ fn strip_port(host: &str) -> &str {
     }
 }
 
-#[derive(Debug, Clone)]
-struct Who {
+/// Who a rule applies to (`rules[].who`, also `quotas.rules[].who`).
+#[derive(Debug, Clone, Default)]
+pub struct Who {
     anyone: bool,
     subjects: GlobSet,
     agents: GlobSet,
@@ -143,7 +144,47 @@ struct Who {
 }
 
 impl Who {
-    fn matches(&self, id: &Identity) -> bool {
+    /// Everyone, anonymous callers included.
+    pub fn anyone() -> Who {
+        Who {
+            anyone: true,
+            ..Who::default()
+        }
+    }
+
+    /// Validates and compiles a `who` object; `if_empty` says how to fix an
+    /// empty one in this context.
+    pub fn compile(path: &str, w: config::WhoConfig, if_empty: &str) -> Result<Who, ConfigError> {
+        let named = !(w.subjects.is_empty()
+            && w.agents.is_empty()
+            && w.groups.is_empty()
+            && w.scopes.is_empty()
+            && w.spiffe_ids.is_empty());
+        if w.anyone && named {
+            return Err(ConfigError::new(
+                format!("{path}.who"),
+                "\"anyone\": true cannot be combined with other fields",
+            ));
+        }
+        if !w.anyone && !named {
+            return Err(ConfigError::new(
+                format!("{path}.who"),
+                format!(
+                    "is empty; name subjects, agents, groups, scopes or spiffeIds, or {if_empty}"
+                ),
+            ));
+        }
+        Ok(Who {
+            anyone: w.anyone,
+            subjects: GlobSet::new(&w.subjects),
+            agents: GlobSet::new(&w.agents),
+            groups: GlobSet::new(&w.groups),
+            scopes: GlobSet::new(&w.scopes),
+            spiffe_ids: GlobSet::new(&w.spiffe_ids),
+        })
+    }
+
+    pub fn matches(&self, id: &Identity) -> bool {
         if self.anyone {
             return true;
         }
@@ -174,7 +215,7 @@ struct NamePatterns {
 impl NamePatterns {
     fn new(patterns: &[String]) -> Self {
         let folded: Vec<String> = patterns.iter().map(|p| names::folded(p)).collect();
-        let skeleton: Vec<String> = patterns.iter().map(|p| skeleton_pattern(p)).collect();
+        let skeleton: Vec<String> = patterns.iter().map(|p| names::skeleton_glob(p)).collect();
         NamePatterns {
             exact: GlobSet::new(patterns),
             folded: GlobSet::new(&folded),
@@ -211,23 +252,6 @@ impl<'a> NameForms<'a> {
     fn skeleton(&self) -> &str {
         self.skeleton.get_or_init(|| names::skeleton(self.raw))
     }
-}
-
-/// Skeleton of a glob, keeping its wildcards as they are.
-fn skeleton_pattern(p: &str) -> String {
-    let mut out = String::new();
-    let mut lit = String::new();
-    for c in p.chars() {
-        if c == '*' || c == '?' {
-            out.push_str(&names::skeleton(&lit));
-            lit.clear();
-            out.push(c);
-        } else {
-            lit.push(c);
-        }
-    }
-    out.push_str(&names::skeleton(&lit));
-    out
 }
 
 #[derive(Debug, Clone)]
@@ -535,24 +559,7 @@ fn compile(raw: RawConfig) -> Result<Policy, ConfigError> {
                 format!("duplicate rule name {:?}", r.name),
             ));
         }
-        let w = r.who;
-        let named = !(w.subjects.is_empty()
-            && w.agents.is_empty()
-            && w.groups.is_empty()
-            && w.scopes.is_empty()
-            && w.spiffe_ids.is_empty());
-        if w.anyone && named {
-            return Err(ConfigError::new(
-                format!("{path}.who"),
-                "\"anyone\": true cannot be combined with other fields",
-            ));
-        }
-        if !w.anyone && !named {
-            return Err(ConfigError::new(
-                format!("{path}.who"),
-                "is empty; name subjects, agents, groups, scopes or spiffeIds, or set \"anyone\": true",
-            ));
-        }
+        let who = Who::compile(&path, r.who, "set \"anyone\": true")?;
         let server_sel = if r.servers.iter().any(|s| s == "*") {
             None
         } else {
@@ -618,14 +625,7 @@ fn compile(raw: RawConfig) -> Result<Policy, ConfigError> {
             name: r.name,
             effect: r.effect,
             shadow: r.mode == Some(Mode::Shadow),
-            who: Who {
-                anyone: w.anyone,
-                subjects: GlobSet::new(&w.subjects),
-                agents: GlobSet::new(&w.agents),
-                groups: GlobSet::new(&w.groups),
-                scopes: GlobSet::new(&w.scopes),
-                spiffe_ids: GlobSet::new(&w.spiffe_ids),
-            },
+            who,
             servers: server_sel,
             tools: NamePatterns::new(&r.tools),
             resources: GlobSet::new(&r.resources),

@@ -39,23 +39,6 @@ impl StepUp {
     }
 }
 
-/// Skeleton of a glob, keeping its wildcards.
-fn skeleton_pattern(p: &str) -> String {
-    let mut out = String::new();
-    let mut lit = String::new();
-    for c in p.chars() {
-        if c == '*' || c == '?' {
-            out.push_str(&names::skeleton(&lit));
-            lit.clear();
-            out.push(c);
-        } else {
-            lit.push(c);
-        }
-    }
-    out.push_str(&names::skeleton(&lit));
-    out
-}
-
 pub(crate) fn compile_step_up(
     path: &str,
     list: &[StepUpConfig],
@@ -89,7 +72,7 @@ pub(crate) fn compile_step_up(
             ));
         }
         let folded: Vec<String> = s.tools.iter().map(|t| names::folded(t)).collect();
-        let skeleton: Vec<String> = s.tools.iter().map(|t| skeleton_pattern(t)).collect();
+        let skeleton: Vec<String> = s.tools.iter().map(|t| names::skeleton_glob(t)).collect();
         out.push(StepUp {
             exact: GlobSet::new(&s.tools),
             folded: GlobSet::new(&folded),

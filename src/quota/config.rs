@@ -191,35 +191,8 @@ impl CostTable {
     }
 }
 
-/// Which callers a rule applies to; the same semantics as `rules[].who`.
-#[derive(Debug, Clone, Default)]
-pub(super) struct Who {
-    anyone: bool,
-    subjects: GlobSet,
-    agents: GlobSet,
-    groups: GlobSet,
-    scopes: GlobSet,
-    spiffe_ids: GlobSet,
-}
-
-impl Who {
-    pub fn matches(&self, id: &crate::identity::Identity) -> bool {
-        if self.anyone {
-            return true;
-        }
-        let one = |set: &GlobSet, v: &Option<String>| {
-            set.is_empty() || v.as_deref().is_some_and(|v| set.is_match(v))
-        };
-        let many = |set: &GlobSet, v: &[String]| {
-            set.is_empty() || set.any_match(v.iter().map(String::as_str))
-        };
-        one(&self.subjects, &id.subject)
-            && one(&self.agents, &id.agent)
-            && one(&self.spiffe_ids, &id.spiffe_id)
-            && many(&self.groups, &id.groups)
-            && many(&self.scopes, &id.scopes)
-    }
-}
+/// Which callers a rule applies to: the policy's own `who`.
+pub(super) use crate::policy::Who;
 
 fn check_rule_name(path: &str, name: &str) -> Result<(), ConfigError> {
     let ok = (1..=63).contains(&name.len())
@@ -368,37 +341,8 @@ pub(super) fn compile(
         }
 
         let who = match r.who {
-            None => Who {
-                anyone: true,
-                ..Who::default()
-            },
-            Some(w) => {
-                let named = !(w.subjects.is_empty()
-                    && w.agents.is_empty()
-                    && w.groups.is_empty()
-                    && w.scopes.is_empty()
-                    && w.spiffe_ids.is_empty());
-                if w.anyone && named {
-                    return Err(ConfigError::new(
-                        format!("{path}.who"),
-                        "\"anyone\": true cannot be combined with other fields",
-                    ));
-                }
-                if !w.anyone && !named {
-                    return Err(ConfigError::new(
-                        format!("{path}.who"),
-                        "is empty; name subjects, agents, groups, scopes or spiffeIds, or leave \"who\" out to count everyone",
-                    ));
-                }
-                Who {
-                    anyone: w.anyone,
-                    subjects: GlobSet::new(&w.subjects),
-                    agents: GlobSet::new(&w.agents),
-                    groups: GlobSet::new(&w.groups),
-                    scopes: GlobSet::new(&w.scopes),
-                    spiffe_ids: GlobSet::new(&w.spiffe_ids),
-                }
-            }
+            None => Who::anyone(),
+            Some(w) => Who::compile(&path, w, "leave \"who\" out to count everyone")?,
         };
 
         let count_by = r.count_by.unwrap_or_else(|| vec![CountBy::Principal]);
