@@ -132,13 +132,22 @@ def load_policy(text: str, mode: str) -> tuple[str, dict | None]:
     return json.dumps(policy, separators=(",", ":"), ensure_ascii=False), policy
 
 
-def _buffer_limit(policy: dict | None, key: str) -> int:
-    """Envoy's buffer limit: twice the filter's cap (at least 1 MiB, Envoy's default)."""
+# The filter's own defaults for limits the policy leaves out.
+FILTER_DEFAULT_CAPS = {"maxRequestBodyBytes": MIB, "maxResponseBodyBytes": 8 * MIB}
+
+
+def _buffer_limit(policy: dict | None, *keys: str) -> int:
+    """Envoy's buffer limit: twice the largest of the filter's caps (at least
+    1 MiB, Envoy's default). The listener limit also caps answers the filter
+    buffers (lists, DLP), so it must cover the response cap too."""
     limits = (policy or {}).get("limits")
-    cap = limits.get(key) if isinstance(limits, dict) else None
-    if isinstance(cap, int) and not isinstance(cap, bool) and cap > 0:
-        return max(MIB, 2 * cap)
-    return MIB
+    caps = []
+    for key in keys:
+        cap = limits.get(key) if isinstance(limits, dict) else None
+        if not (isinstance(cap, int) and not isinstance(cap, bool) and cap > 0):
+            cap = FILTER_DEFAULT_CAPS.get(key, MIB)
+        caps.append(cap)
+    return max([MIB] + [2 * c for c in caps])
 
 
 def _yaml_string(value: str) -> str:
@@ -214,7 +223,7 @@ def render(
     if isinstance(params.get("host_env_keys"), (list, tuple)):
         params["host_env_keys"] = ",".join(params["host_env_keys"])  # type: ignore[arg-type]
     values.update({k: str(v) for k, v in params.items() if v is not None})
-    values.setdefault("listener_buffer_limit", str(_buffer_limit(policy, "maxRequestBodyBytes")))
+    values.setdefault("listener_buffer_limit", str(_buffer_limit(policy, "maxRequestBodyBytes", "maxResponseBodyBytes")))
     values.setdefault("upstream_buffer_limit", str(_buffer_limit(policy, "maxResponseBodyBytes")))
     values.setdefault("jwt_issuer", _yaml_string(JWT_ISSUER))
     values.setdefault("jwt_audience", _yaml_string(JWT_AUDIENCE))

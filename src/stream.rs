@@ -859,7 +859,23 @@ impl Stream {
     /// Findings to audit (counts only) and metrics (detector names are a
     /// bounded set from the policy).
     fn note_dlp(&mut self, host: &mut dyn Host, outcome: &crate::dlp::Outcome) {
+        // Shadow findings must not look like enforcement: label and audit
+        // them as what would have happened.
+        let shadow = self.policy().mode == Mode::Shadow
+            || self.server.is_some_and(|s| self.policy().dlp.shadow(s));
+        if let DlpVerdict::WouldBlock { detector } = &outcome.verdict {
+            let rule = format!("dlp:{detector}");
+            self.record.decision = Some("would_deny");
+            host.set_fact("decision", "would_deny");
+            host.set_fact("rule", &rule);
+            self.record.rule = Some(rule);
+        }
         for f in &outcome.findings {
+            let action = match (shadow, f.action.as_str()) {
+                (true, "block") => "would_block",
+                (true, "redact") => "would_redact",
+                (_, a) => a,
+            };
             self.record.add_finding("dlp", u64::from(f.count));
             let metric = metrics::name(
                 metrics::DLP,
@@ -867,7 +883,7 @@ impl Stream {
                     ("mcp_server", &self.server_label()),
                     ("mcp_detector", &f.detector),
                     ("mcp_direction", f.direction.as_str()),
-                    ("mcp_action", f.action.as_str()),
+                    ("mcp_action", action),
                 ],
             );
             host.increment(&metric, u64::from(f.count));

@@ -4,6 +4,7 @@ committed docker-compose configs are fresh renders, the renderer's modes."""
 from __future__ import annotations
 
 import json
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -69,8 +70,16 @@ def test_without_filter_leaves_only_jwt_authn_and_router() -> None:
 def test_envoy_buffers_stay_above_the_filter_caps() -> None:
     policy = json.loads(POLICY_JSON.read_text(encoding="utf-8"))
     policy["limits"]["maxRequestBodyBytes"] = 3 * 1024 * 1024
+    policy["limits"]["maxResponseBodyBytes"] = 2 * 1024 * 1024
     out = render_envoy.render(TEMPLATE, json.dumps(policy), mode="a")
-    assert f"per_connection_buffer_limit_bytes: {6 * 1024 * 1024}" in out
+    limits = [int(v) for v in re.findall(r"per_connection_buffer_limit_bytes: (\d+)", out)]
+    # Listener: covers requests and the answers the filter buffers; cluster: answers.
+    assert limits and limits[0] == 6 * 1024 * 1024, limits
+    assert all(v >= 2 * 2 * 1024 * 1024 for v in limits), limits
+    policy["limits"]["maxResponseBodyBytes"] = 16 * 1024 * 1024
+    out = render_envoy.render(TEMPLATE, json.dumps(policy), mode="a")
+    limits = [int(v) for v in re.findall(r"per_connection_buffer_limit_bytes: (\d+)", out)]
+    assert limits and min(limits) == 32 * 1024 * 1024, limits
 
 
 def test_the_cli_renders_a_file(tmp_path: Path) -> None:

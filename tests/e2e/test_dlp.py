@@ -481,6 +481,10 @@ ls for n, ls, _ in samples(prometheus(shadow_envoy)) if n == METRIC]
     print("shadow metric labels:", labels)
     print("shadow audit record:", json.dumps(rec))
     assert any(ls.get("mcp_detector") == "aws_access_key_id" and ls.get("mcp_direction") == "request" for ls in labels)
+    # Shadow is told apart from enforcement: in the labels and in the audit record.
+    assert any(ls.get("mcp_detector") == "aws_access_key_id" and ls.get("mcp_action") == "would_block" for ls in labels), labels
+    assert not any(ls.get("mcp_action") in ("block", "redact") for ls in labels), labels
+    assert (rec["decision"], rec["rule"]) == ("would_deny", "dlp:aws_access_key_id"), rec
 
 
 # ----------------------------------------------------------- no value in logs
