@@ -13,7 +13,7 @@ use super::validate as v;
 use super::Category;
 use aho_corasick::{AhoCorasick, MatchKind};
 use regex_automata::util::captures::Captures;
-use regex_automata::{meta, Input, PatternID};
+use regex_automata::{meta, Anchored, Input, PatternID};
 use std::collections::BTreeMap;
 use std::ops::Range;
 
@@ -121,6 +121,11 @@ pub(crate) const CUSTOM_VALIDATORS: &[(&str, Validator)] = &[
     ("jwt", Validator::Jwt),
     ("entropy", Validator::Entropy),
 ];
+
+/// Whether aho-corasick has its SIMD (Teddy) prefilter here. Without it
+/// (wasm32) several prefiltered passes cost more than one plain DFA pass
+/// over all keywords.
+const SIMD_PREFILTER: bool = cfg!(any(target_arch = "x86_64", target_arch = "aarch64"));
 
 /// Strings shorter than this use the single prefilter-free keyword automaton.
 const SMALL: usize = 256;
@@ -289,6 +294,9 @@ pub(crate) struct Detector {
     pub category: Category,
     pub matcher: Matcher,
     pub keywords: Vec<String>,
+    /// Keywords that open regex windows even for a detector whose other
+    /// keywords only feed its native assignment matcher (`Bearer`).
+    pub regex_keywords: Vec<String>,
     pub digits: Option<Shape>,
     pub back: usize,
     pub fwd: usize,
@@ -337,13 +345,15 @@ pub(crate) fn case_variants(word: &str) -> Vec<String> {
 #[derive(Debug)]
 struct KeywordSet {
     ac: AhoCorasick,
-    owners: Vec<Vec<usize>>,
+    /// (detector, whether the hit opens a regex window; otherwise it only
+    /// marks where an assignment key may end)
+    owners: Vec<Vec<(usize, bool)>>,
 }
 
 impl KeywordSet {
     fn build(
         keywords: Vec<String>,
-        owners: Vec<Vec<usize>>,
+        owners: Vec<Vec<(usize, bool)>>,
         prefilter: bool,
     ) -> Result<Option<KeywordSet>, String> {
         if keywords.is_empty() {
@@ -406,18 +416,24 @@ impl Engine {
         // and the case variants of words: see `case_variants`): ASCII case
         // folding would disable the SIMD prefilter.
         let mut keywords: Vec<String> = Vec::new();
-        let mut owners: Vec<Vec<usize>> = Vec::new();
+        let mut owners: Vec<Vec<(usize, bool)>> = Vec::new();
         for (d, det) in detectors.iter().enumerate() {
-            for k in &det.keywords {
+            let assign = matches!(det.matcher.native, Some(Native::Assign(_)));
+            let all = det
+                .keywords
+                .iter()
+                .map(|k| (k, !assign))
+                .chain(det.regex_keywords.iter().map(|k| (k, true)));
+            for (k, window) in all {
                 match keywords.iter().position(|x| x == k) {
                     Some(i) => {
                         if let Some(o) = owners.get_mut(i) {
-                            o.push(d);
+                            o.push((d, window));
                         }
                     }
                     None => {
                         keywords.push(k.clone());
-                        owners.push(vec![d]);
+                        owners.push(vec![(d, window)]);
                     }
                 }
             }
@@ -434,7 +450,7 @@ impl Engine {
                 .iter()
                 .filter_map(|i| keywords.get(*i).cloned())
                 .collect();
-            let own: Vec<Vec<usize>> = part
+            let own: Vec<Vec<(usize, bool)>> = part
                 .iter()
                 .map(|i| owners.get(*i).cloned().unwrap_or_default())
                 .collect();
@@ -504,7 +520,7 @@ impl Engine {
             let Some(w) = s.windows.get_mut(d) else {
                 return;
             };
-            if w.is_empty() {
+            if w.is_empty() && s.kw_ends.get(d).is_none_or(Vec::is_empty) {
                 s.touched.push(d);
             }
             let start = floor_boundary(text, start);
@@ -521,7 +537,7 @@ impl Engine {
 
         // 1. keywords
         let sets: &[KeywordSet] = match &self.small {
-            Some(small) if len < SMALL => std::slice::from_ref(small),
+            Some(small) if len < SMALL || !SIMD_PREFILTER => std::slice::from_ref(small),
             _ => &self.sets,
         };
         for set in sets {
@@ -539,17 +555,21 @@ impl Engine {
                 let Some(owners) = set.owners.get(m.pattern().as_usize()) else {
                     continue;
                 };
-                for &d in owners {
+                for &(d, window) in owners {
                     if !is_active(d) {
                         continue;
                     }
                     let Some(det) = self.detectors.get(d) else {
                         continue;
                     };
-                    if matches!(det.matcher.native, Some(Native::Assign(_))) {
+                    if !window {
                         if let Some(k) = s.kw_ends.get_mut(d) {
+                            if k.is_empty() && s.windows.get(d).is_some_and(Vec::is_empty) {
+                                s.touched.push(d);
+                            }
                             k.push(m.end());
                         }
+                        continue;
                     }
                     if det.whole_on_keyword {
                         push(s, d, 0, len);
@@ -607,6 +627,9 @@ impl Engine {
             let Some(det) = self.detectors.get(d) else {
                 continue;
             };
+            if let Some(Native::Assign(kind)) = det.matcher.native {
+                self.match_assignments(d, det, kind, text, s);
+            }
             let Some(wins) = s.windows.get_mut(d) else {
                 continue;
             };
@@ -657,6 +680,64 @@ impl Engine {
         resolve(&mut s.cand, out);
     }
 
+    /// `key = value` assignments whose key ends in (or around) one of the
+    /// detector's keywords; `s.kw_ends[d]` holds where the keywords ended.
+    fn match_assignments(
+        &self,
+        d: usize,
+        det: &Detector,
+        kind: AssignKind,
+        text: &str,
+        s: &mut Scratch,
+    ) {
+        let hay = text.as_bytes();
+        let ends = s.kw_ends.get_mut(d).map(std::mem::take).unwrap_or_default();
+        // A keyword inside the previous value (`token=token=…`) is part of
+        // that value, not a new key: linear on any input.
+        let mut inside_value_until = 0;
+        for &e in &ends {
+            if e < inside_value_until {
+                continue;
+            }
+            let Some((key, value)) = v::assignment_at(text, e) else {
+                continue;
+            };
+            inside_value_until = value.end;
+            let key_text = text.get(key).unwrap_or("");
+            let ok = match kind {
+                AssignKind::AwsSecret => {
+                    value.len() == 40
+                        && text.get(value.clone()).is_some_and(|t| {
+                            t.bytes()
+                                .all(|b| b.is_ascii_alphanumeric() || b == b'+' || b == b'/')
+                        })
+                        && v::aws_secret_key(key_text)
+                }
+                AssignKind::Generic => value.len() <= 256 && v::generic_key(key_text),
+            };
+            if !ok || !det.right.right_ok(hay, value.end) {
+                continue;
+            }
+            if let Some(r) = det.validator.check(
+                text,
+                ASSIGN,
+                value,
+                Some(key_text),
+                self.min_entropy,
+                det.custom,
+            ) {
+                s.cand.push(Hit {
+                    det: d,
+                    start: r.start,
+                    end: r.end,
+                });
+            }
+        }
+        if let Some(slot) = s.kw_ends.get_mut(d) {
+            *slot = ends;
+        }
+    }
+
     fn match_window(&self, d: usize, det: &Detector, text: &str, w: Range<usize>, s: &mut Scratch) {
         let hay = text.as_bytes();
         match det.matcher.native {
@@ -671,55 +752,7 @@ impl Engine {
                     });
                 }
             }
-            Some(Native::Assign(kind)) => {
-                // Only where a keyword ended: the key must end in a credential word.
-                let ends = s.kw_ends.get(d).map(Vec::as_slice).unwrap_or(&[]);
-                let from = ends.partition_point(|e| *e < w.start);
-                let to = ends.partition_point(|e| *e <= w.end);
-                // A keyword inside the previous value (`token=token=…`) is
-                // part of that value, not a new key: linear on any input.
-                let mut inside_value_until = 0;
-                for &e in ends.get(from..to).unwrap_or(&[]) {
-                    if e < inside_value_until {
-                        continue;
-                    }
-                    let Some((key, value)) = v::assignment_at(text, e) else {
-                        continue;
-                    };
-                    inside_value_until = value.end;
-                    let key_text = text.get(key.clone()).unwrap_or("");
-                    let ok = match kind {
-                        AssignKind::AwsSecret => {
-                            value.len() == 40
-                                && text.get(value.clone()).is_some_and(|t| {
-                                    t.bytes().all(|b| {
-                                        b.is_ascii_alphanumeric() || b == b'+' || b == b'/'
-                                    })
-                                })
-                                && v::aws_secret_key(key_text)
-                        }
-                        AssignKind::Generic => value.len() <= 256 && v::generic_key(key_text),
-                    };
-                    if !ok || !det.right.right_ok(hay, value.end) {
-                        continue;
-                    }
-                    if let Some(r) = det.validator.check(
-                        text,
-                        ASSIGN,
-                        value,
-                        Some(key_text),
-                        self.min_entropy,
-                        det.custom,
-                    ) {
-                        s.cand.push(Hit {
-                            det: d,
-                            start: r.start,
-                            end: r.end,
-                        });
-                    }
-                }
-            }
-            None => {}
+            Some(Native::Assign(_)) | None => {}
         }
         if let Some(RegexMatcher {
             re,
@@ -730,33 +763,34 @@ impl Engine {
         {
             {
                 let mut at = w.start;
-                let mut guard = 0usize;
-                while at < w.end && guard < 100_000 {
-                    guard += 1;
+                // `at` grows every round (see the restart rules below).
+                while at < w.end {
                     let input = Input::new(text).span(at..w.end);
-                    let (whole, span, key_span, pid) = if *captures {
-                        let Some(caps) = s.caps.get_mut(d) else {
-                            return;
+                    let Some(m) = re.search(&input) else { break };
+                    let pid = m.pattern().as_usize();
+                    let whole = m.start()..m.end();
+                    let wants = |g: &Vec<Option<usize>>| g.get(pid).copied().flatten();
+                    // Capture groups only for patterns that have them, and only
+                    // over the match itself (the fast engines find it first).
+                    let (span, key_span) =
+                        if *captures && (wants(value).is_some() || wants(key).is_some()) {
+                            let Some(caps) = s.caps.get_mut(d) else {
+                                return;
+                            };
+                            let caps = caps.get_or_insert_with(|| re.create_captures());
+                            re.search_captures(
+                                &Input::new(text).span(whole.clone()).anchored(Anchored::Yes),
+                                caps,
+                            );
+                            let group = |g: &Vec<Option<usize>>| {
+                                wants(g)
+                                    .and_then(|i| caps.get_group(i))
+                                    .map(|sp| sp.start..sp.end)
+                            };
+                            (group(value).unwrap_or_else(|| whole.clone()), group(key))
+                        } else {
+                            (whole.clone(), None)
                         };
-                        let caps = caps.get_or_insert_with(|| re.create_captures());
-                        re.search_captures(&input, caps);
-                        let Some(m) = caps.get_match() else { break };
-                        let pid = m.pattern().as_usize();
-                        let group = |g: &Vec<Option<usize>>| {
-                            g.get(pid)
-                                .copied()
-                                .flatten()
-                                .and_then(|i| caps.get_group(i))
-                                .map(|sp| sp.start..sp.end)
-                        };
-                        let whole = m.start()..m.end();
-                        let span = group(value).unwrap_or_else(|| whole.clone());
-                        (whole, span, group(key), pid)
-                    } else {
-                        let Some(m) = re.search(&input) else { break };
-                        let whole = m.start()..m.end();
-                        (whole.clone(), whole, None, m.pattern().as_usize())
-                    };
                     if whole.is_empty() || span.is_empty() {
                         at = next_boundary(text, whole.start);
                         continue;

@@ -795,6 +795,7 @@ fn build_engine(top: &DlpConfig) -> Result<Engine, ConfigError> {
                 .iter()
                 .flat_map(|k| engine::case_variants(k))
                 .collect(),
+            regex_keywords: Vec::new(),
             digits: None,
             back: 0,
             fwd: 0,
@@ -849,6 +850,11 @@ fn build_engine(top: &DlpConfig) -> Result<Engine, ConfigError> {
                 .iter()
                 .map(|k| (*k).to_string())
                 .chain(spec.words.iter().flat_map(|w| engine::case_variants(w)))
+                .collect(),
+            regex_keywords: spec
+                .regex_words
+                .iter()
+                .flat_map(|w| engine::case_variants(w))
                 .collect(),
             digits: spec.digits,
             back: spec.back,

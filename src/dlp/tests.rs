@@ -792,3 +792,34 @@ fn adversarial_inputs_do_not_panic_or_run_away() {
         assert!(took.as_secs() < 10, "slow on {:?}", s.get(..20));
     }
 }
+
+#[test]
+fn the_documented_example_policy_parses_and_compiles() {
+    // The ```jsonc block in this module's docs, comments stripped.
+    let src = include_str!("mod.rs");
+    let start = src.find("//! ```jsonc").expect("example start") + "//! ```jsonc".len();
+    let end = start + src[start..].find("//! ```").expect("example end");
+    let json: String = src[start..end]
+        .lines()
+        .map(|l| l.trim_start_matches("//!"))
+        .map(|l| match l.find("  //") {
+            Some(i) => &l[..i],
+            None => l,
+        })
+        .collect::<Vec<_>>()
+        .join("\n");
+    let doc: Value = serde_json::from_str(&json).expect("example is JSON once comments go");
+    let top: DlpConfig = serde_json::from_value(doc["dlp"].clone()).expect("dlp section");
+    let servers: Vec<(String, Option<ServerDlpConfig>)> = doc["servers"]
+        .as_array()
+        .expect("servers")
+        .iter()
+        .map(|s| {
+            let section = serde_json::from_value(s["dlp"].clone()).expect("server dlp section");
+            (s["name"].as_str().unwrap_or("").to_string(), Some(section))
+        })
+        .collect();
+    let dlp = Dlp::compile(Some(top), &servers).expect("compiles");
+    assert!(dlp.shadow(0) && !dlp.shadow(1));
+    assert!(dlp.enabled_for(1, Direction::Request));
+}

@@ -193,12 +193,6 @@ pub(crate) fn assignment_at(hay: &str, kw_end: usize) -> Option<(Range<usize>, R
         i += 1;
         blanks += 1;
     }
-    let after = match (b.get(i).copied()?, b.get(i + 1).copied()) {
-        (b'=', Some(b'=')) => return None,
-        (b':', Some(b'=')) | (b'=', Some(b'>')) => i + 2,
-        (b':' | b'=', _) => i + 1,
-        _ => return None,
-    };
     let mut k = kw_end.min(key_end);
     while k > 0 && key_end - k < 64 && b.get(k - 1).is_some_and(|c| is_key(*c)) {
         k -= 1;
@@ -206,6 +200,15 @@ pub(crate) fn assignment_at(hay: &str, kw_end: usize) -> Option<(Range<usize>, R
     if k > 0 && b.get(k - 1).is_some_and(|c| is_key(*c)) {
         return None; // an identifier longer than any credential name
     }
+    // `--api-key VALUE`: a command-line flag takes its value after a space.
+    let flag = b.get(k..k + 2) == Some(b"--".as_slice()) && key_end - k > 2;
+    let after = match (b.get(i).copied()?, b.get(i + 1).copied()) {
+        (b'=', Some(b'=')) => return None,
+        (b':', Some(b'=')) | (b'=', Some(b'>')) => i + 2,
+        (b':' | b'=', _) => i + 1,
+        _ if flag && i == key_end + 1 && b.get(key_end) == Some(&b' ') => i,
+        _ => return None,
+    };
     let mut v = after;
     let mut blanks = 0;
     while blanks < 3 && b.get(v).is_some_and(|c| is_blank(*c)) {
@@ -416,7 +419,6 @@ pub(crate) fn entropy(s: &[u8]) -> f64 {
 
 /// Values that document a secret rather than being one.
 pub(crate) fn is_placeholder(v: &str) -> bool {
-    let l = v.to_ascii_lowercase();
     const MARKERS: &[&str] = &[
         "xxxx",
         "****",
@@ -472,9 +474,24 @@ pub(crate) fn is_placeholder(v: &str) -> bool {
         "test",
         "string",
     ];
-    MARKERS.iter().any(|m| l.contains(m))
-        || WORDS.contains(&l.as_str())
-        || l.bytes().all(|b| Some(&b) == l.as_bytes().first())
+    static MARKER_AC: std::sync::OnceLock<Option<aho_corasick::AhoCorasick>> =
+        std::sync::OnceLock::new();
+    let ac = MARKER_AC.get_or_init(|| {
+        aho_corasick::AhoCorasick::builder()
+            .ascii_case_insensitive(true)
+            .build(MARKERS)
+            .ok()
+    });
+    let marked = match ac {
+        Some(ac) => ac.is_match(v),
+        None => {
+            let l = v.to_ascii_lowercase();
+            MARKERS.iter().any(|m| l.contains(m))
+        }
+    };
+    marked
+        || WORDS.iter().any(|w| w.eq_ignore_ascii_case(v))
+        || v.bytes().all(|b| Some(&b) == v.as_bytes().first())
 }
 
 /// Character classes of a candidate secret.

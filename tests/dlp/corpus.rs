@@ -804,7 +804,7 @@ fn negatives(
             r.digits(3)
         ))
     }));
-    gens.push(Box::new(|r| json!({ "created": 1_600_000_000 + r.below(200_000_000), "updated_ms": 1_600_000_000_000u64 + r.below(200_000_000_000) as u64 })));
+    gens.push(Box::new(|r| json!({ "created": 1_600_000_000 + r.below(200_000_000), "updated_ms": 1_600_000_000_000u64 + r.next() % 200_000_000_000 })));
     gens.push(Box::new(|r| {
         text(format!(
             "{}/{}/20{} {}:{} PM",
