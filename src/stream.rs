@@ -3124,13 +3124,16 @@ mod tests {
     }
 
     #[test]
-    fn personal_data_in_a_streamed_result_is_redacted_even_when_split() {
-        let result = r#"{"jsonrpc":"2.0","id":1,"result":{"content":[{"type":"text","text":"card 4111 1111 1111 1111 mail a.b@example.com"}]}}"#;
+    fn personal_data_and_secrets_in_a_streamed_result_are_redacted_wherever_split() {
+        let result = r#"{"jsonrpc":"2.0","id":1,"result":{"content":[{"type":"text","text":"card 4111 1111 1111 1111 mail a.b@example.com key AKIAIOSFODNN7EXAMPLE"}]}}"#;
         let stream = format!("event: message\ndata: {result}\n\n");
         let bytes = stream.as_bytes();
-        for cut in [30usize, 75, 83, 100] {
+        // Every byte position of the stream, so each planted value is cut
+        // everywhere (the event is reassembled before it is scanned).
+        let shared = shared_with_dlp();
+        for cut in 1..bytes.len() {
             let mut f = Fake::post(CALL_GET).with_claims("alice", &[]);
-            let mut s = Stream::new(shared_with_dlp());
+            let mut s = Stream::new(shared.clone());
             run_request(&mut s, &mut f);
             f.resp = vec![
                 (":status".into(), "200".into()),
