@@ -67,6 +67,9 @@ pub struct Shared {
     /// Shared-data namespace (the plugin name): under Istio every plugin in
     /// a proxy shares one vm_id.
     pub namespace: String,
+    /// Which principal opened each MCP session (sessions are bound to their
+    /// caller: MCP security best practice, "session hijacking").
+    pub sessions: TaskRegistry,
 }
 
 impl Shared {
@@ -74,12 +77,14 @@ impl Shared {
         policy.integrity.set_namespace(namespace);
         let tokens = RefCell::new(policy.credentials.token_cache());
         let tasks = TaskRegistry::new(namespace, policy.task_slots);
+        let sessions = TaskRegistry::for_kind(namespace, "session", policy.task_slots);
         Shared {
             policy,
             tasks,
             chain: RefCell::new(Chain::new(worker)),
             tokens,
             namespace: namespace.to_string(),
+            sessions,
         }
     }
 }
@@ -420,6 +425,22 @@ impl Stream {
             let url = self.policy().identity.resource_metadata_url.as_deref();
             let r = self.policy().credentials.unauthenticated(Some(server), url);
             return self.reply(host, r);
+        }
+        if let Some(session) = self.header("mcp-session-id") {
+            let owner =
+                self.shared
+                    .sessions
+                    .owner_matches(host, &server_name, &principal, &session);
+            if owner == Some(false) && self.policy().mode != Mode::Shadow {
+                // A session opened by someone else: refuse, never forward.
+                return self.refuse_transport(
+                    host,
+                    403,
+                    code::ACCESS_DENIED,
+                    "mcp-warden: this MCP session belongs to another caller",
+                    "session_not_owned",
+                );
+            }
         }
         host.set_request_header("x-mcp-server", Some(&server_name));
         host.set_request_header("x-mcp-principal", Some(&principal));
@@ -1102,6 +1123,29 @@ impl Stream {
         true
     }
 
+    /// A session the server just opened belongs to this caller.
+    fn remember_new_session(&self, host: &mut dyn Host) {
+        if self.header("mcp-session-id").is_some() {
+            return;
+        }
+        let (Some(session), Some(srv)) = (
+            host.response_header("mcp-session-id"),
+            self.server.and_then(|s| self.policy().server(s)),
+        ) else {
+            return;
+        };
+        if !self
+            .shared
+            .sessions
+            .remember(host, &srv.name, self.identity.principal(), &session)
+        {
+            host.log(
+                LogLevel::Warn,
+                "mcp-warden: could not record a session owner (shared data contention)",
+            );
+        }
+    }
+
     fn forget_exchanged_token(&mut self) {
         if let Some(key) = &self.exchange_key {
             self.shared.tokens.borrow_mut().forget(key);
@@ -1411,6 +1455,7 @@ impl Stream {
             return Action::Continue;
         }
         let upstream = from_upstream(host);
+        self.remember_new_session(host);
         if self.awaiting_body && upstream {
             // Without header-stop the upstream saw the headers and answered
             // before the body was judged: that answer was never authorized.
@@ -3158,6 +3203,40 @@ mod tests {
                 "still valid JSON: {data}"
             );
         }
+    }
+
+    #[test]
+    fn a_session_is_bound_to_the_caller_who_opened_it() {
+        let shared = shared(false);
+        let init = r#"{"jsonrpc":"2.0","id":0,"method":"initialize","params":{}}"#;
+        let mut f = Fake::post(init).with_claims("alice", &["support"]);
+        let mut s = Stream::new(shared.clone());
+        run_request(&mut s, &mut f);
+        f.resp = vec![
+            (":status".into(), "200".into()),
+            ("mcp-session-id".into(), "sess-1".into()),
+        ];
+        s.on_response_headers(&mut f, true);
+        let store = std::mem::take(&mut f.store);
+        let use_session = |who: &str, store: MemStore| -> Fake {
+            let mut f = Fake::post(CALL_GET).with_claims(who, &["support"]);
+            f.req.push(("mcp-session-id".into(), "sess-1".into()));
+            f.store = store;
+            run_request(&mut Stream::new(shared.clone()), &mut f);
+            f
+        };
+        let mut alice = use_session("alice", store);
+        assert!(alice.replies.is_empty(), "{:?}", alice.replies);
+        let bob = use_session("bob", std::mem::take(&mut alice.store));
+        let (status, v) = bob.reply_json();
+        assert_eq!(
+            (status, v["error"]["code"].as_i64()),
+            (403, Some(code::ACCESS_DENIED))
+        );
+        assert!(v["error"]["message"]
+            .as_str()
+            .unwrap()
+            .contains("another caller"));
     }
 
     #[test]

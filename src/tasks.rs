@@ -34,10 +34,33 @@ const SEP: char = '\u{1f}';
 
 impl TaskRegistry {
     pub fn new(namespace: &str, slots: u32) -> Self {
+        Self::for_kind(namespace, "task", slots)
+    }
+
+    /// The same bounded owner records for another kind of id (sessions).
+    pub fn for_kind(namespace: &str, kind: &str, slots: u32) -> Self {
         TaskRegistry {
-            prefix: format!("mcp-warden/{namespace}/task/"),
+            prefix: format!("mcp-warden/{namespace}/{kind}/"),
             slots: slots.max(1),
         }
+    }
+
+    /// Some(true/false) when a record for `id` on `server` is remembered
+    /// (owned by `owner` or by someone else); None when it is not (never
+    /// seen, or evicted from its slot).
+    pub fn owner_matches(
+        &self,
+        store: &dyn SharedStore,
+        server: &str,
+        owner: &str,
+        id: &str,
+    ) -> Option<bool> {
+        let (value, _) = store.get(&self.key(server, id));
+        let value = value?;
+        let text = String::from_utf8_lossy(&value);
+        let mut parts = text.splitn(3, SEP);
+        let (s, o, i) = (parts.next()?, parts.next()?, parts.next()?);
+        (s == server && i == id).then_some(o == owner)
     }
 
     fn key(&self, server: &str, task_id: &str) -> String {
