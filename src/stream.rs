@@ -1194,12 +1194,18 @@ impl Stream {
 
     /// The answer to a dispatched call (a token exchange).
     pub fn on_http_call_response(&mut self, host: &mut dyn Host, token: u32, body_size: usize) {
-        let Some((expected, call)) = self.exchange.take() else {
-            return;
-        };
-        if expected != token || self.replied {
+        // Only the answer to our own exchange call; anything else is ignored.
+        if self.replied
+            || !self
+                .exchange
+                .as_ref()
+                .is_some_and(|(expected, _)| *expected == token)
+        {
             return;
         }
+        let Some((_, call)) = self.exchange.take() else {
+            return;
+        };
         let status = host
             .call_response_header(":status")
             .and_then(|s| s.parse::<u32>().ok());
