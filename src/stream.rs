@@ -1195,12 +1195,11 @@ impl Stream {
     /// The answer to a dispatched call (a token exchange).
     pub fn on_http_call_response(&mut self, host: &mut dyn Host, token: u32, body_size: usize) {
         // Only the answer to our own exchange call; anything else is ignored.
-        if self.replied
-            || !self
-                .exchange
-                .as_ref()
-                .is_some_and(|(expected, _)| *expected == token)
-        {
+        let ours = self
+            .exchange
+            .as_ref()
+            .is_some_and(|(expected, _)| *expected == token);
+        if self.replied || !ours {
             return;
         }
         let Some((_, call)) = self.exchange.take() else {
