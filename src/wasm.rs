@@ -492,12 +492,7 @@ impl Host for EnvoyHost {
     }
 
     fn increment(&mut self, metric: &str, by: u64) {
-        if let Some(id) = metric_id(abi::METRIC_COUNTER, metric) {
-            // SAFETY: plain value call.
-            unsafe {
-                abi::proxy_increment_metric(id, i64::try_from(by).unwrap_or(i64::MAX));
-            }
-        }
+        count(metric, by);
     }
 
     fn observe(&mut self, metric: &str, value: u64) {
