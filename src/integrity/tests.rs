@@ -1250,3 +1250,12 @@ fn real_servers_together_only_collide_on_a_shared_tool_name() {
     let (_, flagged) = review_all(&settled, &servers);
     assert!(flagged.is_empty(), "{flagged:?}");
 }
+
+#[test]
+fn the_finding_names_are_the_scanner_names_plus_the_cross_server_ones() {
+    // Two lists name the same findings (one for `scan.ignore`, one for
+    // metric labels); they must not drift apart.
+    let mut expected: Vec<&str> = PATTERN_NAMES.to_vec();
+    expected.extend([SHADOWING, MENTIONS_FOREIGN, MALFORMED]);
+    assert_eq!(FINDING_NAMES.to_vec(), expected);
+}
