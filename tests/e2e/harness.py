@@ -88,7 +88,11 @@ class PortBlock:
 
     @classmethod
     def for_name(cls, name: str) -> PortBlock:
-        start = zlib.crc32(name.encode()) % 1000
+        # MCP_WARDEN_PORT_SALT: checkouts testing side by side on one machine
+        # start their searches in different places (the free check below is
+        # not atomic across processes).
+        salt = os.environ.get("MCP_WARDEN_PORT_SALT", "")
+        start = zlib.crc32((salt + name).encode()) % 1000
         for i in range(1000):
             base = 20000 + ((start + i) % 1000) * 10
             if all(port_is_free(base + k) for k in range(10)):
@@ -392,7 +396,7 @@ class Envoy(Proc):
             "100",
         ]
 
-    def start(self, timeout: float = 30.0) -> Envoy:
+    def start(self, timeout: float = 90.0) -> Envoy:
         for port in (self.listen_port, self.admin_port, self.mtls_port):
             if port is not None and not port_is_free(port):
                 raise RuntimeError(f"{self.name}: port {port} is busy")
@@ -413,7 +417,7 @@ class Envoy(Proc):
         self.stop()
         raise RuntimeError(f"{self.name} not ready within {timeout}s:\n{self.log()[-8000:]}")
 
-    def start_expecting_failure(self, timeout: float = 30.0) -> tuple[int, str]:
+    def start_expecting_failure(self, timeout: float = 90.0) -> tuple[int, str]:
         """Start Envoy and expect it to exit without ever becoming ready."""
         self.expect_failure = True
         self._spawn(self.argv(), env=self._env())
