@@ -14,14 +14,14 @@ step() { printf '\n==> %s\n' "$*"; }
 step "cargo fmt --check"
 cargo fmt --all -- --check
 
-step "cargo clippy --all-targets (native)"
-cargo clippy --all-targets --quiet -- -D warnings
+step "cargo clippy --workspace --all-targets (native)"
+cargo clippy --workspace --all-targets --quiet -- -D warnings
 
 step "cargo clippy --target wasm32-wasip1 --lib"
 cargo clippy --target wasm32-wasip1 --lib --quiet -- -D warnings
 
-step "cargo test"
-cargo test --quiet
+step "cargo test --workspace"
+cargo test --workspace --quiet
 
 step "scripts/build.sh"
 scripts/build.sh
