@@ -166,14 +166,15 @@ def test_an_oversize_chunked_upload_is_refused_and_never_executed(raw: Raw, samp
 
 
 def test_duplicate_authorization_headers_are_refused(raw: Raw, sample_server: SampleServer, envoy: Envoy) -> None:
-    # jwt_authn runs before mcp-warden: it reads the doubled header as one
-    # malformed token and answers 401 itself, so mcp-warden's own duplicate
-    # check (400, -32600) never gets the request in this deployment.
+    # Refused before jwt_authn reads either copy: the shipped template's RBAC
+    # rule, with its local reply turned into the documented JSON-RPC answer.
     cursor = sample_server.cursor()
     token = alice()
     resp = raw.post(PATH, content=call_body("echo", {"text": "dup"}, id="dup-auth"), headers=[*std_headers(), ("authorization", f"Bearer {token}")])
-    assert resp.status_code == 401, resp.text
-    entry = envoy.access_log_entry(lambda e: e.get("response_code") == 401 and "jwt" in (e.get("response_code_details") or ""))
+    assert resp.status_code == 400, resp.text
+    assert resp.headers["content-type"].startswith("application/json"), resp.headers
+    assert resp.json()["error"]["code"] == -32600, resp.text
+    entry = envoy.access_log_entry(lambda e: e.get("response_code") == 400 and "rbac" in (e.get("response_code_details") or ""))
     assert entry["upstream_host"] is None, entry
     sample_server.assert_never_saw(cursor, tools=["echo"], ids=["dup-auth"])
     assert_still_serving(raw)
