@@ -376,6 +376,8 @@ fn the_detail_page_shows_the_call_and_sets_protective_headers() {
     assert!(header("content-security-policy").contains("default-src 'none'"));
     assert!(header("content-security-policy").contains("frame-ancestors 'none'"));
     assert_eq!(header("x-frame-options"), "DENY");
+    // Not no-referrer: Chromium then sends `Origin: null` on our own forms.
+    assert_eq!(header("referrer-policy"), "same-origin");
     assert_eq!(header("cache-control"), "no-store");
 }
 
