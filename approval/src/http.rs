@@ -8,7 +8,9 @@
 
 use std::io::Read;
 use std::net::SocketAddr;
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::Arc;
+use std::time::Duration;
 
 use crate::web::{App, Request, Response};
 
@@ -71,6 +73,7 @@ fn respond(rq: tiny_http::Request, resp: Response) {
 /// A bound listener.
 pub struct Listener {
     server: Arc<tiny_http::Server>,
+    stopping: Arc<AtomicBool>,
 }
 
 impl Listener {
@@ -79,6 +82,7 @@ impl Listener {
             tiny_http::Server::http(addr).map_err(|e| format!("cannot listen on {addr}: {e}"))?;
         Ok(Listener {
             server: Arc::new(server),
+            stopping: Arc::new(AtomicBool::new(false)),
         })
     }
 
@@ -92,13 +96,21 @@ impl Listener {
         (0..threads.max(1))
             .filter_map(|i| {
                 let server = Arc::clone(&self.server);
+                let stopping = Arc::clone(&self.stopping);
                 let app = Arc::clone(&app);
                 std::thread::Builder::new()
                     .name(format!("http-{i}"))
                     .spawn(move || loop {
                         let mut rq = match server.recv() {
                             Ok(rq) => rq,
-                            Err(_) => return,
+                            Err(_) if stopping.load(Ordering::SeqCst) => return,
+                            // An accept error (out of file descriptors, say):
+                            // keep serving, without spinning.
+                            Err(e) => {
+                                eprintln!("mcp-warden-approval: accept failed: {e}");
+                                std::thread::sleep(Duration::from_millis(100));
+                                continue;
+                            }
                         };
                         let max = app.config().max_body_bytes;
                         let resp = match convert(&mut rq, max) {
@@ -114,6 +126,7 @@ impl Listener {
 
     /// Makes every worker's `recv` return, so they end.
     pub fn unblock(&self, threads: usize) {
+        self.stopping.store(true, Ordering::SeqCst);
         for _ in 0..threads.max(1) {
             self.server.unblock();
         }

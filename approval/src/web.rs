@@ -321,23 +321,22 @@ impl App {
         if let Err(e) = check.validate(self.config.max_pending_ttl_seconds) {
             return Response::api_error(400, "invalid_request", &e.to_string());
         }
+        // The id a new request would get, drawn before the transaction so a
+        // failure cannot leave a row behind.
+        let fresh = match random_id() {
+            Ok(id) => id,
+            Err(e) => {
+                eprintln!("mcp-warden-approval: {e}");
+                return Response::api_error(503, "unavailable", "no randomness");
+            }
+        };
         let now = (self.clock)();
         let Some(mut store) = self.store() else {
             return Response::api_error(503, "unavailable", "store unavailable");
         };
-        let mut id_error = None;
-        let mut new_id = || match random_id() {
-            Ok(id) => id,
-            Err(e) => {
-                id_error = Some(e);
-                String::new()
-            }
-        };
-        let outcome = store.check(&check, now, &mut new_id, &|id| self.approval_url(id));
-        if let Some(e) = id_error {
-            eprintln!("mcp-warden-approval: {e}");
-            return Response::api_error(503, "unavailable", "no randomness");
-        }
+        let outcome = store.check(&check, now, &mut || fresh.clone(), &|id| {
+            self.approval_url(id)
+        });
         match outcome {
             Err(e) => {
                 eprintln!("mcp-warden-approval: check failed: {e}");
