@@ -213,8 +213,14 @@ pub fn detail_page(
             }
         }
     }
+    // A question while it is open, a plain title once decided.
+    let (ask, mark) = if a.state == State::Pending {
+        ("Approve ", "?")
+    } else {
+        ("", "")
+    };
     let mut body = format!(
-        "<h1>Approve <code>{}</code> on {}?</h1><table id=\"details\">",
+        "<h1>{ask}<code>{}</code> on {}{mark}</h1><table id=\"details\">",
         text(&a.tool),
         text(&a.server)
     );
