@@ -230,6 +230,7 @@ impl Stream {
 
     /// The one place a local reply leaves the filter.
     fn reply(&mut self, host: &mut dyn Host, reply: LocalReply) -> Action {
+        let reply = reply.for_wire(&self.cx.head.version);
         if !self.replied {
             self.replied = true;
             host.set_fact("outcome", reply.reason.name());

@@ -265,8 +265,10 @@ pub const PIN_MISMATCH: &str = "pin-mismatch";
 pub const UNPINNED: &str = "unpinned-tool";
 pub const RUG_PULL: &str = "rug-pull";
 pub const UNTRACKED: &str = "untracked-tool";
+/// The pin store had no room for a listed tool (`integrity.toolSlots`).
+pub const PIN_STORE_FULL: &str = "pin-store-full";
 /// Every value [`PinEvent::event`] can take.
-pub const PIN_EVENT_NAMES: &[&str] = &[PIN_MISMATCH, UNPINNED, RUG_PULL, UNTRACKED];
+pub const PIN_EVENT_NAMES: &[&str] = &[PIN_MISMATCH, UNPINNED, RUG_PULL, UNTRACKED, PIN_STORE_FULL];
 
 /// Findings listed per review.
 pub const MAX_FINDINGS: usize = 256;
@@ -278,7 +280,7 @@ const INVALID_PARAMS: i64 = crate::reply::code::INVALID_PARAMS;
 // Runtime form
 // ---------------------------------------------------------------------------
 
-const DEFAULT_TOOL_SLOTS: u32 = 128;
+const DEFAULT_TOOL_SLOTS: u32 = 512;
 const DEFAULT_MAX_SCHEMA_BYTES: u32 = 4096;
 const DEFAULT_FORGET_SECONDS: u64 = 7 * 24 * 3600;
 const DEFAULT_MAX_TEXT_CHARS: u32 = 4096;
@@ -681,6 +683,16 @@ impl Integrity {
                     short(&e.baseline)
                 )),
                 (Some(_), _, None) | (None, Pinning::Tofu, None) => {
+                    if layout.bucket_full_without(store, &rules.name, tool) {
+                        return Err(Refusal {
+                            code: ACCESS_DENIED,
+                            message: format!(
+                                "mcp-warden: tool '{shown}' is withheld: the pin store of server '{}' has no room for it; the operator must raise integrity.toolSlots (now {})",
+                                rules.name, layout.slots
+                            ),
+                            reason: "pin_store_full",
+                        });
+                    }
                     return Err(Refusal {
                         code: ACCESS_DENIED,
                         message: format!(
@@ -884,7 +896,7 @@ fn record_tool(
                     // No room: nothing remembers this tool, so under pinning
                     // it cannot be approved (fail closed); with pinning off
                     // its calls go unchecked, which the event reports.
-                    let mut ev = event(UNTRACKED, None);
+                    let mut ev = event(PIN_STORE_FULL, None);
                     if rules.pinning == Pinning::Off {
                         ev.action = "record";
                     }
