@@ -244,7 +244,13 @@ mod tests {
 
     #[test]
     fn codes_reserved_for_the_2026_specification_move_out_of_the_range() {
-        let r = LocalReply::rpc_error(200, Some("1"), code::QUOTA_EXCEEDED, "q", Reason::QuotaExceeded);
+        let r = LocalReply::rpc_error(
+            200,
+            Some("1"),
+            code::QUOTA_EXCEEDED,
+            "q",
+            Reason::QuotaExceeded,
+        );
         let old = r.clone().for_wire("2025-11-25");
         assert_eq!(old.rpc_code, Some(-32029));
         let new = r.for_wire("2026-07-28");
@@ -254,9 +260,25 @@ mod tests {
         // Codes the revision defines, and the legacy range, stay.
         assert_eq!(wire_code(code::HEADER_MISMATCH, "2026-07-28"), -32020);
         assert_eq!(wire_code(code::ACCESS_DENIED, "2026-07-28"), -32003);
-        let batch = LocalReply::json(200, format!("[{},{}]", error_text(Some("1"), -32029, "q", None), error_text(Some("2"), -32029, "q", None)), Reason::QuotaExceeded, Some(-32029)).for_wire("2026-07-28");
+        let batch = LocalReply::json(
+            200,
+            format!(
+                "[{},{}]",
+                error_text(Some("1"), -32029, "q", None),
+                error_text(Some("2"), -32029, "q", None)
+            ),
+            Reason::QuotaExceeded,
+            Some(-32029),
+        )
+        .for_wire("2026-07-28");
         let v: serde_json::Value = serde_json::from_slice(&batch.body).unwrap();
-        assert_eq!((v[0]["error"]["code"].as_i64(), v[1]["error"]["code"].as_i64()), (Some(-31029), Some(-31029)));
+        assert_eq!(
+            (
+                v[0]["error"]["code"].as_i64(),
+                v[1]["error"]["code"].as_i64()
+            ),
+            (Some(-31029), Some(-31029))
+        );
     }
 
     #[test]

@@ -1622,7 +1622,22 @@ impl Stream {
         doc: Doc,
         kind: ListKind,
     ) -> Result<(Doc, bool), Rewrite> {
-        let Some(items) = doc.path(Doc::ROOT, &["result", kind.result_field()]) else {
+        let field = kind.result_field();
+        // A second copy of the list under another case would reach clients
+        // that match names case-insensitively: refuse the answer.
+        if let Some(result) = doc.get(Doc::ROOT, "result") {
+            let confused = doc.members(result).any(|(k, _)| {
+                doc.str(k)
+                    .is_some_and(|k| k != field && mcp::folded(&k) == mcp::folded(field))
+            });
+            if confused {
+                return Err(match self.fail_closed_text() {
+                    Some(t) => Rewrite::Replace(t),
+                    None => Rewrite::Drop,
+                });
+            }
+        }
+        let Some(items) = doc.path(Doc::ROOT, &["result", field]) else {
             return Ok((doc, false));
         };
         if doc.kind(items) != Some(JsonKind::Array) {

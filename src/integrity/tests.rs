@@ -1121,7 +1121,11 @@ fn shared_data_stays_within_a_fixed_set_of_keys() {
     // A call to it says why, and what the operator must change.
     let refused = integ.check_call(0, "tool_new", None, &store).unwrap_err();
     assert_eq!(refused.reason, "pin_store_full");
-    assert!(refused.message.contains("integrity.toolSlots"), "{}", refused.message);
+    assert!(
+        refused.message.contains("integrity.toolSlots"),
+        "{}",
+        refused.message
+    );
     // Records not seen for forgetAfterSeconds make room again.
     let later = 4 + 8 * 24 * 3600 * 1000;
     let mut items = vec![tool("tool_new", "Fine.")];
