@@ -129,7 +129,7 @@ use serde::Deserialize;
 /// JSON-RPC servers already use for rate limits (so clients that special-case
 /// it just work), and collides with neither our codes (-32001/3/4/5, -32020)
 /// nor MCP's (-32002 resource not found, -32042 URL elicitation required).
-pub const QUOTA_EXCEEDED: i64 = -32029;
+pub const QUOTA_EXCEEDED: i64 = crate::reply::code::QUOTA_EXCEEDED;
 
 /// CAS attempts per counter update before failing closed.
 const ATTEMPTS: usize = 16;
