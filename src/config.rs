@@ -42,6 +42,7 @@ impl fmt::Display for ConfigError {
 
 impl std::error::Error for ConfigError {}
 
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, Copy, Deserialize, PartialEq, Eq, Default)]
 #[serde(rename_all = "lowercase")]
 pub enum Mode {
@@ -50,6 +51,7 @@ pub enum Mode {
     Shadow,
 }
 
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, Copy, Deserialize, PartialEq, Eq)]
 #[serde(rename_all = "lowercase")]
 pub enum Effect {
@@ -57,9 +59,15 @@ pub enum Effect {
     Deny,
 }
 
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields, rename_all = "camelCase")]
 pub struct RawConfig {
+    /// Editor metadata: the JSON Schema this file follows (ignored by the
+    /// filter, so `"$schema": "…/policy.schema.json"` can stay in the file).
+    #[serde(default, rename = "$schema")]
+    pub schema: Option<String>,
+    #[cfg_attr(feature = "schema", schemars(extend("const" = "mcp-warden/v1")))]
     pub api_version: String,
     #[serde(default)]
     pub mode: Mode,
@@ -87,6 +95,7 @@ pub struct RawConfig {
     pub integrity: Option<crate::integrity::IntegrityConfig>,
 }
 
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, Deserialize, Default)]
 #[serde(deny_unknown_fields, rename_all = "camelCase")]
 pub struct EnvoySettings {
@@ -98,6 +107,7 @@ pub struct EnvoySettings {
     pub allow_on_headers_stop_iteration: bool,
 }
 
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields, rename_all = "camelCase")]
 pub struct Limits {
@@ -137,6 +147,7 @@ impl Default for Limits {
     }
 }
 
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, Copy, Deserialize, PartialEq, Eq, Default)]
 #[serde(rename_all = "lowercase")]
 pub enum RequireIdentity {
@@ -147,6 +158,7 @@ pub enum RequireIdentity {
     Any,
 }
 
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields, rename_all = "camelCase")]
 pub struct IdentityConfig {
@@ -175,6 +187,7 @@ fn default_true() -> bool {
     true
 }
 
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, Copy, Deserialize, PartialEq, Eq, Default)]
 #[serde(rename_all = "lowercase")]
 pub enum JwtSource {
@@ -187,6 +200,7 @@ pub enum JwtSource {
     Header,
 }
 
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields, rename_all = "camelCase")]
 pub struct JwtIdentityConfig {
@@ -215,6 +229,7 @@ impl JwtIdentityConfig {
 }
 
 /// Claim names to read; a list means "the first one present wins".
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields, rename_all = "camelCase")]
 pub struct ClaimNames {
@@ -254,6 +269,7 @@ impl Default for ClaimNames {
     }
 }
 
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, Deserialize)]
 #[serde(untagged)]
 pub enum OneOrMany {
@@ -270,6 +286,7 @@ impl OneOrMany {
     }
 }
 
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, Copy, Deserialize, PartialEq, Eq, PartialOrd, Ord)]
 #[serde(rename_all = "lowercase")]
 pub enum RiskTier {
@@ -290,6 +307,7 @@ impl RiskTier {
     }
 }
 
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, Copy, Deserialize, PartialEq, Eq, Default)]
 #[serde(rename_all = "lowercase")]
 pub enum ToolNameRule {
@@ -302,6 +320,7 @@ pub enum ToolNameRule {
     Unicode,
 }
 
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields, rename_all = "camelCase")]
 pub struct ServerConfig {
@@ -325,6 +344,7 @@ pub struct ServerConfig {
     pub integrity: Option<crate::integrity::ServerIntegrityConfig>,
 }
 
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, Deserialize, Default)]
 #[serde(deny_unknown_fields, rename_all = "camelCase")]
 pub struct ServerMatch {
@@ -343,6 +363,7 @@ pub struct ServerMatch {
     pub path_prefix: Option<String>,
 }
 
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields, rename_all = "camelCase")]
 pub struct RuleConfig {
@@ -366,6 +387,7 @@ pub struct RuleConfig {
 }
 
 /// Every field given must match (AND); within a list any entry may (OR).
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, Deserialize, Default)]
 #[serde(deny_unknown_fields, rename_all = "camelCase")]
 pub struct WhoConfig {
@@ -383,6 +405,7 @@ pub struct WhoConfig {
     pub spiffe_ids: Vec<String>,
 }
 
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields, rename_all = "camelCase")]
 pub struct TasksConfig {

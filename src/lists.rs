@@ -16,6 +16,44 @@ pub fn item_key(kind: ListKind) -> &'static str {
     }
 }
 
+/// Whether a list item (tool or prompt name, resource URI or URI template)
+/// is shown to `id` on `server`: the name passes hygiene, a tool is inside
+/// the token's task scopes, and the decision function allows the call the
+/// item stands for. Tasks are not the policy's to hide (their owner is in
+/// shared data): true for them.
+///
+/// The rule `stream::filter_list` applies to every list answer, and what
+/// `mcp-warden explain` reports.
+pub fn item_visible(
+    policy: &crate::policy::Policy,
+    id: &crate::identity::Identity,
+    server: usize,
+    kind: ListKind,
+    item: &str,
+) -> bool {
+    use crate::mcp::Target;
+    let Some(srv) = policy.server(server) else {
+        return false;
+    };
+    let (method, target) = match kind {
+        ListKind::Tools => ("tools/call", Target::Tool(item.to_string())),
+        ListKind::Prompts => ("prompts/get", Target::Prompt(item.to_string())),
+        ListKind::Resources | ListKind::ResourceTemplates => {
+            ("resources/read", Target::Resource(item.to_string()))
+        }
+        ListKind::Tasks => return true,
+    };
+    let hygienic = match &target {
+        Target::Resource(u) => crate::names::check_uri(u).is_ok(),
+        _ => crate::names::check_name(item, srv.tool_names).is_ok(),
+    };
+    let in_task_scope = match &target {
+        Target::Tool(t) => policy.credentials.scope_allows(server, t, &id.scopes),
+        _ => true,
+    };
+    hygienic && in_task_scope && policy.decide(id, server, method, &target).allowed()
+}
+
 /// Outcome of filtering one JSON-RPC response.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Filtered {

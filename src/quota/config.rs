@@ -20,6 +20,7 @@ pub const MAX_AMOUNT: u64 = 1 << 50;
 pub const MAX_COST: u64 = 1_000_000_000;
 
 /// Top-level `quotas` section.
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, Default, Deserialize)]
 #[serde(deny_unknown_fields, rename_all = "camelCase")]
 pub struct QuotaConfig {
@@ -32,6 +33,7 @@ pub struct QuotaConfig {
 }
 
 /// One quota rule.
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields, rename_all = "camelCase")]
 pub struct QuotaRuleConfig {
@@ -63,6 +65,7 @@ pub struct QuotaRuleConfig {
 }
 
 /// `limit`: exactly one of `calls`, `cost`, `bytes`, per window.
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields, rename_all = "camelCase")]
 pub struct LimitConfig {
@@ -82,6 +85,7 @@ pub struct LimitConfig {
     pub burst: Option<u64>,
 }
 
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, Copy, Deserialize, PartialEq, Eq)]
 #[serde(rename_all = "lowercase")]
 pub enum Per {
@@ -103,6 +107,7 @@ impl Per {
 }
 
 /// A server's own `quotas` section: what its tools cost.
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, Default, Deserialize)]
 #[serde(deny_unknown_fields, rename_all = "camelCase")]
 pub struct ServerQuotaConfig {
