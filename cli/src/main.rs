@@ -120,8 +120,16 @@ fn validate(paths: &[PathBuf], assume_env: bool, json: bool) -> Result<u8, Strin
         if json {
             let v = match &outcome {
                 Ok(()) => serde_json::json!({"file": name, "valid": true}),
-                Err(e) => serde_json::json!({"file": name, "valid": false, "stage": e.stage,
-                    "path": e.error.path, "message": e.error.message}),
+                Err(e) => {
+                    // The top level is "" here (serde_path_to_error says ".").
+                    let path = if e.error.path == "." {
+                        ""
+                    } else {
+                        e.error.path.as_str()
+                    };
+                    serde_json::json!({"file": name, "valid": false, "stage": e.stage,
+                        "path": path, "message": e.error.message})
+                }
             };
             println!("{v}");
         } else {
