@@ -166,7 +166,7 @@ def mutations(doc: dict[str, Any], seen: set[str] | None = None) -> Iterator[Mut
 
 def test_every_policy_in_the_repository_and_the_e2e_tests_is_schema_valid_and_loads(tmp_path: Path) -> None:
     docs = corpus()
-    assert len(docs) >= 19, sorted(docs)
+    assert len(docs) >= 20, sorted(docs)
     verdicts = cli_bin.validate_json([json.dumps(d) for d in docs.values()], tmp_path, env=e2e_env())
     problems = []
     for (name, doc), verdict in zip(docs.items(), verdicts):
