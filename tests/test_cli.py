@@ -259,3 +259,11 @@ def test_verify_audit_checks_ocsf_records_and_names_a_broken_line(tmp_path: Path
     assert bad.returncode == 1 and "hash mismatch" in bad.stdout
     unset = cli_bin.run("verify-audit", log, "--hmac-key-env", "MCP_WARDEN_TEST_UNSET_VAR")
     assert unset.returncode == 2 and "MCP_WARDEN_TEST_UNSET_VAR is not set" in unset.stderr
+
+
+def test_the_readmes_explain_sample_is_what_the_cli_prints() -> None:
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    cmd = "mcp-warden explain examples/policy.json --subject alice --groups support --server tickets --tool delete_ticket"
+    out = cli_bin.run(*cmd.split()[1:])
+    assert out.returncode == 1
+    assert f"$ {cmd}\n{out.stdout}```" in readme, out.stdout

@@ -572,7 +572,7 @@ fn print_text(r: &Value) {
                 .cloned()
                 .unwrap_or_default();
             if actions.is_empty() {
-                println!("dlp {dir:<8}off");
+                println!("{:<11} off", format!("dlp {dir}"));
                 continue;
             }
             let mut by: Vec<(String, Vec<String>)> = Vec::new();
@@ -593,7 +593,7 @@ fn print_text(r: &Value) {
                 .iter()
                 .map(|(a, d)| format!("{a}: {}", d.join(", ")))
                 .collect();
-            println!("dlp {dir:<8}{}{shadow}", parts.join("; "));
+            println!("{:<11} {}{shadow}", format!("dlp {dir}"), parts.join("; "));
         }
         if let Some(a) = r.pointer("/dlp/arguments") {
             println!("arguments   dlp {}", s(a, "/verdict"));
