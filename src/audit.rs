@@ -6,7 +6,7 @@
 //! the previous record (`chain.prev`) and its own `chain.hash` =
 //! sha256 (or HMAC-SHA256 with a key from the host environment) over the
 //! exact line text before `,"hash":…`. A deleted, reordered or edited line
-//! breaks the chain; `scripts/audit_verify.py` checks a log file.
+//! breaks the chain; `mcp-warden verify-audit` checks a log file.
 //!
 //! Config contract: the policy's top-level `audit` section deserializes into
 //! [`AuditConfig`]; [`Audit::compile`] validates it.
@@ -688,7 +688,7 @@ mod tests {
         }
     }
 
-    /// What scripts/audit_verify.py does, in Rust.
+    /// What `mcp-warden verify-audit` does, reduced to one worker.
     fn verify(lines: &[String], key: Option<&[u8]>) -> Result<(), String> {
         let mut prev = GENESIS.to_string();
         for (i, line) in lines.iter().enumerate() {

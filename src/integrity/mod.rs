@@ -1005,7 +1005,7 @@ fn compile_server(
         if p.tool.chars().any(crate::names::is_invisible) {
             return Err(err(
                 format!("{at}.tool"),
-                "contains invisible or control characters; copy the name from scripts/pins.py output",
+                "contains invisible or control characters; copy the name from `mcp-warden pins` output",
             ));
         }
         let d = p.digest.to_ascii_lowercase();
@@ -1013,7 +1013,7 @@ fn compile_server(
             return Err(err(
                 format!("{at}.digest"),
                 format!(
-                    "expected the 64 hex characters of a sha256 digest (got {} characters); print pins with scripts/pins.py",
+                    "expected the 64 hex characters of a sha256 digest (got {} characters); print pins with `mcp-warden pins <server URL>`",
                     p.digest.chars().count()
                 ),
             ));
