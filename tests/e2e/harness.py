@@ -364,6 +364,7 @@ class Envoy(Proc):
         # Every policy a test gives Envoy is also judged by `mcp-warden
         # validate` (the filter's core, natively) and the published JSON
         # Schema; start() then holds both to what Envoy really did.
+        self._policy_text, self._workdir = policy_text, workdir
         self.policy_verdict = self._check_policy(policy_text, workdir) if with_filter and not raw_policy else None
         self.config_path.write_text(
             render_envoy.render(
@@ -384,10 +385,16 @@ class Envoy(Proc):
             encoding="utf-8",
         )
 
-    def _check_policy(self, policy_text: str, workdir: Path) -> dict[str, Any]:
+    def judge_policy_with(self, vm_env: dict[str, str]) -> None:
+        """Judge the policy again, for a test that hands the VM variables
+        another way (vm_config.environment_variables.key_values)."""
+        if self.policy_verdict is not None:
+            self.policy_verdict = self._check_policy(self._policy_text, self._workdir, vm_env)
+
+    def _check_policy(self, policy_text: str, workdir: Path, vm_env: dict[str, str] | None = None) -> dict[str, Any]:
         f = workdir / f"{self.name}-policy.json"
         f.write_text(policy_text, encoding="utf-8")
-        env = {**os.environ, **self.extra_env}
+        env = {**os.environ, **self.extra_env, **(vm_env or {})}
         proc = cli_bin.run("validate", "--json", f, env=env)
         assert proc.returncode in (0, 1), proc.stderr
         verdict = json.loads(proc.stdout)

@@ -374,6 +374,7 @@ def sink(ports: PortBlock) -> Iterator[Sink]:
 def sink_envoy(make: EnvoyFactory, mode: str, slot: str, sink_port: int) -> Envoy:
     e = make(sink_policy(), mode, slot=slot, start=False)
     e.config_path.write_text(with_sink_and_key(e.config_path.read_text(encoding="utf-8"), sink_port), encoding="utf-8")
+    e.judge_policy_with({HMAC_ENV: HMAC_KEY})  # the VM gets the key from key_values
     return e.start()
 
 
