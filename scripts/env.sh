@@ -79,9 +79,36 @@ _mw_ensure_debian_tools() {
   DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
 }
 
+# The official MCP conformance suite (npm), for tests/e2e/test_conformance.py,
+# in .tools/conformance. Pinned: an alpha of the 0.2 line, the first with the
+# 2026-07-28 requirement set. It declares Node >= 22 but runs its server
+# scenarios on Node 20 with tests/e2e/conformance_node20.mjs (see there).
+MCP_CONFORMANCE_VERSION="0.2.0-alpha.12"
+export MCP_CONFORMANCE_VERSION
+_mw_ensure_conformance() {
+  local dir="${MCP_WARDEN_ROOT}/.tools/conformance"
+  local stamp="${dir}/.mcp-warden-installed-${MCP_CONFORMANCE_VERSION}"
+  if [ -f "$stamp" ]; then
+    return 0
+  fi
+  if ! command -v npm >/dev/null 2>&1; then
+    _mw_log "npm not found: install Node.js and npm for the MCP conformance test"
+    return 0
+  fi
+  _mw_log "installing @modelcontextprotocol/conformance@${MCP_CONFORMANCE_VERSION} into .tools/conformance"
+  mkdir -p "$dir"
+  if npm install --prefix "$dir" --no-audit --no-fund --loglevel=error \
+    "@modelcontextprotocol/conformance@${MCP_CONFORMANCE_VERSION}" >&2; then
+    touch "$stamp"
+  else
+    _mw_log "npm install of the conformance suite failed"
+  fi
+}
+
 _mw_ensure_venv
 _mw_ensure_rust
 _mw_ensure_debian_tools
+_mw_ensure_conformance
 
 ENVOY_BIN="$("${VENV}/bin/python" - <<'PY'
 import pathlib, envoy

@@ -74,6 +74,17 @@ MTLS_PARAMS = ("mtls_port", "mtls_cert_path", "mtls_key_path", "mtls_ca_path")
 #                       (default 127.0.0.1) for an RFC 8693 exchange.
 CREDENTIAL_PARAMS = ("host_env_keys", "jwt_forward", "token_service_host", "token_service_port")
 
+# Optional upstream plumbing, off by default (the rendered text is then
+# unchanged):
+#   upstream_http2   true: mcp_upstream speaks HTTP/2 cleartext (prior
+#                    knowledge) instead of HTTP/1.1;
+#   extra_upstreams  (Python API only) more routes, each to its own cluster:
+#                    a list of {"name", "prefix", "port", "host"
+#                    (default 127.0.0.1), "http2" (default false)}. The routes
+#                    go before the MCP routes; the tests use them to put canned
+#                    upstreams behind the same Envoy as the sample server.
+UPSTREAM_PARAMS = ("upstream_http2",)
+
 JWT_ISSUER = "https://issuer.mcp-warden.example"
 JWT_AUDIENCE = "mcp-warden-demo"
 
@@ -205,6 +216,73 @@ def _select_lines(text: str, mode: str, with_filter: bool, with_mtls: bool = Fal
     return "".join(lines)
 
 
+_HTTP2_OPTIONS = """\
+typed_extension_protocol_options:
+  envoy.extensions.upstreams.http.v3.HttpProtocolOptions:
+    "@type": type.googleapis.com/envoy.extensions.upstreams.http.v3.HttpProtocolOptions
+    explicit_http_config:
+      http2_protocol_options: {}
+"""
+
+
+def _extra_upstreams(extras: object) -> tuple[str, str]:
+    """(routes, clusters) YAML for extra_upstreams, unindented."""
+    if not extras:
+        return "", ""
+    if not isinstance(extras, (list, tuple)):
+        raise ValueError("extra_upstreams must be a list of objects")
+    routes, clusters = [], []
+    for i, extra in enumerate(extras):
+        if not isinstance(extra, dict):
+            raise ValueError(f"extra_upstreams[{i}] must be an object")
+        unknown = set(extra) - {"name", "prefix", "port", "host", "http2"}
+        if unknown:
+            raise ValueError(f"extra_upstreams[{i}]: unknown keys {sorted(unknown)}")
+        name, prefix, port = extra.get("name"), extra.get("prefix"), extra.get("port")
+        host = extra.get("host", "127.0.0.1")
+        if not (isinstance(name, str) and re.fullmatch(r"[a-z][a-z0-9_]{0,62}", name)):
+            raise ValueError(f"extra_upstreams[{i}].name must match [a-z][a-z0-9_]*")
+        if not (isinstance(prefix, str) and re.fullmatch(r"/[A-Za-z0-9_./-]*", prefix)):
+            raise ValueError(f"extra_upstreams[{i}].prefix must be a path prefix")
+        if not (isinstance(port, int) and 0 < port < 65536):
+            raise ValueError(f"extra_upstreams[{i}].port must be a port number")
+        if not (isinstance(host, str) and re.fullmatch(r"[A-Za-z0-9.:-]+", host)):
+            raise ValueError(f"extra_upstreams[{i}].host must be a host name or address")
+        routes.append(f"- match: {{ prefix: {_yaml_string(prefix)} }}\n  route: {{ cluster: {name}, timeout: 0s }}\n")
+        cluster = (
+            f"- name: {name}\n"
+            "  type: STRICT_DNS\n"
+            "  dns_lookup_family: V4_ONLY\n"
+            "  connect_timeout: 2s\n"
+            "  per_connection_buffer_limit_bytes: ${upstream_buffer_limit}\n"
+        )
+        if extra.get("http2", False):
+            cluster += "".join("  " + line + "\n" for line in _HTTP2_OPTIONS.splitlines())
+        cluster += (
+            "  load_assignment:\n"
+            f"    cluster_name: {name}\n"
+            "    endpoints:\n"
+            "    - lb_endpoints:\n"
+            "      - endpoint:\n"
+            "          address:\n"
+            f"            socket_address: {{ address: {host}, port_value: {port} }}\n"
+        )
+        clusters.append(cluster)
+    return "".join(routes), "".join(clusters)
+
+
+def _fill_marker(text: str, marker: str, snippet: str) -> str:
+    """Replace the line holding `# @<marker>` with snippet, indented like it (or drop the line)."""
+    out = []
+    for line in text.splitlines(keepends=True):
+        if f"# @{marker}" in line:
+            indent = line[: len(line) - len(line.lstrip())]
+            out.extend(indent + s + "\n" for s in snippet.splitlines())
+            continue
+        out.append(line)
+    return "".join(out)
+
+
 def render(
     template: str,
     policy_text: str,
@@ -221,6 +299,7 @@ def render(
         embedded, policy = policy_text, None
     else:
         embedded, policy = load_policy(policy_text, mode)
+    extras = params.pop("extra_upstreams", None)
     values: dict[str, str] = dict(PRESETS["native"])
     if isinstance(params.get("host_env_keys"), (list, tuple)):
         params["host_env_keys"] = ",".join(params["host_env_keys"])  # type: ignore[arg-type]
@@ -243,6 +322,13 @@ def render(
     if keys:
         values["host_env_keys"] = "[" + ", ".join(_yaml_string(k) for k in keys) + "]"
     values.setdefault("token_service_host", "127.0.0.1")
+    http2 = values.pop("upstream_http2", "false").lower()
+    if http2 not in ("true", "false"):
+        raise ValueError(f"upstream_http2 must be true or false, not {http2!r}")
+    template = _select_section(template, "upstream-http2", http2 == "true")
+    extra_routes, extra_clusters = _extra_upstreams(extras)
+    template = _fill_marker(template, "extra-routes", extra_routes)
+    template = _fill_marker(template, "extra-clusters", extra_clusters)
     template = _select_section(template, "host-env", bool(keys))
     template = _select_section(template, "token-service", bool(values.get("token_service_port")))
     body = _select_lines(template, mode, with_filter, with_mtls)
@@ -262,6 +348,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--preset", choices=sorted(PRESETS), default="native")
     ap.add_argument("--raw-policy", action="store_true", help="embed the policy text unchanged (no parse, no mode fix-up)")
     ap.add_argument("--without-filter", action="store_true", help="leave mcp-warden out (baseline for benchmarks)")
+    ap.add_argument("--upstream-http2", action="store_true", help="mcp_upstream speaks HTTP/2 (cleartext)")
     names = [*PRESETS["native"], *MTLS_PARAMS, *CREDENTIAL_PARAMS]
     for name in names:
         ap.add_argument("--" + name.replace("_", "-"), dest=name)
@@ -269,6 +356,8 @@ def main(argv: list[str] | None = None) -> int:
 
     params = dict(PRESETS[args.preset])
     params.update({k: getattr(args, k) for k in names if getattr(args, k) is not None})
+    if args.upstream_http2:
+        params["upstream_http2"] = "true"
     try:
         text = render(
             args.template.read_text(encoding="utf-8"),

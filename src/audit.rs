@@ -11,7 +11,7 @@
 //! Config contract: the policy's top-level `audit` section deserializes into
 //! [`AuditConfig`]; [`Audit::compile`] validates it.
 
-use crate::config::ConfigError;
+use crate::error::ConfigError;
 use serde::Deserialize;
 use serde_json::{json, Map, Value};
 use sha2::{Digest, Sha256};
@@ -668,9 +668,76 @@ pub fn rfc3339_ms(ms: u64) -> String {
     )
 }
 
+/// Parses an RFC 3339 UTC time (`2026-12-31T00:00:00Z`, optional
+/// fraction) to milliseconds since the epoch.
+pub fn parse_rfc3339_ms(s: &str) -> Option<u64> {
+    let s = s.strip_suffix('Z').or_else(|| s.strip_suffix('z'))?;
+    let (date, time) = s.split_once(['T', 't'])?;
+    let mut d = date.split('-');
+    let (y, m, day) = (
+        d.next()?.parse::<i64>().ok()?,
+        d.next()?.parse::<i64>().ok()?,
+        d.next()?.parse::<i64>().ok()?,
+    );
+    if d.next().is_some() || !(1..=12).contains(&m) || !(1..=31).contains(&day) || y < 1970 {
+        return None;
+    }
+    let (hms, frac) = match time.split_once('.') {
+        Some((a, f)) if !f.is_empty() && f.bytes().all(|b| b.is_ascii_digit()) => (a, f),
+        Some(_) => return None,
+        None => (time, ""),
+    };
+    let mut t = hms.split(':');
+    let (hh, mm, ss) = (
+        t.next()?.parse::<u64>().ok()?,
+        t.next()?.parse::<u64>().ok()?,
+        t.next()?.parse::<u64>().ok()?,
+    );
+    if t.next().is_some() || hh > 23 || mm > 59 || ss > 60 {
+        return None;
+    }
+    // Days-from-civil (H. Hinnant).
+    let y = if m <= 2 { y - 1 } else { y };
+    let era = y.div_euclid(400);
+    let yoe = y - era * 400;
+    let mp = (m + 9) % 12;
+    let doy = (153 * mp + 2) / 5 + day - 1;
+    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    let days = u64::try_from(era * 146_097 + doe - 719_468).ok()?;
+    let ms: u64 = frac.get(..3).map_or_else(
+        || format!("{frac:0<3}").parse().unwrap_or(0),
+        |f| f.parse().unwrap_or(0),
+    );
+    Some((days * 86_400 + hh * 3600 + mm * 60 + ss) * 1000 + ms)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn rfc3339_round_trips() {
+        for ms in [0u64, 1_795_238_833_326, 1_800_000_000_000, 951_782_400_000] {
+            assert_eq!(
+                parse_rfc3339_ms(&rfc3339_ms(ms)),
+                Some(ms),
+                "{}",
+                rfc3339_ms(ms)
+            );
+        }
+        assert_eq!(
+            parse_rfc3339_ms("2026-12-31T00:00:00Z"),
+            Some(1_798_675_200_000)
+        );
+        for bad in [
+            "2026-12-31",
+            "2026-13-01T00:00:00Z",
+            "2026-12-31T00:00:00+01:00",
+            "x",
+        ] {
+            assert_eq!(parse_rfc3339_ms(bad), None, "{bad}");
+        }
+    }
 
     fn record() -> Record {
         Record {
@@ -798,7 +865,7 @@ impl SinkBudget {
         }
     }
 
-    fn read(store: &dyn crate::tasks::SharedStore, key: &str) -> (u64, Option<u32>) {
+    fn read(store: &dyn crate::store::SharedStore, key: &str) -> (u64, Option<u32>) {
         let (v, cas) = store.get(key);
         let n = v
             .and_then(|b| <[u8; 8]>::try_from(b.as_slice()).ok())
@@ -807,7 +874,7 @@ impl SinkBudget {
     }
 
     /// Reserves room for one line; false when the sink is full.
-    pub fn reserve(&self, store: &dyn crate::tasks::SharedStore) -> bool {
+    pub fn reserve(&self, store: &dyn crate::store::SharedStore) -> bool {
         for _ in 0..16 {
             let (n, cas) = Self::read(store, &self.key);
             if n >= self.max {
@@ -821,7 +888,7 @@ impl SinkBudget {
     }
 
     /// Gives back room after lines left the queue.
-    pub fn release(&self, store: &dyn crate::tasks::SharedStore, lines: u64) {
+    pub fn release(&self, store: &dyn crate::store::SharedStore, lines: u64) {
         for _ in 0..16 {
             let (n, cas) = Self::read(store, &self.key);
             if store.set(&self.key, &n.saturating_sub(lines).to_le_bytes(), cas) {
@@ -1056,7 +1123,7 @@ mod ocsf_tests {
 #[cfg(test)]
 mod sink_tests {
     use super::*;
-    use crate::tasks::tests::MemStore;
+    use crate::testing::MemStore;
 
     #[test]
     fn the_sink_budget_caps_pending_lines_and_frees_them() {

@@ -5,42 +5,10 @@
 //! refuses to start on any error: nothing is half-loaded.
 
 use serde::Deserialize;
-use std::fmt;
 
 pub const API_VERSION: &str = "mcp-warden/v1";
 
-/// A configuration error: where in the JSON, what is wrong, how to fix it.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct ConfigError {
-    pub path: String,
-    pub message: String,
-}
-
-impl ConfigError {
-    pub fn new(path: impl Into<String>, message: impl Into<String>) -> Self {
-        ConfigError {
-            path: path.into(),
-            message: message.into(),
-        }
-    }
-}
-
-impl fmt::Display for ConfigError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let path = if self.path.is_empty() || self.path == "." {
-            "(top level)"
-        } else {
-            &self.path
-        };
-        write!(
-            f,
-            "mcp-warden: invalid config at {}: {}",
-            path, self.message
-        )
-    }
-}
-
-impl std::error::Error for ConfigError {}
+pub use crate::error::ConfigError;
 
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, Copy, Deserialize, PartialEq, Eq, Default)]
@@ -93,6 +61,36 @@ pub struct RawConfig {
     pub oauth: Option<crate::credentials::OAuthConfig>,
     #[serde(default)]
     pub integrity: Option<crate::integrity::IntegrityConfig>,
+    #[serde(default)]
+    pub sessions: Option<SessionsConfig>,
+}
+
+/// `sessions`: the keys that seal the session and task ids the filter
+/// hands out (see `crate::binding`). Without it each proxy makes its own
+/// key: fine for one replica; a fleet needs the same keys everywhere.
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "camelCase")]
+pub struct SessionsConfig {
+    /// The first key signs new ids; the others only verify (rotation).
+    pub keys: Vec<SessionKeyConfig>,
+    /// Ids older than this are refused (404: the client starts over).
+    #[serde(default)]
+    pub max_age_seconds: Option<u64>,
+}
+
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "camelCase")]
+pub struct SessionKeyConfig {
+    /// 1-16 of a-z 0-9 -, carried in every id.
+    pub id: String,
+    /// Environment variable (Envoy `host_env_keys`) holding at least 32 bytes.
+    pub from_env: String,
+    /// RFC 3339 UTC time after which ids sealed with this (retired) key are
+    /// refused; not allowed on the first key.
+    #[serde(default)]
+    pub accept_until: Option<String>,
 }
 
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]

@@ -4,7 +4,7 @@
 //! reads as "absent" or "not done", never as a panic.
 
 use crate::reply::LocalReply;
-use crate::tasks::SharedStore;
+use crate::store::SharedStore;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Action {
@@ -28,6 +28,8 @@ pub trait Host: SharedStore {
     fn request_headers(&self) -> Vec<(String, String)>;
     fn set_request_header(&mut self, name: &str, value: Option<&str>);
     fn response_header(&self, name: &str) -> Option<String>;
+    /// Every response header, in order (names lower case).
+    fn response_headers(&self) -> Vec<(String, String)>;
     fn set_response_header(&mut self, name: &str, value: Option<&str>);
     /// An Envoy attribute (`["xds", "route_name"]`), raw bytes.
     fn property(&self, path: &[&str]) -> Option<Vec<u8>>;
@@ -95,23 +97,33 @@ pub fn decode_pairs(bytes: &[u8]) -> Option<Vec<(&[u8], &[u8])>> {
     Some(out)
 }
 
+/// Encodes a proxy-wasm "pairs" blob (local replies; test fakes).
+pub fn encode_pairs<K: AsRef<[u8]>, V: AsRef<[u8]>>(pairs: &[(K, V)]) -> Vec<u8> {
+    let size: usize = pairs
+        .iter()
+        .map(|(k, v)| k.as_ref().len() + v.as_ref().len() + 10)
+        .sum();
+    let mut b = Vec::with_capacity(4 + size);
+    b.extend((pairs.len() as u32).to_le_bytes());
+    for (k, v) in pairs {
+        b.extend((k.as_ref().len() as u32).to_le_bytes());
+        b.extend((v.as_ref().len() as u32).to_le_bytes());
+    }
+    for (k, v) in pairs {
+        b.extend(k.as_ref());
+        b.push(0);
+        b.extend(v.as_ref());
+        b.push(0);
+    }
+    b
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
 
     fn encode(pairs: &[(&str, &str)]) -> Vec<u8> {
-        let mut b = (pairs.len() as u32).to_le_bytes().to_vec();
-        for (k, v) in pairs {
-            b.extend((k.len() as u32).to_le_bytes());
-            b.extend((v.len() as u32).to_le_bytes());
-        }
-        for (k, v) in pairs {
-            b.extend(k.as_bytes());
-            b.push(0);
-            b.extend(v.as_bytes());
-            b.push(0);
-        }
-        b
+        encode_pairs(pairs)
     }
 
     #[test]

@@ -1,13 +1,15 @@
-//! MCP JSON-RPC parsing: turns a request body into messages with their
-//! governed target, and checks the 2026-07-28 request-metadata headers.
+//! The MCP message model: a client body, parsed once by [`crate::json`],
+//! turned into messages with their governed targets, and the 2026-07-28
+//! request-metadata header checks.
 //!
-//! Covers single messages and 2025-03-26 batches, every method of 2025-11-25
-//! and 2026-07-28, client responses and notifications. The body is parsed
-//! once; only the fields policy needs are decoded.
+//! Covers single messages and 2025-03-26 batches, every method of
+//! 2024-11-05 .. 2026-07-28 (+ the tasks extension), client responses and
+//! notifications. Version aware: a method the negotiated revision does not
+//! define is not validated here (the server answers it), but any target it
+//! names is still governed.
 
+use crate::json::{self, Doc, Kind as JsonKind};
 use base64::Engine;
-use serde::Deserialize;
-use serde_json::value::RawValue;
 use std::borrow::Cow;
 
 /// Protocol revisions this filter knows. Anything newer is treated like the
@@ -23,6 +25,8 @@ pub const KNOWN_VERSIONS: &[&str] = &[
 pub const HEADER_METADATA_VERSION: &str = "2026-07-28";
 /// Last revision that allows JSON-RPC batches.
 pub const LAST_BATCH_VERSION: &str = "2025-03-26";
+/// The 2026-07-28 tasks extension id (declared in `_meta` capabilities).
+pub const TASKS_EXTENSION: &str = "io.modelcontextprotocol/tasks";
 
 /// Client-to-server methods across 2024-11-05 .. 2026-07-28 (+ tasks ext.).
 pub const CLIENT_METHODS: &[&str] = &[
@@ -51,6 +55,21 @@ pub const CLIENT_METHODS: &[&str] = &[
     "notifications/progress",
     "notifications/roots/list_changed",
     "notifications/tasks/status",
+];
+
+/// Client methods of the 2026-07-28 core (tasks come with the extension).
+const METHODS_2026: &[&str] = &[
+    "server/discover",
+    "completion/complete",
+    "prompts/get",
+    "prompts/list",
+    "resources/list",
+    "resources/templates/list",
+    "resources/read",
+    "subscriptions/listen",
+    "tools/call",
+    "tools/list",
+    "notifications/cancelled",
 ];
 
 /// What a method is, for policy.
@@ -88,6 +107,16 @@ impl ListKind {
             ListKind::Tasks => "tasks",
         }
     }
+
+    /// The member of a list item that policy looks at.
+    pub fn item_key(self) -> &'static str {
+        match self {
+            ListKind::Tools | ListKind::Prompts => "name",
+            ListKind::Resources => "uri",
+            ListKind::ResourceTemplates => "uriTemplate",
+            ListKind::Tasks => "taskId",
+        }
+    }
 }
 
 pub fn classify(method: &str) -> MethodClass {
@@ -97,16 +126,15 @@ pub fn classify(method: &str) -> MethodClass {
         | "resources/subscribe"
         | "resources/unsubscribe"
         | "prompts/get"
-        | "completion/complete" => MethodClass::Governed,
+        | "completion/complete"
+        | "subscriptions/listen" => MethodClass::Governed,
         "tools/list" => MethodClass::Listing(ListKind::Tools),
         "resources/list" => MethodClass::Listing(ListKind::Resources),
         "resources/templates/list" => MethodClass::Listing(ListKind::ResourceTemplates),
         "prompts/list" => MethodClass::Listing(ListKind::Prompts),
         "tasks/list" => MethodClass::Listing(ListKind::Tasks),
         "tasks/get" | "tasks/result" | "tasks/cancel" | "tasks/update" => MethodClass::Task,
-        "initialize" | "ping" | "server/discover" | "logging/setLevel" | "subscriptions/listen" => {
-            MethodClass::Plumbing
-        }
+        "initialize" | "ping" | "server/discover" | "logging/setLevel" => MethodClass::Plumbing,
         m if m.starts_with("notifications/") => MethodClass::Plumbing,
         _ => MethodClass::Other,
     }
@@ -149,23 +177,49 @@ pub enum Kind {
     Response,
 }
 
+/// A JSON-RPC id: its exact text (echoed byte for byte) and its canonical
+/// form (compared: `-0` is `0`, `"\u0061"` is `"a"`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RpcId {
+    pub raw: String,
+    pub canonical: String,
+}
+
+impl RpcId {
+    /// Reads an id node: strings and integers only (MCP ids).
+    pub fn read(doc: &Doc, node: json::Id) -> Option<RpcId> {
+        let canonical = json::canonical_id(doc, node)?;
+        Some(RpcId {
+            raw: doc.raw(node).to_string(),
+            canonical,
+        })
+    }
+}
+
 /// One JSON-RPC message of a client request body, with what policy needs.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Message {
+    /// The message object in the parsed document.
+    pub node: json::Id,
     pub kind: Kind,
-    /// The id exactly as sent (raw JSON: `7` or `"abc"`), echoed in errors.
-    pub id: Option<String>,
+    pub id: Option<RpcId>,
     pub method: Option<String>,
-    pub target: Target,
+    /// What the message acts on: one target, or several
+    /// (`subscriptions/listen` names every resource it subscribes to).
+    pub targets: Vec<Target>,
+    /// `params` (an object), when present.
+    pub params: Option<json::Id>,
+    /// `tools/call` `params.arguments`.
+    pub arguments: Option<json::Id>,
     /// `tools/call` asked for task-augmented execution (2025-11-25 `task`).
     pub task_requested: bool,
     /// `_meta["io.modelcontextprotocol/protocolVersion"]` (2026-07-28).
     pub meta_protocol_version: Option<String>,
-    /// The request's `_meta` declares the 2026 tasks extension, so the
-    /// server may answer a `tools/call` with a task.
+    /// The request's `_meta` declares the 2026 tasks extension.
     pub declares_tasks: bool,
-    /// `tools/call` `params.arguments` as raw JSON, for argument checks.
-    pub arguments: Option<String>,
+    /// The method is not part of the negotiated revision: forwarded for the
+    /// server to answer (after policy), never validated here.
+    pub foreign: bool,
 }
 
 impl Message {
@@ -177,6 +231,14 @@ impl Message {
             Kind::Response => MethodClass::Plumbing,
             _ => classify(self.method()),
         }
+    }
+    /// The first target (audit, metrics, facts name one).
+    pub fn target(&self) -> &Target {
+        const NONE: &Target = &Target::None;
+        self.targets.first().unwrap_or(NONE)
+    }
+    pub fn raw_id(&self) -> Option<&str> {
+        self.id.as_ref().map(|i| i.raw.as_str())
     }
 }
 
@@ -193,18 +255,38 @@ impl Body {
             Body::Batch(v) => v,
         }
     }
+    pub fn is_batch(&self) -> bool {
+        matches!(self, Body::Batch(_))
+    }
 }
 
-/// Why a body was refused. `Parse` and `Invalid` are transport-level (the
-/// body as a whole); `InvalidParams` belongs to one request id.
+/// A parsed client body: the document every stage reads, and its messages.
+#[derive(Debug)]
+pub struct Parsed {
+    pub doc: Doc,
+    pub body: Body,
+}
+
+/// Why a body was refused. `Parse` and `Invalid` are about the body as a
+/// whole (HTTP 400); `InvalidParams` belongs to one request id.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum ParseError {
-    /// Not JSON, or not UTF-8: JSON-RPC -32700.
+    /// Not JSON, or not UTF-8: JSON-RPC -32700, id null.
     Parse(String),
-    /// JSON but not a JSON-RPC message: -32600.
-    Invalid(String),
+    /// JSON but not an acceptable JSON-RPC message: -32600, with the id
+    /// when it could be read.
+    Invalid { id: Option<String>, message: String },
     /// A request whose params lack what its method needs: -32602 with its id.
     InvalidParams { id: String, message: String },
+}
+
+impl ParseError {
+    fn invalid(id: Option<&RpcId>, message: impl Into<String>) -> ParseError {
+        ParseError::Invalid {
+            id: id.map(|i| i.raw.clone()),
+            message: message.into(),
+        }
+    }
 }
 
 #[derive(Debug, Clone, Copy)]
@@ -213,133 +295,45 @@ pub struct ParseLimits {
     pub max_batch: usize,
 }
 
-#[derive(Deserialize)]
-struct Envelope<'a> {
-    #[serde(borrow, default)]
-    jsonrpc: Option<Cow<'a, str>>,
-    /// `"id": null` must stay visible (it is invalid for a request), so the
-    /// raw value is kept instead of letting serde fold null into None.
-    #[serde(borrow, default, deserialize_with = "present")]
-    id: Option<&'a RawValue>,
-    #[serde(borrow, default)]
-    method: Option<Cow<'a, str>>,
-    #[serde(borrow, default)]
-    params: Option<&'a RawValue>,
-    #[serde(borrow, default)]
-    result: Option<&'a RawValue>,
-    #[serde(borrow, default)]
-    error: Option<&'a RawValue>,
-}
+/// Longest id accepted (string or digits): ids are echoed into audit and
+/// errors; nothing legitimate needs more.
+const MAX_ID_LEN: usize = 256;
 
-fn present<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Option<&'de RawValue>, D::Error> {
-    <&RawValue>::deserialize(d).map(Some)
-}
-
-#[derive(Deserialize, Default)]
-struct Params<'a> {
-    #[serde(borrow, default)]
-    name: Option<&'a RawValue>,
-    #[serde(borrow, default)]
-    uri: Option<&'a RawValue>,
-    #[serde(borrow, default, rename = "ref")]
-    reference: Option<&'a RawValue>,
-    #[serde(borrow, default, rename = "taskId")]
-    task_id: Option<&'a RawValue>,
-    #[serde(borrow, default)]
-    task: Option<&'a RawValue>,
-    #[serde(borrow, default)]
-    arguments: Option<&'a RawValue>,
-    #[serde(borrow, default, rename = "_meta")]
-    meta: Option<&'a RawValue>,
-}
-
-#[derive(Deserialize)]
-struct Reference<'a> {
-    #[serde(borrow, rename = "type")]
-    kind: Cow<'a, str>,
-    #[serde(default)]
-    name: Option<String>,
-    #[serde(default)]
-    uri: Option<String>,
-}
-
-#[derive(Deserialize)]
-struct Meta {
-    #[serde(default, rename = "io.modelcontextprotocol/protocolVersion")]
-    protocol_version: Option<String>,
-}
-
-/// Deepest `[`/`{` nesting, counted without parsing (strings skipped), so a
-/// hostile body is refused before a recursive parser walks it.
-pub fn nesting_depth(body: &[u8]) -> usize {
-    let (mut depth, mut max, mut in_string, mut escaped) = (0usize, 0usize, false, false);
-    for &b in body {
-        if in_string {
-            if escaped {
-                escaped = false;
-            } else if b == b'\\' {
-                escaped = true;
-            } else if b == b'"' {
-                in_string = false;
-            }
-            continue;
-        }
-        match b {
-            b'"' => in_string = true,
-            b'[' | b'{' => {
-                depth += 1;
-                max = max.max(depth);
-            }
-            b']' | b'}' => depth = depth.saturating_sub(1),
-            _ => {}
-        }
+/// Parses a client request body for the negotiated protocol `version`.
+pub fn parse_body(body: Vec<u8>, limits: ParseLimits, version: &str) -> Result<Parsed, ParseError> {
+    if body.iter().all(u8::is_ascii_whitespace) {
+        return Err(ParseError::invalid(None, "empty body"));
     }
-    max
-}
-
-fn json_error(e: &serde_json::Error) -> ParseError {
-    use serde_json::error::Category;
-    match e.classify() {
-        Category::Syntax | Category::Eof | Category::Io => {
-            ParseError::Parse(format!("body is not valid JSON: {e}"))
-        }
-        Category::Data => ParseError::Invalid(format!("not a JSON-RPC 2.0 message: {e}")),
-    }
-}
-
-/// Parses a client request body.
-pub fn parse_body(body: &[u8], limits: ParseLimits) -> Result<Body, ParseError> {
-    let first = body.iter().copied().find(|b| !b.is_ascii_whitespace());
-    let Some(first) = first else {
-        return Err(ParseError::Invalid("empty body".into()));
-    };
-    if std::str::from_utf8(body).is_err() {
-        return Err(ParseError::Parse("body is not valid UTF-8".into()));
-    }
-    let depth = nesting_depth(body);
-    if depth > limits.max_depth {
-        return Err(ParseError::Invalid(format!(
-            "JSON nesting depth {depth} exceeds the limit of {}",
-            limits.max_depth
-        )));
-    }
-    match first {
-        b'[' => {
-            let items: Vec<&RawValue> = serde_json::from_slice(body).map_err(|e| json_error(&e))?;
+    let doc = Doc::parse(body, limits.max_depth).map_err(|e| match e {
+        json::Error::TooDeep { limit } => ParseError::invalid(
+            None,
+            format!("JSON nesting is deeper than the limit of {limit}"),
+        ),
+        json::Error::Syntax { .. } => ParseError::Parse(format!("body is not valid JSON: {e}")),
+    })?;
+    let body = match doc.kind(Doc::ROOT) {
+        Some(JsonKind::Array) => {
+            let items: Vec<json::Id> = doc.items(Doc::ROOT).collect();
             if items.is_empty() {
-                return Err(ParseError::Invalid("empty batch".into()));
+                return Err(ParseError::invalid(None, "empty batch"));
             }
             if items.len() > limits.max_batch {
-                return Err(ParseError::Invalid(format!(
-                    "batch of {} messages exceeds the limit of {}",
-                    items.len(),
-                    limits.max_batch
-                )));
+                return Err(ParseError::invalid(
+                    None,
+                    format!(
+                        "batch of {} messages exceeds the limit of {}",
+                        items.len(),
+                        limits.max_batch
+                    ),
+                ));
             }
             let mut messages = Vec::with_capacity(items.len());
-            for (i, item) in items.iter().enumerate() {
-                let m = parse_message(item.get()).map_err(|e| match e {
-                    ParseError::Invalid(msg) => ParseError::Invalid(format!("batch[{i}]: {msg}")),
+            for (i, item) in items.into_iter().enumerate() {
+                let m = parse_message(&doc, item, version).map_err(|e| match e {
+                    ParseError::Invalid { id, message } => ParseError::Invalid {
+                        id,
+                        message: format!("batch[{i}]: {message}"),
+                    },
                     other => other,
                 })?;
                 messages.push(m);
@@ -347,73 +341,106 @@ pub fn parse_body(body: &[u8], limits: ParseLimits) -> Result<Body, ParseError> 
             let mut seen = std::collections::HashSet::new();
             for m in &messages {
                 if let (Kind::Request, Some(id)) = (m.kind, &m.id) {
-                    if !seen.insert(id.as_str()) {
-                        return Err(ParseError::Invalid(format!(
-                            "duplicate request id {id} in batch"
-                        )));
+                    if !seen.insert(id.canonical.as_str()) {
+                        return Err(ParseError::invalid(
+                            None,
+                            format!("duplicate request id {} in batch", id.raw),
+                        ));
                     }
                 }
             }
-            Ok(Body::Batch(messages))
+            Body::Batch(messages)
         }
-        b'{' => {
-            let text = std::str::from_utf8(body)
-                .map_err(|_| ParseError::Parse("body is not valid UTF-8".into()))?;
-            // Reject trailing garbage after the object: parse as one value.
-            let raw: &RawValue = serde_json::from_str(text).map_err(|e| json_error(&e))?;
-            Ok(Body::Single(parse_message(raw.get())?))
-        }
-        _ => match serde_json::from_slice::<serde::de::IgnoredAny>(body) {
-            Ok(_) => Err(ParseError::Invalid(
-                "a JSON-RPC message must be an object or a batch array".into(),
-            )),
-            Err(e) => Err(json_error(&e)),
-        },
-    }
-}
-
-fn parse_message(text: &str) -> Result<Message, ParseError> {
-    let env: Envelope<'_> = serde_json::from_str(text).map_err(|e| json_error(&e))?;
-    if env.jsonrpc.as_deref() != Some("2.0") {
-        return Err(ParseError::Invalid("\"jsonrpc\" must be \"2.0\"".into()));
-    }
-    let id = match env.id {
-        None => None,
-        Some(raw) => {
-            let t = raw.get();
-            let ok = t.starts_with('"')
-                || t.starts_with('-')
-                || t.starts_with(|c: char| c.is_ascii_digit());
-            if !ok {
-                return Err(ParseError::Invalid(
-                    "\"id\" must be a string or a number".into(),
-                ));
-            }
-            Some(t.to_string())
+        Some(JsonKind::Object) => Body::Single(parse_message(&doc, Doc::ROOT, version)?),
+        _ => {
+            return Err(ParseError::invalid(
+                None,
+                "a JSON-RPC message must be an object or a batch array",
+            ))
         }
     };
-    let Some(method) = env.method else {
+    if let Some(defect) = doc.defect() {
+        // The document is complete, so the id can still be answered.
+        let id = match &body {
+            Body::Single(m) => m.id.as_ref(),
+            Body::Batch(_) => None,
+        };
+        return Err(ParseError::invalid(
+            id,
+            format!("the body cannot be read unambiguously: {defect}"),
+        ));
+    }
+    Ok(Parsed { doc, body })
+}
+
+/// Reads the id of a message object, however malformed the rest is.
+fn read_id(doc: &Doc, node: json::Id) -> Result<Option<RpcId>, ParseError> {
+    let Some(idn) = doc.get(node, "id") else {
+        return Ok(None);
+    };
+    let Some(id) = RpcId::read(doc, idn) else {
+        return Err(ParseError::invalid(
+            None,
+            "\"id\" must be a string or an integer",
+        ));
+    };
+    if id.raw.len() > MAX_ID_LEN {
+        return Err(ParseError::invalid(
+            None,
+            format!("\"id\" is longer than {MAX_ID_LEN} characters"),
+        ));
+    }
+    Ok(Some(id))
+}
+
+fn parse_message(doc: &Doc, node: json::Id, version: &str) -> Result<Message, ParseError> {
+    if doc.kind(node) != Some(JsonKind::Object) {
+        return Err(ParseError::invalid(
+            None,
+            "a JSON-RPC message must be an object",
+        ));
+    }
+    let id = read_id(doc, node)?;
+    if doc.get_str(node, "jsonrpc").as_deref() != Some("2.0") {
+        return Err(ParseError::invalid(
+            id.as_ref(),
+            "\"jsonrpc\" must be \"2.0\"",
+        ));
+    }
+    let has_result = doc.get(node, "result").is_some();
+    let has_error = doc.get(node, "error").is_some();
+    let Some(method_node) = doc.get(node, "method") else {
         // A response from the client (to sampling, elicitation, roots/list).
-        return match (&id, env.result.is_some(), env.error.is_some()) {
+        return match (&id, has_result, has_error) {
             (Some(_), true, false) | (Some(_), false, true) => Ok(Message {
+                node,
                 kind: Kind::Response,
                 id,
                 method: None,
-                target: Target::None,
+                targets: Vec::new(),
+                params: None,
+                arguments: None,
                 task_requested: false,
                 meta_protocol_version: None,
                 declares_tasks: false,
-                arguments: None,
+                foreign: false,
             }),
-            _ => Err(ParseError::Invalid(
-                "a message needs \"method\", or \"id\" with exactly one of \"result\"/\"error\""
-                    .into(),
+            _ => Err(ParseError::invalid(
+                id.as_ref(),
+                "a message needs \"method\", or \"id\" with exactly one of \"result\"/\"error\"",
             )),
         };
     };
-    if env.result.is_some() || env.error.is_some() {
-        return Err(ParseError::Invalid(
-            "a request cannot carry \"result\" or \"error\"".into(),
+    let Some(method) = doc.str(method_node).map(Cow::into_owned) else {
+        return Err(ParseError::invalid(
+            id.as_ref(),
+            "\"method\" must be a string",
+        ));
+    };
+    if has_result || has_error {
+        return Err(ParseError::invalid(
+            id.as_ref(),
+            "a request cannot carry \"result\" or \"error\"",
         ));
     }
     let kind = if id.is_some() {
@@ -421,95 +448,170 @@ fn parse_message(text: &str) -> Result<Message, ParseError> {
     } else {
         Kind::Notification
     };
-    let method = method.into_owned();
-    let params: Params<'_> = match env.params {
-        None => Params::default(),
-        Some(raw) if raw.get().starts_with('{') => serde_json::from_str(raw.get())
-            .map_err(|e| invalid_params(&id, format!("{method}: params are malformed: {e}")))?,
+    let params = match doc.get(node, "params") {
+        None => None,
+        Some(p) if doc.kind(p) == Some(JsonKind::Object) => Some(p),
         Some(_) => {
             return Err(invalid_params(
-                &id,
-                format!("{method}: params must be an object"),
-            ));
+                id.as_ref(),
+                format!("{}: params must be an object", method.escape_debug()),
+            ))
         }
     };
-    let target = target_of(&method, &params, &id)?;
-    let task_requested = method == "tools/call" && params.task.is_some_and(|t| t.get() != "null");
-    let arguments = (method == "tools/call")
-        .then(|| params.arguments.map(|a| a.get().to_string()))
-        .flatten();
-    let declares_tasks = params
-        .meta
-        .is_some_and(|raw| raw.get().contains("io.modelcontextprotocol/tasks"));
-    let meta_protocol_version = match params.meta {
-        Some(raw) if raw.get().starts_with('{') => serde_json::from_str::<Meta>(raw.get())
-            .ok()
-            .and_then(|m| m.protocol_version),
-        _ => None,
+    let meta = params.and_then(|p| doc.get(p, "_meta"));
+    let meta_protocol_version = meta
+        .and_then(|m| doc.get_str(m, "io.modelcontextprotocol/protocolVersion"))
+        .map(Cow::into_owned);
+    let declares_tasks = meta.is_some_and(|m| declares_extension(doc, m, TASKS_EXTENSION));
+    let foreign = !in_revision(&method, version, declares_tasks);
+    let targets = match targets_of(doc, &method, params, id.as_ref()) {
+        Ok(t) => t,
+        // A method outside the revision is the server's to refuse; only
+        // a well-formed target is governed.
+        Err(_) if foreign => Vec::new(),
+        Err(e) => return Err(e),
+    };
+    let task_requested = method == "tools/call"
+        && params
+            .and_then(|p| doc.get(p, "task"))
+            .is_some_and(|t| doc.kind(t) != Some(JsonKind::Null));
+    let arguments = if method == "tools/call" {
+        params.and_then(|p| doc.get(p, "arguments"))
+    } else {
+        None
     };
     Ok(Message {
+        node,
         kind,
         id,
         method: Some(method),
-        target,
+        targets,
+        params,
+        arguments,
         task_requested,
         meta_protocol_version,
         declares_tasks,
-        arguments,
+        foreign,
     })
 }
 
-fn invalid_params(id: &Option<String>, message: String) -> ParseError {
+/// `_meta` declares an extension when any of its members (capabilities,
+/// client capabilities) names it as a key.
+fn declares_extension(doc: &Doc, meta: json::Id, ext: &str) -> bool {
+    doc.members(meta).any(|(_, v)| {
+        doc.kind(v) == Some(JsonKind::Object)
+            && (doc.get(v, ext).is_some()
+                || doc
+                    .get(v, "extensions")
+                    .is_some_and(|e| doc.get(e, ext).is_some()))
+    })
+}
+
+/// Whether `method` exists in revision `version`.
+pub fn in_revision(method: &str, version: &str, declares_tasks: bool) -> bool {
+    if !at_least(version, HEADER_METADATA_VERSION) {
+        return true;
+    }
+    METHODS_2026.contains(&method)
+        || (declares_tasks && classify(method) == MethodClass::Task)
+        || (declares_tasks && method == "tasks/list")
+        || !CLIENT_METHODS.contains(&method) && !method.starts_with("notifications/")
+}
+
+fn invalid_params(id: Option<&RpcId>, message: String) -> ParseError {
     match id {
         Some(id) => ParseError::InvalidParams {
-            id: id.clone(),
+            id: id.raw.clone(),
             message,
         },
         // A notification has no id to answer; refuse the body.
-        None => ParseError::Invalid(message),
+        None => ParseError::Invalid { id: None, message },
     }
 }
 
-fn string_field(raw: Option<&RawValue>) -> Option<String> {
-    raw.and_then(|r| serde_json::from_str::<String>(r.get()).ok())
+/// A string member, or why it is not one.
+fn string_member(doc: &Doc, obj: Option<json::Id>, name: &str) -> Result<String, &'static str> {
+    let node = obj.and_then(|o| doc.get(o, name)).ok_or("is missing")?;
+    if doc.kind(node) != Some(JsonKind::String) {
+        return Err("must be a string");
+    }
+    doc.str(node).map(Cow::into_owned).ok_or("must be a string")
 }
 
-fn target_of(method: &str, p: &Params<'_>, id: &Option<String>) -> Result<Target, ParseError> {
-    let need = |field: &str, value: Option<String>| {
-        value
-            .ok_or_else(|| invalid_params(id, format!("{method}: params.{field} must be a string")))
+fn targets_of(
+    doc: &Doc,
+    method: &str,
+    p: Option<json::Id>,
+    id: Option<&RpcId>,
+) -> Result<Vec<Target>, ParseError> {
+    let need = |field: &str| {
+        string_member(doc, p, field)
+            .map_err(|why| invalid_params(id, format!("{method}: params.{field} {why}")))
     };
     Ok(match method {
-        "tools/call" => Target::Tool(need("name", string_field(p.name))?),
-        "prompts/get" => Target::Prompt(need("name", string_field(p.name))?),
+        "tools/call" => vec![Target::Tool(need("name")?)],
+        "prompts/get" => vec![Target::Prompt(need("name")?)],
         "resources/read" | "resources/subscribe" | "resources/unsubscribe" => {
-            Target::Resource(need("uri", string_field(p.uri))?)
+            vec![Target::Resource(need("uri")?)]
         }
         "tasks/get" | "tasks/result" | "tasks/cancel" | "tasks/update" => {
-            Target::Task(need("taskId", string_field(p.task_id))?)
+            vec![Target::Task(need("taskId")?)]
         }
         "completion/complete" => {
-            let r = p
-                .reference
-                .and_then(|r| serde_json::from_str::<Reference<'_>>(r.get()).ok())
-                .ok_or_else(|| {
-                    invalid_params(
-                        id,
-                        "completion/complete: params.ref is missing or malformed".into(),
-                    )
-                })?;
-            match (r.kind.as_ref(), r.name, r.uri) {
-                ("ref/prompt", Some(name), _) => Target::Prompt(name),
-                ("ref/resource", _, Some(uri)) => Target::Resource(uri),
-                _ => {
-                    return Err(invalid_params(
-                        id,
-                        "completion/complete: params.ref must be ref/prompt with a name or ref/resource with a uri".into(),
-                    ))
-                }
+            let r = p.and_then(|p| doc.get(p, "ref"));
+            let kind = string_member(doc, r, "type").ok();
+            match kind.as_deref() {
+                Some("ref/prompt") => match string_member(doc, r, "name") {
+                    Ok(name) => vec![Target::Prompt(name)],
+                    Err(why) => {
+                        return Err(invalid_params(
+                            id,
+                            format!("completion/complete: params.ref.name {why}"),
+                        ))
+                    }
+                },
+                Some("ref/resource") => match string_member(doc, r, "uri") {
+                    Ok(uri) => vec![Target::Resource(uri)],
+                    Err(why) => {
+                        return Err(invalid_params(
+                            id,
+                            format!("completion/complete: params.ref.uri {why}"),
+                        ))
+                    }
+                },
+                _ => return Err(invalid_params(
+                    id,
+                    "completion/complete: params.ref must be ref/prompt with a name or ref/resource with a uri".into(),
+                )),
             }
         }
-        _ => Target::None,
+        "subscriptions/listen" => {
+            let subs = p
+                .and_then(|p| doc.get(p, "notifications"))
+                .and_then(|n| doc.get(n, "resourceSubscriptions"));
+            let mut out = Vec::new();
+            if let Some(list) = subs {
+                if doc.kind(list) != Some(JsonKind::Array) {
+                    return Err(invalid_params(
+                        id,
+                        "subscriptions/listen: params.notifications.resourceSubscriptions must be an array of URIs".into(),
+                    ));
+                }
+                for item in doc.items(list) {
+                    match (doc.kind(item), doc.str(item)) {
+                        (Some(JsonKind::String), Some(uri)) => {
+                            out.push(Target::Resource(uri.into_owned()))
+                        }
+                        _ => return Err(invalid_params(
+                            id,
+                            "subscriptions/listen: params.notifications.resourceSubscriptions must be an array of URIs".into(),
+                        )),
+                    }
+                }
+            }
+            out
+        }
+        _ => Vec::new(),
     })
 }
 
@@ -527,8 +629,8 @@ pub fn at_least(version: &str, other: &str) -> bool {
     version >= other
 }
 
-/// Decodes an `Mcp-Name` value: plain, or the `=?base64?…?=` sentinel that
-/// 2026-07-28 uses for non-ASCII and edge whitespace.
+/// Decodes a header value that 2026-07-28 allows to carry the
+/// `=?base64?…?=` sentinel (`Mcp-Name`, `Mcp-Param-*`).
 pub fn decode_header_value(value: &str) -> Option<String> {
     match value
         .strip_prefix("=?base64?")
@@ -542,6 +644,25 @@ pub fn decode_header_value(value: &str) -> Option<String> {
     }
 }
 
+/// Encodes a value for an `Mcp-Param-*` / `Mcp-Name` header the way
+/// 2026-07-28 clients do (base64 sentinel unless plain visible ASCII).
+pub fn encode_header_value(value: &str) -> String {
+    let sentinel = value.starts_with("=?base64?") && value.ends_with("?=");
+    let edge_space = value.starts_with(' ') || value.ends_with(' ');
+    let plain = !value.is_empty()
+        && value.bytes().all(|b| (0x20..0x7f).contains(&b))
+        && !edge_space
+        && !sentinel;
+    if plain {
+        value.to_string()
+    } else {
+        format!(
+            "=?base64?{}?=",
+            base64::engine::general_purpose::STANDARD.encode(value)
+        )
+    }
+}
+
 /// The request-metadata headers of one request.
 #[derive(Debug, Default, Clone, Copy)]
 pub struct MetadataHeaders<'a> {
@@ -552,7 +673,7 @@ pub struct MetadataHeaders<'a> {
 
 /// What `Mcp-Name` must carry for a method, if anything.
 fn expected_name(m: &Message) -> Option<&str> {
-    match (m.method(), &m.target) {
+    match (m.method(), m.target()) {
         ("tools/call" | "prompts/get" | "resources/read", t) => t.name(),
         ("tasks/get" | "tasks/update" | "tasks/cancel", Target::Task(id)) => Some(id),
         _ => None,
@@ -588,8 +709,9 @@ pub fn check_metadata_headers(h: &MetadataHeaders<'_>, body: &Body) -> Result<()
     match h.method {
         Some(hm) if hm != m.method() => {
             return Err(format!(
-                "Mcp-Method header value '{hm}' does not match body value '{}'",
-                m.method()
+                "Mcp-Method header value '{}' does not match body value '{}'",
+                hm.escape_debug(),
+                m.method().escape_debug()
             ));
         }
         None if required => return Err("Mcp-Method header is required".into()),
@@ -622,6 +744,74 @@ pub fn check_metadata_headers(h: &MetadataHeaders<'_>, body: &Body) -> Result<()
     Ok(())
 }
 
+// ------------------------------------------------------------- answers
+
+/// What a server message is, read from its parsed document.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ServerMessage {
+    /// A response (result or error) to the request with this id.
+    Response {
+        id: Option<RpcId>,
+        error: bool,
+    },
+    /// A server-initiated request (sampling, elicitation, roots).
+    Request {
+        id: RpcId,
+        method: String,
+    },
+    Notification {
+        method: String,
+    },
+    /// Not a JSON-RPC message.
+    Unknown,
+}
+
+impl ServerMessage {
+    pub fn read(doc: &Doc, node: json::Id) -> ServerMessage {
+        if doc.kind(node) != Some(JsonKind::Object) {
+            return ServerMessage::Unknown;
+        }
+        let id = doc.get(node, "id").and_then(|i| RpcId::read(doc, i));
+        match doc.get_str(node, "method") {
+            Some(method) => match id {
+                Some(id) => ServerMessage::Request {
+                    id,
+                    method: method.into_owned(),
+                },
+                None => ServerMessage::Notification {
+                    method: method.into_owned(),
+                },
+            },
+            None => {
+                let result = doc.get(node, "result").is_some();
+                let error = doc.get(node, "error").is_some();
+                if result || error {
+                    ServerMessage::Response { id, error }
+                } else {
+                    ServerMessage::Unknown
+                }
+            }
+        }
+    }
+}
+
+/// For streams that carry answers to requests made elsewhere (the legacy
+/// 2024-11-05 GET stream, resumed streams): which list, judged by shape.
+pub fn guess_list_kind(doc: &Doc, node: json::Id) -> Option<ListKind> {
+    let result = doc.get(node, "result")?;
+    [
+        ListKind::Tools,
+        ListKind::Prompts,
+        ListKind::Resources,
+        ListKind::ResourceTemplates,
+    ]
+    .into_iter()
+    .find(|k| {
+        doc.get(result, k.result_field())
+            .is_some_and(|v| doc.kind(v) == Some(JsonKind::Array))
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -630,10 +820,18 @@ mod tests {
         max_depth: 16,
         max_batch: 4,
     };
+    const V: &str = "2025-11-25";
+
+    fn parse(body: &[u8]) -> Result<Parsed, ParseError> {
+        parse_body(body.to_vec(), LIMITS, V)
+    }
 
     fn single(body: &str) -> Message {
-        match parse_body(body.as_bytes(), LIMITS) {
-            Ok(Body::Single(m)) => m,
+        match parse(body.as_bytes()) {
+            Ok(Parsed {
+                body: Body::Single(m),
+                ..
+            }) => m,
             other => panic!("expected a single message, got {other:?}"),
         }
     }
@@ -683,24 +881,60 @@ mod tests {
             ),
         ];
         for (body, want) in cases {
-            assert_eq!(&single(body).target, want, "{body}");
+            assert_eq!(single(body).target(), want, "{body}");
         }
     }
 
     #[test]
-    fn ids_are_kept_as_raw_json() {
-        assert_eq!(
-            single(r#"{"jsonrpc":"2.0","id":"x-1","method":"ping"}"#)
-                .id
-                .as_deref(),
-            Some("\"x-1\"")
+    fn a_subscription_names_every_resource_it_listens_to() {
+        let m = single(
+            r#"{"jsonrpc":"2.0","id":1,"method":"subscriptions/listen","params":{"notifications":{"toolsListChanged":true,"resourceSubscriptions":["a://1","b://2"]}}}"#,
         );
         assert_eq!(
-            single(r#"{"jsonrpc":"2.0","id":42,"method":"ping"}"#)
-                .id
-                .as_deref(),
-            Some("42")
+            m.targets,
+            vec![
+                Target::Resource("a://1".into()),
+                Target::Resource("b://2".into())
+            ]
         );
+        assert_eq!(m.class(), MethodClass::Governed);
+        assert!(matches!(
+            parse(br#"{"jsonrpc":"2.0","id":1,"method":"subscriptions/listen","params":{"notifications":{"resourceSubscriptions":[7]}}}"#),
+            Err(ParseError::InvalidParams { .. })
+        ));
+    }
+
+    #[test]
+    fn ids_keep_their_text_and_compare_canonically() {
+        let m = single(r#"{"jsonrpc":"2.0","id":"x-1","method":"ping"}"#);
+        assert_eq!(m.raw_id(), Some("\"x-1\""));
+        let m = single(r#"{"jsonrpc":"2.0","id":-0,"method":"tools/list"}"#);
+        assert_eq!(m.raw_id(), Some("-0"));
+        assert_eq!(m.id.unwrap().canonical, "n:0");
+        let m = single(r#"{"jsonrpc":"2.0","id":1180591620717411303424,"method":"tools/list"}"#);
+        assert_eq!(m.raw_id(), Some("1180591620717411303424"));
+    }
+
+    #[test]
+    fn ids_that_are_not_strings_or_integers_are_refused() {
+        for id in ["1.5", "1e0", "1E2", "-1.0", "null", "{}", "[]", "true"] {
+            let body = format!(r#"{{"jsonrpc":"2.0","id":{id},"method":"tools/list"}}"#);
+            assert!(
+                matches!(
+                    parse(body.as_bytes()),
+                    Err(ParseError::Invalid { id: None, .. })
+                ),
+                "{id}"
+            );
+        }
+        let long = format!(
+            r#"{{"jsonrpc":"2.0","id":"{}","method":"ping"}}"#,
+            "x".repeat(300)
+        );
+        assert!(matches!(
+            parse(long.as_bytes()),
+            Err(ParseError::Invalid { .. })
+        ));
     }
 
     #[test]
@@ -726,7 +960,6 @@ mod tests {
 
     #[test]
     fn bad_bodies_get_the_right_error_class() {
-        let parse = |b: &[u8]| parse_body(b, LIMITS);
         assert!(matches!(parse(b"{not json"), Err(ParseError::Parse(_))));
         assert!(matches!(
             parse(b"{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"ping\"} trailing"),
@@ -736,92 +969,137 @@ mod tests {
             parse(b"{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"p\xffng\"}"),
             Err(ParseError::Parse(_))
         ));
-        assert!(matches!(parse(b""), Err(ParseError::Invalid(_))));
-        assert!(matches!(parse(b"  \n"), Err(ParseError::Invalid(_))));
-        assert!(matches!(parse(b"42"), Err(ParseError::Invalid(_))));
-        assert!(matches!(parse(b"[]"), Err(ParseError::Invalid(_))));
-        assert!(matches!(
-            parse(br#"{"id":1,"method":"ping"}"#),
-            Err(ParseError::Invalid(_))
-        ));
-        assert!(matches!(
-            parse(br#"{"jsonrpc":"1.0","id":1,"method":"ping"}"#),
-            Err(ParseError::Invalid(_))
-        ));
-        assert!(matches!(
-            parse(br#"{"jsonrpc":"2.0","id":null,"method":"ping"}"#),
-            Err(ParseError::Invalid(_))
-        ));
-        assert!(matches!(
-            parse(br#"{"jsonrpc":"2.0","id":{},"method":"ping"}"#),
-            Err(ParseError::Invalid(_))
-        ));
-        assert!(matches!(
-            parse(br#"{"jsonrpc":"2.0","id":1}"#),
-            Err(ParseError::Invalid(_))
-        ));
-        assert!(matches!(
-            parse(br#"{"jsonrpc":"2.0","id":1,"method":"ping","result":{}}"#),
-            Err(ParseError::Invalid(_))
-        ));
-        assert!(matches!(
-            parse(br#"{"jsonrpc":"2.0","id":1,"method":7}"#),
-            Err(ParseError::Invalid(_))
-        ));
+        for invalid in [
+            &b""[..],
+            b"  \n",
+            b"42",
+            b"[]",
+            br#"{"id":1,"method":"ping"}"#,
+            br#"{"jsonrpc":"1.0","id":1,"method":"ping"}"#,
+            br#"{"jsonrpc":"2.0","id":null,"method":"ping"}"#,
+            br#"{"jsonrpc":"2.0","id":{},"method":"ping"}"#,
+            br#"{"jsonrpc":"2.0","id":1}"#,
+            br#"{"jsonrpc":"2.0","id":1,"method":"ping","result":{}}"#,
+            br#"{"jsonrpc":"2.0","id":1,"method":7}"#,
+        ] {
+            assert!(
+                matches!(parse(invalid), Err(ParseError::Invalid { .. })),
+                "{}",
+                String::from_utf8_lossy(invalid)
+            );
+        }
+    }
+
+    #[test]
+    fn invalid_requests_answer_with_their_id_when_it_can_be_read() {
+        match parse(br#"{"jsonrpc":"1.0","id":7,"method":"ping"}"#) {
+            Err(ParseError::Invalid { id, .. }) => assert_eq!(id.as_deref(), Some("7")),
+            other => panic!("{other:?}"),
+        }
+        match parse(
+            br#"{"jsonrpc":"2.0","id":"q","method":"tools/call","params":{"name":"a\ud800"}}"#,
+        ) {
+            Err(ParseError::Invalid { id, message }) => {
+                assert_eq!(id.as_deref(), Some("\"q\""));
+                assert!(message.contains("surrogate"), "{message}");
+            }
+            other => panic!("{other:?}"),
+        }
     }
 
     #[test]
     fn duplicate_members_are_refused_rather_than_guessed() {
-        let dup_method = br#"{"jsonrpc":"2.0","id":1,"method":"tools/list","method":"tools/call"}"#;
+        for body in [
+            &br#"{"jsonrpc":"2.0","id":1,"method":"tools/list","method":"tools/call"}"#[..],
+            br#"{"jsonrpc":"2.0","id":1,"method":"tools/call","params":{"name":"echo","name":"delete_db"}}"#,
+            br#"{"jsonrpc":"2.0","id":1,"method":"tools/call","params":{"name":"echo","arguments":{"t":"a","t":"b"}}}"#,
+        ] {
+            match parse(body) {
+                Err(ParseError::Invalid { message, .. }) => {
+                    assert!(message.contains("duplicate"), "{message}")
+                }
+                other => panic!("{other:?}"),
+            }
+        }
+    }
+
+    #[test]
+    fn numbers_no_double_can_hold_are_refused() {
         assert!(matches!(
-            parse_body(dup_method, LIMITS),
-            Err(ParseError::Invalid(_))
-        ));
-        let dup_name = br#"{"jsonrpc":"2.0","id":1,"method":"tools/call","params":{"name":"echo","name":"delete_db"}}"#;
-        assert!(matches!(
-            parse_body(dup_name, LIMITS),
-            Err(ParseError::InvalidParams { .. })
+            parse(br#"{"jsonrpc":"2.0","id":1,"method":"tools/call","params":{"name":"echo","arguments":{"n":1e400}}}"#),
+            Err(ParseError::Invalid { id: Some(_), .. })
         ));
     }
 
     #[test]
     fn missing_or_mistyped_targets_are_invalid_params_with_the_id() {
-        let err = parse_body(
-            br#"{"jsonrpc":"2.0","id":5,"method":"tools/call","params":{"name":3}}"#,
-            LIMITS,
-        )
-        .unwrap_err();
+        let err = parse(br#"{"jsonrpc":"2.0","id":5,"method":"tools/call","params":{"name":3}}"#)
+            .unwrap_err();
         assert!(
-            matches!(err, ParseError::InvalidParams { ref id, .. } if id == "5"),
+            matches!(err, ParseError::InvalidParams { ref id, ref message } if id == "5" && message.contains("must be a string")),
+            "{err:?}"
+        );
+        let err = parse(br#"{"jsonrpc":"2.0","id":5,"method":"tools/call"}"#).unwrap_err();
+        assert!(
+            matches!(err, ParseError::InvalidParams { ref message, .. } if message.contains("missing")),
             "{err:?}"
         );
         let err =
-            parse_body(br#"{"jsonrpc":"2.0","id":5,"method":"tools/call"}"#, LIMITS).unwrap_err();
+            parse(br#"{"jsonrpc":"2.0","id":5,"method":"tools/call","params":[1]}"#).unwrap_err();
         assert!(matches!(err, ParseError::InvalidParams { .. }));
-        let err = parse_body(
-            br#"{"jsonrpc":"2.0","id":5,"method":"tools/call","params":[1]}"#,
-            LIMITS,
-        )
-        .unwrap_err();
-        assert!(matches!(err, ParseError::InvalidParams { .. }));
+        let err =
+            parse(br#"{"jsonrpc":"2.0","id":5,"method":"tools/call","params":5}"#).unwrap_err();
+        assert!(matches!(err, ParseError::InvalidParams { ref id, .. } if id == "5"));
     }
 
     #[test]
-    fn nesting_beyond_the_limit_is_refused_before_parsing() {
+    fn methods_outside_the_revision_are_left_to_the_server() {
+        let v26 = "2026-07-28";
+        // resources/subscribe is gone in 2026-07-28: malformed params are
+        // the server's to refuse, a well-formed URI is still governed.
+        let m = match parse_body(
+            br#"{"jsonrpc":"2.0","id":1,"method":"resources/subscribe","params":{}}"#.to_vec(),
+            LIMITS,
+            v26,
+        ) {
+            Ok(p) => p.body.messages()[0].clone(),
+            Err(e) => panic!("{e:?}"),
+        };
+        assert!(m.foreign);
+        assert!(m.targets.is_empty());
+        let m = match parse_body(
+            br#"{"jsonrpc":"2.0","id":1,"method":"resources/subscribe","params":{"uri":"x://1"}}"#
+                .to_vec(),
+            LIMITS,
+            v26,
+        ) {
+            Ok(p) => p.body.messages()[0].clone(),
+            Err(e) => panic!("{e:?}"),
+        };
+        assert_eq!(m.targets, vec![Target::Resource("x://1".into())]);
+        // tasks/* belong to 2026 only with the tasks extension declared.
+        assert!(!in_revision("tasks/get", v26, false));
+        assert!(in_revision("tasks/get", v26, true));
+        assert!(in_revision("tasks/get", "2025-11-25", false));
+        assert!(in_revision("vendor/custom", v26, false));
+    }
+
+    #[test]
+    fn nesting_beyond_the_limit_is_refused() {
         let deep = format!("{}{}", "[".repeat(100_000), "]".repeat(100_000));
         assert!(
-            matches!(parse_body(deep.as_bytes(), LIMITS), Err(ParseError::Invalid(m)) if m.contains("depth"))
+            matches!(parse(deep.as_bytes()), Err(ParseError::Invalid { message, .. }) if message.contains("deeper"))
         );
-        // Brackets inside strings do not count.
-        assert_eq!(nesting_depth(br#"{"a":"[[[[[[[["}"#), 1);
-        assert_eq!(nesting_depth(br#"{"a":"\"[[[["}"#), 1);
     }
 
     #[test]
     fn batches_parse_per_element_and_respect_limits() {
         let body = br#"[{"jsonrpc":"2.0","id":1,"method":"tools/call","params":{"name":"a"}},{"jsonrpc":"2.0","method":"notifications/progress","params":{}}]"#;
-        match parse_body(body, LIMITS) {
-            Ok(Body::Batch(v)) => assert_eq!(v.len(), 2),
+        match parse(body) {
+            Ok(Parsed {
+                body: Body::Batch(v),
+                ..
+            }) => assert_eq!(v.len(), 2),
             other => panic!("{other:?}"),
         }
         let big = format!(
@@ -829,11 +1107,12 @@ mod tests {
             [r#"{"jsonrpc":"2.0","method":"notifications/progress"}"#; 5].join(",")
         );
         assert!(
-            matches!(parse_body(big.as_bytes(), LIMITS), Err(ParseError::Invalid(m)) if m.contains("batch of 5"))
+            matches!(parse(big.as_bytes()), Err(ParseError::Invalid { message, .. }) if message.contains("batch of 5"))
         );
-        let dup = br#"[{"jsonrpc":"2.0","id":1,"method":"ping"},{"jsonrpc":"2.0","id":1,"method":"ping"}]"#;
+        // -0 and 0 are the same id.
+        let dup = br#"[{"jsonrpc":"2.0","id":0,"method":"ping"},{"jsonrpc":"2.0","id":-0,"method":"ping"}]"#;
         assert!(
-            matches!(parse_body(dup, LIMITS), Err(ParseError::Invalid(m)) if m.contains("duplicate"))
+            matches!(parse(dup), Err(ParseError::Invalid { message, .. }) if message.contains("duplicate"))
         );
     }
 
@@ -869,7 +1148,6 @@ mod tests {
         );
         assert!(check_metadata_headers(&headers(v26, None, Some("echo")), &call).is_err());
         assert!(check_metadata_headers(&headers(v26, Some("tools/call"), None), &call).is_err());
-        // Older revisions: optional, but a sent header must still agree.
         assert_eq!(
             check_metadata_headers(&headers(Some("2025-11-25"), None, None), &call),
             Ok(())
@@ -878,14 +1156,11 @@ mod tests {
             check_metadata_headers(&headers(Some("2025-11-25"), None, Some("other")), &call)
                 .is_err()
         );
-        // Base64 sentinel for non-ASCII names.
         let uni = Body::Single(single(
             r#"{"jsonrpc":"2.0","id":1,"method":"prompts/get","params":{"name":"résumé"}}"#,
         ));
-        let enc = format!(
-            "=?base64?{}?=",
-            base64::engine::general_purpose::STANDARD.encode("résumé")
-        );
+        let enc = encode_header_value("résumé");
+        assert!(enc.starts_with("=?base64?"));
         assert_eq!(
             check_metadata_headers(&headers(v26, Some("prompts/get"), Some(&enc)), &uni),
             Ok(())
@@ -895,11 +1170,52 @@ mod tests {
             &uni
         )
         .is_err());
-        // _meta protocol version must match the header.
         let meta = Body::Single(single(
             r#"{"jsonrpc":"2.0","id":1,"method":"tools/list","params":{"_meta":{"io.modelcontextprotocol/protocolVersion":"2025-11-25"}}}"#,
         ));
         assert!(check_metadata_headers(&headers(v26, Some("tools/list"), None), &meta).is_err());
+    }
+
+    #[test]
+    fn header_values_encode_like_2026_clients() {
+        assert_eq!(encode_header_value("us-west1"), "us-west1");
+        assert_eq!(
+            encode_header_value("Hello, 世界"),
+            "=?base64?SGVsbG8sIOS4lueVjA==?="
+        );
+        assert_eq!(encode_header_value(" padded "), "=?base64?IHBhZGRlZCA=?=");
+        assert_eq!(
+            encode_header_value("=?base64?literal?="),
+            "=?base64?PT9iYXNlNjQ/bGl0ZXJhbD89?="
+        );
+        for v in ["us-west1", "Hello, 世界", "a\nb", ""] {
+            assert_eq!(
+                decode_header_value(&encode_header_value(v)).as_deref(),
+                Some(v)
+            );
+        }
+    }
+
+    #[test]
+    fn server_messages_are_classified_from_their_document() {
+        let read = |s: &str| {
+            let d = Doc::parse_str(s, 16).unwrap();
+            ServerMessage::read(&d, Doc::ROOT)
+        };
+        assert!(
+            matches!(read(r#"{"jsonrpc":"2.0","id":0,"result":{}}"#), ServerMessage::Response { id: Some(ref i), error: false } if i.canonical == "n:0")
+        );
+        assert!(matches!(
+            read(r#"{"jsonrpc":"2.0","id":"s","method":"sampling/createMessage"}"#),
+            ServerMessage::Request { .. }
+        ));
+        assert!(matches!(
+            read(r#"{"jsonrpc":"2.0","method":"notifications/message"}"#),
+            ServerMessage::Notification { .. }
+        ));
+        assert_eq!(read("[]"), ServerMessage::Unknown);
+        let d = Doc::parse_str(r#"{"id":1,"result":{"tools":[]}}"#, 8).unwrap();
+        assert_eq!(guess_list_kind(&d, Doc::ROOT), Some(ListKind::Tools));
     }
 
     #[test]
@@ -910,14 +1226,12 @@ mod tests {
             MethodClass::Listing(ListKind::Tools)
         );
         assert_eq!(classify("tasks/cancel"), MethodClass::Task);
+        assert_eq!(classify("subscriptions/listen"), MethodClass::Governed);
         assert_eq!(
             classify("notifications/roots/list_changed"),
             MethodClass::Plumbing
         );
         assert_eq!(classify("server/discover"), MethodClass::Plumbing);
         assert_eq!(classify("admin/drop_tables"), MethodClass::Other);
-        for m in CLIENT_METHODS {
-            let _ = classify(m);
-        }
     }
 }

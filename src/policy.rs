@@ -12,13 +12,13 @@
 //! Shadow rules (and a policy in shadow mode) are evaluated too, and what
 //! they would have changed is reported, but they never change the outcome.
 
-use crate::config::{
-    self, ConfigError, Effect, Mode, RawConfig, RequireIdentity, RiskTier, ToolNameRule,
-};
+use crate::config::{self, Effect, Mode, RawConfig, RequireIdentity, RiskTier, ToolNameRule};
+use crate::error::ConfigError;
 use crate::glob::GlobSet;
 use crate::identity::{ClaimNames, Identity};
 use crate::mcp::{self, MethodClass, Target};
 use crate::names;
+pub use crate::who::Who;
 use std::collections::HashSet;
 
 pub use config::{JwtSource, Limits};
@@ -132,76 +132,6 @@ fn strip_port(host: &str) -> &str {
     }
 }
 
-/// Who a rule applies to (`rules[].who`, also `quotas.rules[].who`).
-#[derive(Debug, Clone, Default)]
-pub struct Who {
-    anyone: bool,
-    subjects: GlobSet,
-    agents: GlobSet,
-    groups: GlobSet,
-    scopes: GlobSet,
-    spiffe_ids: GlobSet,
-}
-
-impl Who {
-    /// Everyone, anonymous callers included.
-    pub fn anyone() -> Who {
-        Who {
-            anyone: true,
-            ..Who::default()
-        }
-    }
-
-    /// Validates and compiles a `who` object; `if_empty` says how to fix an
-    /// empty one in this context.
-    pub fn compile(path: &str, w: config::WhoConfig, if_empty: &str) -> Result<Who, ConfigError> {
-        let named = !(w.subjects.is_empty()
-            && w.agents.is_empty()
-            && w.groups.is_empty()
-            && w.scopes.is_empty()
-            && w.spiffe_ids.is_empty());
-        if w.anyone && named {
-            return Err(ConfigError::new(
-                format!("{path}.who"),
-                "\"anyone\": true cannot be combined with other fields",
-            ));
-        }
-        if !w.anyone && !named {
-            return Err(ConfigError::new(
-                format!("{path}.who"),
-                format!(
-                    "is empty; name subjects, agents, groups, scopes or spiffeIds, or {if_empty}"
-                ),
-            ));
-        }
-        Ok(Who {
-            anyone: w.anyone,
-            subjects: GlobSet::new(&w.subjects),
-            agents: GlobSet::new(&w.agents),
-            groups: GlobSet::new(&w.groups),
-            scopes: GlobSet::new(&w.scopes),
-            spiffe_ids: GlobSet::new(&w.spiffe_ids),
-        })
-    }
-
-    pub fn matches(&self, id: &Identity) -> bool {
-        if self.anyone {
-            return true;
-        }
-        let one = |set: &GlobSet, v: &Option<String>| {
-            set.is_empty() || v.as_deref().is_some_and(|v| set.is_match(v))
-        };
-        let many = |set: &GlobSet, v: &[String]| {
-            set.is_empty() || set.any_match(v.iter().map(String::as_str))
-        };
-        one(&self.subjects, &id.subject)
-            && one(&self.agents, &id.agent)
-            && one(&self.spiffe_ids, &id.spiffe_id)
-            && many(&self.groups, &id.groups)
-            && many(&self.scopes, &id.scopes)
-    }
-}
-
 /// Tool/prompt name patterns. Allow rules match the name exactly as sent;
 /// deny rules also match its case-folded and confusable-skeleton forms, so a
 /// lookalike can never be allowed where the real name is denied.
@@ -288,7 +218,7 @@ impl Rule {
 
 /// Which part of the policy made a decision.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Reason {
+pub enum Basis {
     /// A named rule.
     Rule(String),
     /// Listing/plumbing allowed because the named rule gives server access.
@@ -297,12 +227,12 @@ pub enum Reason {
     Default,
 }
 
-impl Reason {
+impl Basis {
     /// The rule name for facts and audit (`default` when none).
     pub fn rule_name(&self) -> &str {
         match self {
-            Reason::Rule(n) | Reason::ServerAccess(n) => n,
-            Reason::Default => "default",
+            Basis::Rule(n) | Basis::ServerAccess(n) => n,
+            Basis::Default => "default",
         }
     }
 }
@@ -311,9 +241,9 @@ impl Reason {
 pub struct Decision {
     /// What is enforced.
     pub effect: Effect,
-    pub reason: Reason,
+    pub basis: Basis,
     /// Set when shadow rules or shadow mode would have decided otherwise.
-    pub shadow: Option<(Effect, Reason)>,
+    pub shadow: Option<(Effect, Basis)>,
 }
 
 impl Decision {
@@ -336,6 +266,7 @@ pub struct Policy {
     /// `mcp_target` metric label may take (everything else is `other`).
     metric_targets: HashSet<String>,
     pub audit: crate::audit::Audit,
+    pub sessions: SessionSettings,
     pub quotas: crate::quota::Quotas,
     pub dlp: crate::dlp::Dlp,
     pub credentials: crate::credentials::Credentials,
@@ -343,9 +274,18 @@ pub struct Policy {
 }
 
 impl Policy {
-    /// Parses, validates and compiles the filter JSON in one fallible step.
+    /// Parses, validates and compiles the filter JSON in one fallible step
+    /// (secrets named by the policy are read from the environment).
     pub fn from_json(bytes: &[u8]) -> Result<Policy, ConfigError> {
-        compile(config::parse(bytes)?)
+        Self::from_json_with_env(bytes, &|name: &str| std::env::var(name).ok())
+    }
+
+    /// [`Policy::from_json`] with an explicit environment (tests, the CLI).
+    pub fn from_json_with_env(
+        bytes: &[u8],
+        env: &dyn Fn(&str) -> Option<String>,
+    ) -> Result<Policy, ConfigError> {
+        compile(config::parse(bytes)?, env)
     }
 
     pub fn match_server(&self, facts: &RouteFacts<'_>) -> Option<usize> {
@@ -388,14 +328,14 @@ impl Policy {
         };
         let mut decision = Decision {
             effect: enforced.0,
-            reason: enforced.1,
+            basis: enforced.1,
             shadow: None,
         };
         if with_shadow.0 != decision.effect {
             decision.shadow = Some(with_shadow);
         }
         if self.mode == Mode::Shadow && decision.effect == Effect::Deny {
-            decision.shadow = Some((Effect::Deny, decision.reason.clone()));
+            decision.shadow = Some((Effect::Deny, decision.basis.clone()));
             decision.effect = Effect::Allow;
         }
         decision
@@ -409,7 +349,7 @@ impl Policy {
         target: &Target,
         name: &NameForms<'_>,
         include_shadow: bool,
-    ) -> (Effect, Reason) {
+    ) -> (Effect, Basis) {
         let live = |r: &&Rule| include_shadow || !r.shadow;
         let applicable = self
             .rules
@@ -420,7 +360,7 @@ impl Policy {
         for r in applicable.clone() {
             if r.covers_what(method, target, name) {
                 match r.effect {
-                    Effect::Deny => return (Effect::Deny, Reason::Rule(r.name.clone())),
+                    Effect::Deny => return (Effect::Deny, Basis::Rule(r.name.clone())),
                     Effect::Allow => {
                         first_allow.get_or_insert(r);
                     }
@@ -428,7 +368,7 @@ impl Policy {
             }
         }
         if let Some(r) = first_allow {
-            return (Effect::Allow, Reason::Rule(r.name.clone()));
+            return (Effect::Allow, Basis::Rule(r.name.clone()));
         }
         let implicit = matches!(
             mcp::classify(method),
@@ -436,14 +376,52 @@ impl Policy {
         ) || method.is_empty();
         if implicit {
             if let Some(r) = applicable.clone().find(|r| r.effect == Effect::Allow) {
-                return (Effect::Allow, Reason::ServerAccess(r.name.clone()));
+                return (Effect::Allow, Basis::ServerAccess(r.name.clone()));
             }
         }
-        (self.default_effect, Reason::Default)
+        (self.default_effect, Basis::Default)
     }
 }
 
-fn compile(raw: RawConfig) -> Result<Policy, ConfigError> {
+/// Whether a list item (tool or prompt name, resource URI or URI template)
+/// is shown to `id` on `server`: the name passes hygiene, a tool is inside
+/// the token's task scopes, and the decision function allows the call the
+/// item stands for. Tasks are not the policy's to hide (their owner is in
+/// shared data): true for them.
+///
+/// The conjunction of the access and credentials stages' `visible` (what
+/// the pipeline applies to list answers), as one pure function: what
+/// `mcp-warden explain` reports.
+pub fn item_visible(
+    policy: &Policy,
+    id: &Identity,
+    server: usize,
+    kind: mcp::ListKind,
+    item: &str,
+) -> bool {
+    let Some(srv) = policy.server(server) else {
+        return false;
+    };
+    let (method, target) = match kind {
+        mcp::ListKind::Tools => ("tools/call", Target::Tool(item.to_string())),
+        mcp::ListKind::Prompts => ("prompts/get", Target::Prompt(item.to_string())),
+        mcp::ListKind::Resources | mcp::ListKind::ResourceTemplates => {
+            ("resources/read", Target::Resource(item.to_string()))
+        }
+        mcp::ListKind::Tasks => return true,
+    };
+    let hygienic = match &target {
+        Target::Resource(u) => names::check_uri(u).is_ok(),
+        _ => names::check_name(item, srv.tool_names).is_ok(),
+    };
+    let in_task_scope = match &target {
+        Target::Tool(t) => policy.credentials.scope_allows(server, t, &id.scopes),
+        _ => true,
+    };
+    hygienic && in_task_scope && policy.decide(id, server, method, &target).allowed()
+}
+
+fn compile(raw: RawConfig, env: &dyn Fn(&str) -> Option<String>) -> Result<Policy, ConfigError> {
     let limits = raw.limits;
     for (field, value, min) in [
         (
@@ -463,14 +441,32 @@ fn compile(raw: RawConfig) -> Result<Policy, ConfigError> {
             return Err(ConfigError::new(field, format!("must be at least {min}")));
         }
     }
-    if limits.max_json_depth > 512 {
+    if limits.max_json_depth > crate::json::MAX_DEPTH_LIMIT {
         return Err(ConfigError::new(
             "limits.maxJsonDepth",
-            "must be at most 512",
+            format!(
+                "must be at most {}: the filter reads every body exactly and never deeper than that; MCP messages need far less (default 64)",
+                crate::json::MAX_DEPTH_LIMIT
+            ),
         ));
+    }
+    for (field, value) in [
+        ("limits.maxRequestBodyBytes", limits.max_request_body_bytes),
+        (
+            "limits.maxResponseBodyBytes",
+            limits.max_response_body_bytes,
+        ),
+    ] {
+        if value > MAX_BODY_LIMIT {
+            return Err(ConfigError::new(
+                field,
+                format!("must be at most {MAX_BODY_LIMIT} bytes (256 MiB): a body is buffered in the proxy's memory"),
+            ));
+        }
     }
 
     let identity = compile_identity(raw.identity)?;
+    let sessions = compile_sessions(raw.sessions.clone(), env)?;
 
     if raw.servers.is_empty() {
         return Err(ConfigError::new(
@@ -657,10 +653,109 @@ fn compile(raw: RawConfig) -> Result<Policy, ConfigError> {
         rules,
         default_effect: raw.default_effect,
         audit,
+        sessions,
         quotas,
         dlp,
         credentials,
         integrity,
+    })
+}
+
+/// Largest body cap the filter accepts (offsets in a parsed body are 32-bit,
+/// and a body is buffered in the proxy's memory).
+pub const MAX_BODY_LIMIT: usize = 256 * 1024 * 1024;
+
+/// The keys that seal session and task ids (None: this proxy's own key).
+#[derive(Debug, Clone, Default)]
+pub struct SessionSettings {
+    pub sealer: Option<crate::binding::Sealer>,
+    pub max_age_ms: Option<u64>,
+}
+
+fn compile_sessions(
+    raw: Option<config::SessionsConfig>,
+    env: &dyn Fn(&str) -> Option<String>,
+) -> Result<SessionSettings, ConfigError> {
+    let Some(raw) = raw else {
+        return Ok(SessionSettings::default());
+    };
+    let max_age_ms = match raw.max_age_seconds {
+        Some(s) if s < 60 => {
+            return Err(ConfigError::new(
+                "sessions.maxAgeSeconds",
+                "must be at least 60 (seconds); leave it out for no maximum age",
+            ))
+        }
+        Some(s) => Some(s.saturating_mul(1000)),
+        None => None,
+    };
+    if raw.keys.is_empty() {
+        return Err(ConfigError::new(
+            "sessions.keys",
+            "name at least one key: [{\"id\": \"k1\", \"fromEnv\": \"MCP_WARDEN_SESSION_KEY\"}]",
+        ));
+    }
+    let mut keys = Vec::with_capacity(raw.keys.len());
+    for (i, k) in raw.keys.into_iter().enumerate() {
+        let path = format!("sessions.keys[{i}]");
+        let id_ok = (1..=16).contains(&k.id.len())
+            && k.id
+                .bytes()
+                .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-');
+        if !id_ok {
+            return Err(ConfigError::new(
+                format!("{path}.id"),
+                "must be 1-16 characters of a-z 0-9 -",
+            ));
+        }
+        if keys.iter().any(|x: &crate::binding::Key| x.id == k.id) {
+            return Err(ConfigError::new(
+                format!("{path}.id"),
+                format!("duplicate key id {:?}", k.id),
+            ));
+        }
+        let secret = env(&k.from_env).ok_or_else(|| {
+            ConfigError::new(
+                format!("{path}.fromEnv"),
+                format!(
+                    "environment variable {} is not set; pass it with vm_config.environment_variables.host_env_keys (Istio: vmConfig.env valueFrom: HOST)",
+                    k.from_env
+                ),
+            )
+        })?;
+        if secret.len() < 32 {
+            return Err(ConfigError::new(
+                format!("{path}.fromEnv"),
+                format!(
+                    "environment variable {} holds fewer than 32 bytes; use a long random key (e.g. openssl rand -base64 48)",
+                    k.from_env
+                ),
+            ));
+        }
+        let accept_until_ms = match &k.accept_until {
+            None => None,
+            Some(_) if i == 0 => {
+                return Err(ConfigError::new(
+                    format!("{path}.acceptUntil"),
+                    "the first key signs new ids and cannot retire; put the new key first",
+                ))
+            }
+            Some(t) => Some(crate::audit::parse_rfc3339_ms(t).ok_or_else(|| {
+                ConfigError::new(
+                    format!("{path}.acceptUntil"),
+                    "must be an RFC 3339 UTC time such as 2026-12-31T00:00:00Z",
+                )
+            })?),
+        };
+        keys.push(crate::binding::Key {
+            id: k.id,
+            secret: secret.into_bytes(),
+            accept_until_ms,
+        });
+    }
+    Ok(SessionSettings {
+        sealer: Some(crate::binding::Sealer::new(keys, max_age_ms)),
+        max_age_ms,
     })
 }
 
@@ -783,14 +878,14 @@ mod tests {
         let p = standard();
         let d = p.decide(&user(&["support"]), 0, "tools/call", &tool("get_ticket"));
         assert_eq!(
-            (d.effect, d.reason),
-            (Effect::Allow, Reason::Rule("support-read".into()))
+            (d.effect, d.basis),
+            (Effect::Allow, Basis::Rule("support-read".into()))
         );
         assert!(p
             .decide(&user(&["support"]), 0, "tools/call", &tool("search_all"))
             .allowed());
         let d = p.decide(&user(&["support"]), 0, "tools/call", &tool("close_ticket"));
-        assert_eq!((d.effect, d.reason), (Effect::Deny, Reason::Default));
+        assert_eq!((d.effect, d.basis), (Effect::Deny, Basis::Default));
     }
 
     #[test]
@@ -798,8 +893,8 @@ mod tests {
         let p = standard();
         let d = p.decide(&user(&["admin"]), 0, "tools/call", &tool("delete_ticket"));
         assert_eq!(
-            (d.effect, d.reason),
-            (Effect::Deny, Reason::Rule("nobody-deletes".into()))
+            (d.effect, d.basis),
+            (Effect::Deny, Basis::Rule("nobody-deletes".into()))
         );
     }
 
@@ -899,8 +994,8 @@ mod tests {
         ] {
             let d = p.decide(&s, 0, m, &Target::None);
             assert_eq!(
-                (d.effect, d.reason),
-                (Effect::Allow, Reason::ServerAccess("support-read".into())),
+                (d.effect, d.basis),
+                (Effect::Allow, Basis::ServerAccess("support-read".into())),
                 "{m}"
             );
         }
@@ -940,7 +1035,7 @@ mod tests {
         assert_eq!(d.effect, Effect::Allow);
         assert_eq!(
             d.shadow,
-            Some((Effect::Deny, Reason::Rule("trial-deny".into())))
+            Some((Effect::Deny, Basis::Rule("trial-deny".into())))
         );
         assert_eq!(
             p.decide(&user(&[]), 0, "tools/call", &tool("safe")).shadow,
@@ -956,7 +1051,7 @@ mod tests {
         let p = Policy::from_json(v.to_string().as_bytes()).unwrap();
         let d = p.decide(&Identity::default(), 0, "tools/call", &tool("x"));
         assert_eq!(d.effect, Effect::Allow);
-        assert_eq!(d.shadow, Some((Effect::Deny, Reason::Default)));
+        assert_eq!(d.shadow, Some((Effect::Deny, Basis::Default)));
     }
 
     #[test]

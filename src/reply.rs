@@ -1,7 +1,8 @@
-//! Local replies as data: built by the core, sent by the adapter from
-//! exactly one place (see `stream::Stream::reply`), never twice.
+//! The vocabulary of refusals (one enum: name, metric class, JSON-RPC code)
+//! and local replies as data: built by the core, sent by the stream from
+//! exactly one place, never twice.
 
-use serde_json::json;
+use crate::json;
 
 /// JSON-RPC error codes this filter answers with.
 pub mod code {
@@ -18,8 +19,104 @@ pub mod code {
     pub const UNREADABLE_BODY: i64 = -32005;
     /// Data loss prevention refused a message (names the detector, never the value).
     pub const DLP_BLOCKED: i64 = -32006;
-    /// 2026-07-28 `HeaderMismatch`: Mcp-Method/Mcp-Name disagree with the body.
+    /// A credential for the upstream could not be obtained.
+    pub const CREDENTIAL_UNAVAILABLE: i64 = -32010;
+    /// 2026-07-28 `HeaderMismatch`: Mcp-Method/Mcp-Name/Mcp-Param-* disagree with the body.
     pub const HEADER_MISMATCH: i64 = -32020;
+    /// A quota is exhausted.
+    pub const QUOTA_EXCEEDED: i64 = -32029;
+    /// 2025-11-25 URL-mode elicitation required (approval pages).
+    pub const URL_ELICITATION_REQUIRED: i64 = -32042;
+}
+
+/// How a refusal counts in metrics.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Class {
+    /// Malformed input (`mcp_warden_parse_errors_total`).
+    ParseError,
+    /// A body over a cap (`mcp_warden_body_limit_total`).
+    BodyLimit,
+    /// Everything policy refused (`mcp_warden_denials_total`).
+    Denial,
+}
+
+macro_rules! reasons {
+    ($( $(#[$doc:meta])* $v:ident => $name:literal, $class:ident, $code:expr; )*) => {
+        /// Why the filter refused (or answered for) a request: the one list.
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+        pub enum Reason { $( $(#[$doc])* $v, )* }
+        impl Reason {
+            /// The name in facts, audit (`rule`), metrics and
+            /// `RESPONSE_CODE_DETAILS` (`mcp_warden_<name>`).
+            pub fn name(self) -> &'static str { match self { $( Reason::$v => $name, )* } }
+            pub fn class(self) -> Class { match self { $( Reason::$v => Class::$class, )* } }
+            /// The JSON-RPC code of a refusal for this reason.
+            pub fn code(self) -> i64 { match self { $( Reason::$v => $code, )* } }
+            pub const ALL: &'static [Reason] = &[ $( Reason::$v, )* ];
+        }
+    };
+}
+
+reasons! {
+    /// Not JSON / not UTF-8.
+    ParseError => "parse_error", ParseError, code::PARSE_ERROR;
+    /// JSON but not an acceptable JSON-RPC message.
+    InvalidRequest => "invalid_request", ParseError, code::INVALID_REQUEST;
+    InvalidParams => "invalid_params", ParseError, code::INVALID_PARAMS;
+    EmptyBody => "empty_body", ParseError, code::INVALID_REQUEST;
+    /// A GET or DELETE (or preflight) that carries a body.
+    UnexpectedBody => "unexpected_body", ParseError, code::INVALID_REQUEST;
+    HeaderMismatch => "header_mismatch", ParseError, code::HEADER_MISMATCH;
+    BatchNotAllowed => "batch_not_allowed", ParseError, code::INVALID_REQUEST;
+    DuplicateHeader => "duplicate_header", ParseError, code::INVALID_REQUEST;
+    InvalidName => "invalid_name", ParseError, code::INVALID_PARAMS;
+    InvalidUri => "invalid_uri", ParseError, code::INVALID_PARAMS;
+    BodyTooLarge => "body_too_large", BodyLimit, code::BODY_TOO_LARGE;
+    ResponseTooLarge => "response_too_large", BodyLimit, code::BODY_TOO_LARGE;
+    UnreadableBody => "unreadable_body", Denial, code::UNREADABLE_BODY;
+    UnsupportedMediaType => "unsupported_media_type", Denial, code::UNREADABLE_BODY;
+    MethodNotAllowed => "method_not_allowed", Denial, code::INVALID_REQUEST;
+    /// The upstream answered before the request body was judged (mode A).
+    EarlyResponse => "early_response", Denial, code::ACCESS_DENIED;
+    /// A server answer the filter had to inspect but could not read exactly.
+    UnreadableAnswer => "unreadable_answer", Denial, code::ACCESS_DENIED;
+    /// A server answer whose id matches no request of this stream.
+    UnmatchedAnswer => "unmatched_answer", Denial, code::ACCESS_DENIED;
+    Unauthenticated => "unauthenticated", Denial, code::UNAUTHENTICATED;
+    UnregisteredServer => "unregistered_server", Denial, code::ACCESS_DENIED;
+    /// A rule (or the default) denied it.
+    Denied => "denied", Denial, code::ACCESS_DENIED;
+    SessionNotOwned => "session_not_owned", Denial, code::ACCESS_DENIED;
+    /// A sealed id from a retired key or past its maximum age.
+    SessionExpired => "session_expired", Denial, code::INVALID_REQUEST;
+    TaskNotOwned => "task_not_owned", Denial, code::INVALID_PARAMS;
+    TaskScope => "task_scope", Denial, code::ACCESS_DENIED;
+    InsufficientScope => "insufficient_scope", Denial, code::ACCESS_DENIED;
+    TokenInQuery => "token_in_query", Denial, code::INVALID_REQUEST;
+    InvalidAudience => "invalid_audience", Denial, code::UNAUTHENTICATED;
+    NoCredential => "no_credential", Denial, code::ACCESS_DENIED;
+    ExchangeMisconfigured => "exchange_misconfigured", Denial, code::CREDENTIAL_UNAVAILABLE;
+    ExchangeRefused => "exchange_refused", Denial, code::ACCESS_DENIED;
+    ExchangeFailed => "exchange_failed", Denial, code::CREDENTIAL_UNAVAILABLE;
+    /// The RFC 9728 document (not a refusal; never audited).
+    OauthMetadata => "oauth_metadata", Denial, 0;
+    ToolNotReviewed => "tool_not_reviewed", Denial, code::ACCESS_DENIED;
+    ToolPoisoned => "tool_poisoned", Denial, code::ACCESS_DENIED;
+    ToolNotApproved => "tool_not_approved", Denial, code::ACCESS_DENIED;
+    InvalidArguments => "invalid_arguments", Denial, code::INVALID_PARAMS;
+    ServerRequestDenied => "server_request_denied", Denial, code::ACCESS_DENIED;
+    ListRefused => "list_refused", Denial, code::ACCESS_DENIED;
+    DlpBlocked => "dlp_blocked", Denial, code::DLP_BLOCKED;
+    QuotaExceeded => "quota_exceeded", Denial, code::QUOTA_EXCEEDED;
+    ApprovalRequired => "approval_required", Denial, code::URL_ELICITATION_REQUIRED;
+    ApprovalDenied => "approval_denied", Denial, code::ACCESS_DENIED;
+    ApprovalUnavailable => "approval_unavailable", Denial, code::ACCESS_DENIED;
+}
+
+impl Reason {
+    pub fn from_name(name: &str) -> Option<Reason> {
+        Reason::ALL.iter().copied().find(|r| r.name() == name)
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -27,19 +124,27 @@ pub struct LocalReply {
     pub status: u32,
     pub headers: Vec<(String, String)>,
     pub body: Vec<u8>,
-    /// Short reason for logs and audit (never contains request content).
-    pub reason: &'static str,
+    pub reason: Reason,
     /// JSON-RPC error code carried in the body, for audit and tests.
     pub rpc_code: Option<i64>,
 }
 
-/// One JSON-RPC error response object. `id` is the raw JSON id, or None for
-/// `null` (the id could not be read).
-pub fn error_object(id: Option<&str>, code: i64, message: &str) -> serde_json::Value {
-    let id = id
-        .and_then(|raw| serde_json::from_str::<serde_json::Value>(raw).ok())
-        .unwrap_or(serde_json::Value::Null);
-    json!({"jsonrpc": "2.0", "id": id, "error": {"code": code, "message": message}})
+/// One JSON-RPC error response object as text. `id` is the raw JSON id as
+/// the client sent it (echoed byte for byte), or None for `null`.
+pub fn error_text(id: Option<&str>, code: i64, message: &str, data: Option<&str>) -> String {
+    let mut out = String::with_capacity(64 + message.len());
+    out.push_str("{\"jsonrpc\":\"2.0\",\"id\":");
+    out.push_str(id.unwrap_or("null"));
+    out.push_str(",\"error\":{\"code\":");
+    out.push_str(&code.to_string());
+    out.push_str(",\"message\":");
+    json::quote_into(&mut out, message);
+    if let Some(d) = data {
+        out.push_str(",\"data\":");
+        out.push_str(d);
+    }
+    out.push_str("}}");
+    out
 }
 
 impl LocalReply {
@@ -49,25 +154,24 @@ impl LocalReply {
         id: Option<&str>,
         code: i64,
         message: &str,
-        reason: &'static str,
+        reason: Reason,
     ) -> Self {
+        LocalReply::json(
+            status,
+            error_text(id, code, message, None),
+            reason,
+            Some(code),
+        )
+    }
+
+    /// A JSON body (an error object or a batch of them).
+    pub fn json(status: u32, body: String, reason: Reason, rpc_code: Option<i64>) -> Self {
         LocalReply {
             status,
             headers: vec![("content-type".into(), "application/json".into())],
-            body: error_object(id, code, message).to_string().into_bytes(),
+            body: body.into_bytes(),
             reason,
-            rpc_code: Some(code),
-        }
-    }
-
-    /// A JSON-RPC batch answer: one error object per request.
-    pub fn rpc_batch(errors: Vec<serde_json::Value>, code: i64, reason: &'static str) -> Self {
-        LocalReply {
-            status: 200,
-            headers: vec![("content-type".into(), "application/json".into())],
-            body: serde_json::Value::Array(errors).to_string().into_bytes(),
-            reason,
-            rpc_code: Some(code),
+            rpc_code,
         }
     }
 
@@ -77,15 +181,14 @@ impl LocalReply {
             Some(url) => format!("Bearer resource_metadata=\"{url}\""),
             None => "Bearer".to_string(),
         };
-        let mut r = Self::rpc_error(
+        Self::rpc_error(
             401,
             None,
             code::UNAUTHENTICATED,
             "mcp-warden: authentication required",
-            "unauthenticated",
-        );
-        r.headers.push(("www-authenticate".into(), challenge));
-        r
+            Reason::Unauthenticated,
+        )
+        .with_header("www-authenticate", &challenge)
     }
 
     pub fn with_header(mut self, name: &str, value: &str) -> Self {
@@ -99,24 +202,33 @@ mod tests {
     use super::*;
 
     #[test]
-    fn errors_echo_the_request_id_with_its_type() {
-        let r = LocalReply::rpc_error(200, Some("\"abc\""), code::ACCESS_DENIED, "no", "denied");
+    fn errors_echo_the_request_id_byte_for_byte() {
+        let r = LocalReply::rpc_error(
+            200,
+            Some("\"abc\""),
+            code::ACCESS_DENIED,
+            "no",
+            Reason::Denied,
+        );
         let v: serde_json::Value = serde_json::from_slice(&r.body).unwrap();
         assert_eq!(v["id"], "abc");
         assert_eq!(v["error"]["code"], -32003);
-        let r = LocalReply::rpc_error(200, Some("7"), code::ACCESS_DENIED, "no", "denied");
-        let v: serde_json::Value = serde_json::from_slice(&r.body).unwrap();
-        assert_eq!(v["id"], 7);
-        let r = LocalReply::rpc_error(400, None, code::PARSE_ERROR, "bad", "parse");
+        let r = LocalReply::rpc_error(200, Some("1180591620717411303424"), -1, "x", Reason::Denied);
+        assert!(String::from_utf8(r.body)
+            .unwrap()
+            .contains("\"id\":1180591620717411303424,"));
+        let r = LocalReply::rpc_error(200, Some("-0"), -1, "x", Reason::Denied);
+        assert!(String::from_utf8(r.body).unwrap().contains("\"id\":-0,"));
+        let r = LocalReply::rpc_error(400, None, code::PARSE_ERROR, "bad", Reason::ParseError);
         let v: serde_json::Value = serde_json::from_slice(&r.body).unwrap();
         assert!(v["id"].is_null());
     }
 
     #[test]
     fn messages_are_escaped_as_json() {
-        let r = LocalReply::rpc_error(200, Some("1"), -1, "tool 'a\"b' denied", "denied");
+        let r = LocalReply::rpc_error(200, Some("1"), -1, "tool 'a\"b\n' denied", Reason::Denied);
         let v: serde_json::Value = serde_json::from_slice(&r.body).unwrap();
-        assert_eq!(v["error"]["message"], "tool 'a\"b' denied");
+        assert_eq!(v["error"]["message"], "tool 'a\"b\n' denied");
     }
 
     #[test]
@@ -130,5 +242,18 @@ mod tests {
             "Bearer resource_metadata=\"https://gw/.well-known/oauth-protected-resource/mcp\""
                 .into()
         )));
+    }
+
+    #[test]
+    fn reason_names_are_unique_and_label_safe() {
+        let mut seen = std::collections::HashSet::new();
+        for r in Reason::ALL {
+            assert!(seen.insert(r.name()), "{}", r.name());
+            assert!(r
+                .name()
+                .bytes()
+                .all(|b| b.is_ascii_lowercase() || b == b'_'));
+            assert_eq!(Reason::from_name(r.name()), Some(*r));
+        }
     }
 }

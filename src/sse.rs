@@ -100,6 +100,21 @@ fn find_event_end(buf: &[u8], mut s: Scan) -> Result<usize, Scan> {
     Err(s)
 }
 
+/// The event's `event:` field (its type), if any.
+pub fn event_name(event: &[u8]) -> Option<String> {
+    let text = std::str::from_utf8(event).ok()?;
+    text.split(['\n', '\r']).find_map(|line| {
+        line.strip_prefix("event:")
+            .map(|v| v.strip_prefix(' ').unwrap_or(v).to_string())
+    })
+}
+
+/// Whether the event's bytes are UTF-8 (an event that is not cannot be
+/// inspected, and must not pass where inspection is required).
+pub fn is_text(event: &[u8]) -> bool {
+    std::str::from_utf8(event).is_ok()
+}
+
 /// The event's data: its `data:` lines joined with `\n` (one optional space
 /// after the colon removed), or None when it has no data lines.
 pub fn event_data(event: &[u8]) -> Option<String> {

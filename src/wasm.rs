@@ -6,13 +6,13 @@
 //! every request on that worker. Here a host error reads as "absent".
 
 use crate::audit::SinkBudget;
-use crate::config::ConfigError;
+use crate::error::ConfigError;
 use crate::host::{self, Action, Host, LogLevel};
 use crate::metrics;
 use crate::policy::Policy;
 use crate::reply::LocalReply;
+use crate::store::SharedStore;
 use crate::stream::{Shared, Stream};
-use crate::tasks::SharedStore;
 use proxy_wasm::traits::{Context, HttpContext, RootContext};
 use proxy_wasm::types::{ContextType, LogLevel as SdkLogLevel};
 use std::cell::RefCell;
@@ -210,27 +210,6 @@ fn get_property(path: &[&str]) -> Option<Vec<u8>> {
     owned(status, ptr, size)
 }
 
-fn encode_pairs(pairs: &[(String, String)]) -> Vec<u8> {
-    let mut b = Vec::with_capacity(
-        4 + pairs
-            .iter()
-            .map(|(k, v)| k.len() + v.len() + 10)
-            .sum::<usize>(),
-    );
-    b.extend((pairs.len() as u32).to_le_bytes());
-    for (k, v) in pairs {
-        b.extend((k.len() as u32).to_le_bytes());
-        b.extend((v.len() as u32).to_le_bytes());
-    }
-    for (k, v) in pairs {
-        b.extend(k.as_bytes());
-        b.push(0);
-        b.extend(v.as_bytes());
-        b.push(0);
-    }
-    b
-}
-
 fn now_ns() -> u64 {
     let mut t = 0u64;
     // SAFETY: out-pointer is valid for writes.
@@ -388,6 +367,22 @@ impl Host for EnvoyHost {
         header(abi::MAP_RESPONSE_HEADERS, name)
     }
 
+    fn response_headers(&self) -> Vec<(String, String)> {
+        let Some(bytes) = header_pairs(abi::MAP_RESPONSE_HEADERS) else {
+            return Vec::new();
+        };
+        host::decode_pairs(&bytes)
+            .unwrap_or_default()
+            .into_iter()
+            .map(|(k, v)| {
+                (
+                    String::from_utf8_lossy(k).to_ascii_lowercase(),
+                    String::from_utf8_lossy(v).into_owned(),
+                )
+            })
+            .collect()
+    }
+
     fn set_response_header(&mut self, name: &str, value: Option<&str>) {
         set_header(abi::MAP_RESPONSE_HEADERS, name, value);
     }
@@ -460,8 +455,8 @@ impl Host for EnvoyHost {
     }
 
     fn send_reply(&mut self, reply: &LocalReply) {
-        let headers = encode_pairs(&reply.headers);
-        let details = format!("mcp_warden_{}", reply.reason);
+        let headers = host::encode_pairs(&reply.headers);
+        let details = format!("mcp_warden_{}", reply.reason.name());
         // SAFETY: pointers and lengths describe live buffers.
         let status = unsafe {
             abi::proxy_send_local_response(
@@ -655,7 +650,11 @@ impl RootContext for Root {
                         abi::proxy_set_tick_period_milliseconds(period);
                     }
                 }
-                self.shared = Some(Rc::new(Shared::new(policy, &namespace, worker)));
+                let shared = Shared::new(policy, &namespace, worker);
+                // The main thread configures first: its key is the one every
+                // worker then reads (when the policy configures no keys).
+                shared.ensure_local_key(&EnvoyHost);
+                self.shared = Some(Rc::new(shared));
                 true
             }
             Err(e) => {
@@ -795,6 +794,16 @@ impl HttpContext for Http {
             self.stream
                 .on_response_body(&mut EnvoyHost, body_size, end_of_stream),
         )
+    }
+
+    // Trailers end a stream as surely as end_of_stream does (HTTP/2): the
+    // SDK's default would continue and release a body nobody judged.
+    fn on_http_request_trailers(&mut self, _num_trailers: usize) -> proxy_wasm::types::Action {
+        to_sdk(self.stream.on_request_trailers(&mut EnvoyHost))
+    }
+
+    fn on_http_response_trailers(&mut self, _num_trailers: usize) -> proxy_wasm::types::Action {
+        to_sdk(self.stream.on_response_trailers(&mut EnvoyHost))
     }
 
     fn on_log(&mut self) {

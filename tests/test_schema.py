@@ -240,8 +240,9 @@ def test_known_limits_of_json_schema_are_what_the_readme_says(tmp_path: Path) ->
     v1, v2 = cli_bin.validate_json([json.dumps(p).replace('"maxBatchSize": 4', '"maxBatchSize": 4.0'), json.dumps(q)], tmp_path)
     assert policy_check.schema_errors(p) == [] and not v1["valid"] and v1["stage"] == "structure"
     # 2. The schema bounds usize members at 32 bits like the wasm filter; the
-    #    CLI runs natively (64-bit usize) and lets 2^33 through.
-    assert policy_check.schema_errors(q) and v2["valid"]
+    #    CLI runs natively (64-bit usize): its parser lets 2^33 through (a
+    #    range check in code may still refuse it, at the semantics stage).
+    assert policy_check.schema_errors(q) and policy_check.structurally_valid(v2), v2
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
     assert "`1.0`" in readme and "32-bit" in readme
 

@@ -8,7 +8,7 @@ pub use mcp_warden::dlp::{Direction, Verdict as DlpVerdict};
 pub use mcp_warden::identity::Identity;
 pub use mcp_warden::integrity::canon::tool_digest;
 pub use mcp_warden::mcp::{ListKind, Target};
-pub use mcp_warden::policy::{Decision, Policy, Reason, RouteFacts};
+pub use mcp_warden::policy::{Basis, Decision, Policy, RouteFacts};
 pub use mcp_warden::quota::QuotaMatch;
 pub use mcp_warden::sse::{event_data, SseBuffer};
 
@@ -99,11 +99,11 @@ pub fn check_target(p: &Policy, server: usize, target: &Target) -> Result<(), St
 
 /// The list visibility rule of the stream (name hygiene, task scopes, decide).
 pub fn item_visible(p: &Policy, id: &Identity, server: usize, kind: ListKind, item: &str) -> bool {
-    mcp_warden::lists::item_visible(p, id, server, kind, item)
+    mcp_warden::policy::item_visible(p, id, server, kind, item)
 }
 
 pub fn list_item_key(kind: ListKind) -> &'static str {
-    mcp_warden::lists::item_key(kind)
+    kind.item_key()
 }
 
 pub fn task_scoped(p: &Policy, id: &Identity) -> bool {

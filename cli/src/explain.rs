@@ -4,7 +4,7 @@
 //! decision and its rule, task scopes, step-up, quotas, DLP, and which list
 //! items the caller would see.
 
-use crate::core::{self, Direction, Effect, Identity, ListKind, Policy, Reason, Target};
+use crate::core::{self, Basis, Direction, Effect, Identity, ListKind, Policy, Target};
 use crate::{jsonc, read, EXIT_FINDINGS};
 use serde_json::{json, Map, Value};
 use std::path::PathBuf;
@@ -114,21 +114,21 @@ fn target_and_method(a: &Args) -> Result<(String, Target), String> {
     Ok((method, target))
 }
 
-fn describe_reason(r: &Reason) -> String {
+fn describe_reason(r: &Basis) -> String {
     match r {
-        Reason::Rule(n) => format!("rule '{n}'"),
-        Reason::ServerAccess(n) => {
+        Basis::Rule(n) => format!("rule '{n}'"),
+        Basis::ServerAccess(n) => {
             format!("server access through rule '{n}' (listing and session plumbing)")
         }
-        Reason::Default => "the default policy (defaultEffect)".into(),
+        Basis::Default => "the default policy (defaultEffect)".into(),
     }
 }
 
-fn reason_kind(r: &Reason) -> &'static str {
+fn reason_kind(r: &Basis) -> &'static str {
     match r {
-        Reason::Rule(_) => "rule",
-        Reason::ServerAccess(_) => "serverAccess",
-        Reason::Default => "default",
+        Basis::Rule(_) => "rule",
+        Basis::ServerAccess(_) => "serverAccess",
+        Basis::Default => "default",
     }
 }
 
@@ -278,9 +278,9 @@ fn explain(
     let d = core::decide(policy, id, server, method, target);
     let mut dec = Map::new();
     dec.insert("effect".into(), json!(effect(d.effect)));
-    dec.insert("reason".into(), json!(reason_kind(&d.reason)));
-    dec.insert("rule".into(), json!(d.reason.rule_name()));
-    dec.insert("explanation".into(), json!(describe_reason(&d.reason)));
+    dec.insert("reason".into(), json!(reason_kind(&d.basis)));
+    dec.insert("rule".into(), json!(d.basis.rule_name()));
+    dec.insert("explanation".into(), json!(describe_reason(&d.basis)));
     dec.insert(
         "shadow".into(),
         match &d.shadow {
@@ -292,7 +292,7 @@ fn explain(
     if !d.allowed() {
         refuse(
             "decision",
-            format!("denied by {}: JSON-RPC -32003", describe_reason(&d.reason)),
+            format!("denied by {}: JSON-RPC -32003", describe_reason(&d.basis)),
             &mut refused_at,
         );
     }

@@ -26,7 +26,7 @@ use super::config::{ClientAuth, ExchangeConfig};
 use super::http::{self, form_encode, header_value_ok};
 use super::oauth::{parse_url, UrlKind};
 use super::secret::Secret;
-use crate::config::ConfigError;
+use crate::error::ConfigError;
 use base64::Engine;
 use sha2::{Digest, Sha256};
 use std::collections::HashMap;

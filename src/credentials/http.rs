@@ -3,7 +3,7 @@
 //! total functions: any input gives an answer, never a panic.
 
 use super::secret::Secret;
-use crate::config::ConfigError;
+use crate::error::ConfigError;
 use crate::glob::GlobSet;
 
 /// Headers that carry framing, routing or MCP protocol state, never a client

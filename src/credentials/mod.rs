@@ -46,10 +46,10 @@ pub use exchange::{
 };
 pub use secret::Secret;
 
-use crate::config::ConfigError;
+use crate::error::ConfigError;
 use crate::glob::GlobSet;
 use crate::identity::Identity;
-use crate::reply::{code, LocalReply};
+use crate::reply::{code, LocalReply, Reason};
 use oauth::{normalize_aud, Resource};
 
 /// JSON-RPC error code for "the gateway could not obtain the upstream
@@ -588,7 +588,7 @@ impl Credentials {
                 ("access-control-allow-origin".into(), "*".into()),
             ],
             body: r.document.clone().into_bytes(),
-            reason: "oauth_metadata",
+            reason: Reason::OauthMetadata,
             rpc_code: None,
         })
     }
@@ -620,7 +620,7 @@ impl Credentials {
             None,
             code::UNAUTHENTICATED,
             "mcp-warden: authentication required",
-            "unauthenticated",
+            Reason::Unauthenticated,
         )
         .with_header(
             "www-authenticate",
@@ -691,7 +691,7 @@ impl Credentials {
                     None,
                     CREDENTIAL_UNAVAILABLE,
                     &format!("mcp-warden: server '{}' needs a token exchange, but the client's bearer token did not reach the filter; set forward: true on the jwt_authn provider (mcp-warden removes the token before the upstream)", s.name),
-                    "exchange_misconfigured",
+                    Reason::ExchangeMisconfigured,
                 ));
             };
             let subject = req.identity.subject.as_deref().unwrap_or_default();
@@ -807,7 +807,7 @@ impl Credentials {
                 rpc_id,
                 code::ACCESS_DENIED,
                 &format!("mcp-warden: tool '{tool}' needs scope '{need}'; authorize again with it (step-up) and retry"),
-                "insufficient_scope",
+                Reason::InsufficientScope,
             )
             .with_header("www-authenticate", &challenge),
         )
@@ -823,7 +823,7 @@ impl Credentials {
             None,
             code::INVALID_REQUEST,
             "mcp-warden: access tokens are accepted only in the Authorization header, never in the URL query (MCP authorization: tokens MUST NOT be included in the URI query string)",
-            "token_in_query",
+            Reason::TokenInQuery,
         )
         .with_header(
             "www-authenticate",
@@ -879,7 +879,7 @@ impl Credentials {
             None,
             code::UNAUTHENTICATED,
             &format!("mcp-warden: the token's audience (aud) does not include this server's resource {resource:?}"),
-            "invalid_audience",
+            Reason::InvalidAudience,
         )
         .with_header(
             "www-authenticate",
@@ -904,7 +904,7 @@ impl Credentials {
                 "mcp-warden: server '{}' acts as the caller and holds no credential for this identity",
                 s.name
             ),
-            "no_credential",
+            Reason::NoCredential,
         )
     }
 }
@@ -935,7 +935,7 @@ fn exchange_failure(server: &str, e: &ExchangeError) -> LocalReply {
             None,
             code::ACCESS_DENIED,
             &format!("mcp-warden: server '{server}' needs an exchanged token and {e}"),
-            "exchange_refused",
+            Reason::ExchangeRefused,
         )
     } else {
         LocalReply::rpc_error(
@@ -943,7 +943,7 @@ fn exchange_failure(server: &str, e: &ExchangeError) -> LocalReply {
             None,
             CREDENTIAL_UNAVAILABLE,
             &format!("mcp-warden: could not obtain a credential for server '{server}': {e}"),
-            "exchange_failed",
+            Reason::ExchangeFailed,
         )
     }
 }

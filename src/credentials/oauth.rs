@@ -2,7 +2,7 @@
 //! their RFC 9728 metadata documents, `WWW-Authenticate` challenges
 //! (RFC 6750 §3, RFC 9728 §5.1) and audience comparison (RFC 8707).
 
-use crate::config::ConfigError;
+use crate::error::ConfigError;
 use serde_json::{json, Map, Value};
 
 /// RFC 9728 §3: the well-known URI suffix, inserted between the host and the

@@ -16,7 +16,7 @@
 
 use super::config::StepUpConfig;
 use super::http;
-use crate::config::ConfigError;
+use crate::error::ConfigError;
 use crate::glob::{Glob, GlobSet};
 use crate::names;
 

@@ -123,7 +123,8 @@ mod walk;
 #[cfg(test)]
 mod tests;
 
-use crate::config::{ConfigError, Mode};
+use crate::config::Mode;
+use crate::error::ConfigError;
 use engine::{Detector, Edge, Engine, Matcher, Validator, CUSTOM_VALIDATORS};
 use regex_automata::meta;
 use regex_automata::util::syntax;
@@ -574,6 +575,11 @@ impl Dlp {
     /// false the stream can skip parsing for DLP.
     pub fn enabled_for(&self, server: usize, dir: Direction) -> bool {
         self.plan(server, dir).is_some()
+    }
+
+    /// Whether any server has DLP on (the stage is built only then).
+    pub fn any_enabled(&self) -> bool {
+        self.engine.is_some() && self.servers.iter().any(Option::is_some)
     }
 
     /// Whether [`Dlp::inspect`] may change messages of this server and

@@ -47,10 +47,10 @@ pub mod store;
 #[cfg(test)]
 mod tests;
 
-use crate::config::ConfigError;
+use crate::error::ConfigError;
 use crate::glob::Glob;
 use crate::mcp::ListKind;
-use crate::tasks::SharedStore;
+use crate::store::SharedStore;
 use serde::Deserialize;
 use serde_json::Value;
 use std::collections::{BTreeMap, HashSet};
@@ -409,6 +409,11 @@ impl Integrity {
         self.rules(server).is_some()
     }
 
+    /// Whether any server has integrity on (the stage is built only then).
+    pub fn any_enabled(&self) -> bool {
+        self.servers.iter().any(Option::is_some)
+    }
+
     fn rules(&self, server: usize) -> Option<&ServerRules> {
         self.servers.get(server).and_then(Option::as_ref)
     }
@@ -430,7 +435,7 @@ impl Integrity {
         if kind == ListKind::Tasks {
             return review;
         }
-        let key = crate::lists::item_key(kind);
+        let key = kind.item_key();
         let scan_action = rules.scan_action;
         let action_name = match scan_action {
             ScanAction::Strip => "strip",

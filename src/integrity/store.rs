@@ -21,7 +21,7 @@
 //! at the same instant may both write; the last one wins and later listings
 //! compare against it.
 
-use crate::tasks::{fnv1a, SharedStore};
+use crate::store::{fnv1a, SharedStore};
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 

@@ -1,7 +1,7 @@
 //! Behaviour of the integrity core, table-driven where the cases are data.
 
 use super::*;
-use crate::tasks::tests::MemStore;
+use crate::testing::MemStore;
 use serde_json::json;
 
 /// Compiles `{"servers": [[name, section|null], ...], "top": {...}}`.

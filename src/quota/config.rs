@@ -4,9 +4,10 @@
 
 use super::bucket::Limit;
 use super::{CountBy, Quotas, Rule, ToolForms, Unit};
-use crate::config::{ConfigError, Mode, WhoConfig};
+use crate::config::{Mode, WhoConfig};
+use crate::error::ConfigError;
 use crate::glob::{Glob, GlobSet};
-use crate::tasks::fnv1a;
+use crate::store::fnv1a;
 use serde::Deserialize;
 use std::collections::{BTreeMap, HashSet};
 
@@ -197,7 +198,7 @@ impl CostTable {
 }
 
 /// Which callers a rule applies to: the policy's own `who`.
-pub(super) use crate::policy::Who;
+pub(super) use crate::who::Who;
 
 fn check_rule_name(path: &str, name: &str) -> Result<(), ConfigError> {
     let ok = (1..=63).contains(&name.len())

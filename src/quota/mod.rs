@@ -116,10 +116,10 @@ pub use config::{
     MAX_COST, MAX_SLOTS,
 };
 
-use crate::config::ConfigError;
+use crate::error::ConfigError;
 use crate::identity::Identity;
 use crate::mcp::Target;
-use crate::tasks::{fnv1a, SharedStore};
+use crate::store::{fnv1a, SharedStore};
 use bucket::{Limit, State, Take};
 use config::{CostTable, ToolPatterns, Who};
 use serde::Deserialize;

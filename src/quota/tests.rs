@@ -7,7 +7,7 @@
 
 use super::bucket::{Limit, State, Take};
 use super::*;
-use crate::tasks::tests::MemStore;
+use crate::testing::MemStore;
 use serde_json::{json, Value};
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;

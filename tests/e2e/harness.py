@@ -37,6 +37,7 @@ TEMPLATE = ROOT / "envoy" / "envoy.yaml.tmpl"
 JWKS = ROOT / "envoy" / "demo-jwks.json"
 PRIVATE_KEY = ROOT / "tests" / "keys" / "demo-private.pem"
 SAMPLE_SERVER = ROOT / "tests" / "servers" / "sample_server.py"
+CANNED_UPSTREAM = ROOT / "tests" / "servers" / "canned_upstream.py"
 
 JWT_ISSUER = render_envoy.JWT_ISSUER
 JWT_AUDIENCE = render_envoy.JWT_AUDIENCE
@@ -190,7 +191,36 @@ def wait_for_port(port: int, proc: Proc, timeout: float) -> None:
 # ------------------------------------------------------------ sample server
 
 
-class SampleServer(Proc):
+class Recorded(Proc):
+    """A test server that appends one JSON line per event to record_path."""
+
+    record_path: Path
+
+    def records(self) -> list[dict[str, Any]]:
+        out = []
+        for line in self.record_path.read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                out.append(json.loads(line))
+        return out
+
+    def cursor(self) -> int:
+        """How many records exist now; pass it to records_since()."""
+        return len(self.records())
+
+    def records_since(self, cursor: int) -> list[dict[str, Any]]:
+        return self.records()[cursor:]
+
+    def wait_for_record(self, cursor: int, pred: Callable[[dict[str, Any]], bool], timeout: float = 5.0) -> dict:
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            for r in self.records_since(cursor):
+                if pred(r):
+                    return r
+            time.sleep(0.05)
+        raise AssertionError(f"no matching record; have {self.records_since(cursor)[-5:]}")
+
+
+class SampleServer(Recorded):
     """tests/servers/sample_server.py on 127.0.0.1:<port>, recording to a file."""
 
     def __init__(self, port: int, workdir: Path, *, json_response: bool = False, stateless: bool = False) -> None:
@@ -216,20 +246,6 @@ class SampleServer(Proc):
         return f"http://127.0.0.1:{self.port}{path}"
 
     # Evidence -------------------------------------------------------------
-
-    def records(self) -> list[dict[str, Any]]:
-        out = []
-        for line in self.record_path.read_text(encoding="utf-8").splitlines():
-            if line.strip():
-                out.append(json.loads(line))
-        return out
-
-    def cursor(self) -> int:
-        """How many records exist now; pass it to records_since()."""
-        return len(self.records())
-
-    def records_since(self, cursor: int) -> list[dict[str, Any]]:
-        return self.records()[cursor:]
 
     def barrier(self, timeout: float = 5.0) -> None:
         """Wait until the server has recorded everything sent to it before now.
@@ -296,14 +312,77 @@ class SampleServer(Proc):
         ]
         assert not got, f"the MCP server received {got}"
 
-    def wait_for_record(self, cursor: int, pred: Callable[[dict[str, Any]], bool], timeout: float = 5.0) -> dict:
+
+class CannedUpstream(Recorded):
+    """tests/servers/canned_upstream.py on 127.0.0.1:<port>: answers what a test scripted.
+
+    HTTP/1.1 and h2c on the same port. Script a scenario with set(name, ...)
+    (sent directly, not through Envoy); requests whose path ends in /<name>
+    get it. Records every request it received (see the server's docstring).
+    """
+
+    def __init__(self, port: int, workdir: Path) -> None:
+        self.name = f"canned-upstream:{port}"
+        self.port = port
+        self.log_path = workdir / f"canned-upstream-{port}.log"
+        self.record_path = workdir / f"canned-upstream-{port}.jsonl"
+
+    def start(self, timeout: float = 30.0) -> CannedUpstream:
+        self.record_path.write_text("")
+        self._spawn([sys.executable, str(CANNED_UPSTREAM), "--port", str(self.port), "--record", str(self.record_path)])
+        wait_for_port(self.port, self, timeout)
+        return self
+
+    def set(
+        self,
+        name: str,
+        body: str,
+        *,
+        content_type: str = "application/json",
+        status: int = 200,
+        id: str | None = None,
+        pieces: int = 1,
+        split_at: list[int] | None = None,
+        delay: float = 0.02,
+        trailers: list[tuple[str, str]] | None = None,
+        headers: list[tuple[str, str]] | None = None,
+    ) -> None:
+        """Script the answer for paths ending in /<name>; "{{id}}" in body becomes the request's raw id."""
+        scenario = {
+            "body": body,
+            "content_type": content_type,
+            "status": status,
+            "pieces": pieces,
+            "split_at": split_at or [],
+            "delay": delay,
+            "trailers": [list(t) for t in trailers or []],
+            "headers": [list(h) for h in headers or []],
+        }
+        if id is not None:
+            scenario["id"] = id
+        r = httpx.put(f"http://127.0.0.1:{self.port}/__canned/{name}", content=json.dumps(scenario), timeout=5.0)
+        assert r.status_code == 204, r.text
+
+    def requests_since(self, cursor: int) -> list[dict[str, Any]]:
+        return [r for r in self.records_since(cursor) if r["kind"] == "http"]
+
+    def barrier(self, timeout: float = 5.0) -> None:
+        """Wait until everything sent to the server before now is on file (see SampleServer.barrier)."""
+        marker = uuid.uuid4().hex
+        httpx.post(f"http://127.0.0.1:{self.port}/__canned/barrier/{marker}", timeout=timeout)
         deadline = time.monotonic() + timeout
         while time.monotonic() < deadline:
-            for r in self.records_since(cursor):
-                if pred(r):
-                    return r
+            if any(r.get("marker") == marker for r in self.records()):
+                time.sleep(0.2)
+                return
             time.sleep(0.05)
-        raise AssertionError(f"no matching record; have {self.records_since(cursor)[-5:]}")
+        raise AssertionError("canned upstream did not record the barrier")
+
+    def assert_received_no_body(self, cursor: int) -> None:
+        """No request body reached the server since cursor (complete or not)."""
+        self.barrier()
+        got = [r for r in self.requests_since(cursor) if r["body_bytes"] > 0]
+        assert not got, f"the canned upstream received {got}"
 
 
 # --------------------------------------------------------------------- envoy
@@ -877,6 +956,164 @@ def h2_post(
             if closed and status:
                 return status, resp_headers, data
         raise AssertionError(f"no complete HTTP/2 response (status {status}, {len(data)} bytes)")
+
+
+@dataclass
+class WireAnswer:
+    """An HTTP answer as it arrived on the wire (raw body bytes, trailers if any)."""
+
+    status: int
+    headers: dict[str, str]
+    body: bytes
+    trailers: dict[str, str] = field(default_factory=dict)
+    reset: bool = False  # HTTP/2: the stream was reset
+
+    def json(self) -> Any:
+        return json.loads(self.body)
+
+    @property
+    def text(self) -> str:
+        return self.body.decode("utf-8", errors="replace")
+
+
+def h2_exchange(
+    port: int,
+    method: str,
+    path: str,
+    headers: Iterable[tuple[str, str]],
+    body: bytes = b"",
+    *,
+    trailers: Iterable[tuple[str, str]] | None = None,
+    authority: str | None = None,
+    timeout: float = 15.0,
+) -> WireAnswer:
+    """One request over cleartext HTTP/2 (prior knowledge), frame by frame.
+
+    HEADERS never carry END_STREAM when there is a body or trailers; the body
+    goes in DATA frames without END_STREAM when trailers follow; the trailers
+    are a last HEADERS block with END_STREAM. Header pairs are sent as given
+    (repeats included). Returns once the answer ended or the stream was reset.
+    """
+    import h2.config
+    import h2.connection
+    import h2.events
+    import h2.exceptions
+
+    trailer_list = list(trailers or [])
+    conn = h2.connection.H2Connection(
+        config=h2.config.H2Configuration(client_side=True, header_encoding="utf-8", validate_outbound_headers=False)
+    )
+    with socket.create_connection(("127.0.0.1", port), timeout=timeout) as sock:
+        conn.initiate_connection()
+        sock.sendall(conn.data_to_send())
+        sid = conn.get_next_available_stream_id()
+        req = [(":method", method), (":path", path), (":scheme", "http"), (":authority", authority or f"127.0.0.1:{port}")]
+        conn.send_headers(sid, req + [(k.lower(), v) for k, v in headers], end_stream=not body and not trailer_list)
+        sock.sendall(conn.data_to_send())
+        answer = WireAnswer(0, {}, b"")
+        sent, closed, ended = 0, False, not body and not trailer_list
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            if not ended and not closed:
+                with contextlib.suppress(h2.exceptions.StreamClosedError, h2.exceptions.FlowControlError):
+                    n = min(conn.local_flow_control_window(sid), conn.max_outbound_frame_size, len(body) - sent)
+                    if n > 0:
+                        last = sent + n == len(body)
+                        conn.send_data(sid, body[sent : sent + n], end_stream=last and not trailer_list)
+                        sent += n
+                        ended = last and not trailer_list
+                    if sent == len(body) and trailer_list and not ended:
+                        conn.send_headers(sid, trailer_list, end_stream=True)
+                        ended = True
+                sock.sendall(conn.data_to_send())
+            sock.settimeout(0.05 if not ended and not closed else max(0.05, deadline - time.monotonic()))
+            try:
+                chunk = sock.recv(65536)
+            except TimeoutError:
+                continue
+            if not chunk:
+                break
+            for event in conn.receive_data(chunk):
+                if isinstance(event, h2.events.ResponseReceived):
+                    answer.headers = dict(event.headers)
+                    answer.status = int(answer.headers.get(":status", 0))
+                elif isinstance(event, h2.events.DataReceived):
+                    answer.body += event.data
+                    conn.acknowledge_received_data(event.flow_controlled_length, sid)
+                elif isinstance(event, h2.events.TrailersReceived):
+                    answer.trailers = dict(event.headers)
+                elif isinstance(event, h2.events.StreamReset):
+                    answer.reset = True
+                    closed = True
+                elif isinstance(event, h2.events.StreamEnded):
+                    closed = True
+            with contextlib.suppress(OSError):
+                sock.sendall(conn.data_to_send())
+            if closed:
+                return answer
+        raise AssertionError(f"no complete HTTP/2 answer (status {answer.status}, {len(answer.body)} bytes)")
+
+
+def h1_exchange(port: int, request: bytes, timeout: float = 15.0) -> WireAnswer:
+    """Send raw HTTP/1.1 bytes (ending the request yourself) and read one answer.
+
+    For requests httpx will not send (a GET with a body, chunked trailers,
+    repeated headers in a chosen order). Add `connection: close` so the read
+    ends with the connection when the answer has neither length nor chunks.
+    """
+    with socket.create_connection(("127.0.0.1", port), timeout=timeout) as sock:
+        sock.sendall(request)
+        data = b""
+        deadline = time.monotonic() + timeout
+        while b"\r\n\r\n" not in data:
+            if time.monotonic() > deadline:
+                raise AssertionError(f"no HTTP/1.1 answer head: {data[:500]!r}")
+            chunk = sock.recv(65536)
+            if not chunk:
+                break
+            data += chunk
+        head, _, rest = data.partition(b"\r\n\r\n")
+        lines = head.decode("latin-1").split("\r\n")
+        status = int(lines[0].split(" ")[1])
+        headers: dict[str, str] = {}
+        for line in lines[1:]:
+            k, _, v = line.partition(":")
+            k = k.strip().lower()
+            headers[k] = f"{headers[k]}, {v.strip()}" if k in headers else v.strip()
+
+        def more() -> bool:
+            nonlocal rest
+            if time.monotonic() > deadline:
+                raise AssertionError("HTTP/1.1 answer body did not end in time")
+            chunk = sock.recv(65536)
+            rest += chunk
+            return bool(chunk)
+
+        body = b""
+        if headers.get("transfer-encoding", "").lower() == "chunked":
+            while True:
+                while b"\r\n" not in rest:
+                    if not more():
+                        return WireAnswer(status, headers, body)
+                size_line, _, rest = rest.partition(b"\r\n")
+                size = int(size_line.split(b";")[0].strip() or b"0", 16)
+                if size == 0:
+                    break
+                while len(rest) < size + 2:
+                    if not more():
+                        return WireAnswer(status, headers, body + rest)
+                body += rest[:size]
+                rest = rest[size + 2 :]
+        elif "content-length" in headers:
+            n = int(headers["content-length"])
+            while len(rest) < n and more():
+                pass
+            body = rest[:n]
+        else:
+            while more():
+                pass
+            body = rest
+        return WireAnswer(status, headers, body)
 
 
 # --------------------------------------------------------- SDK client helpers

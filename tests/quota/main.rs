@@ -11,7 +11,7 @@ use mcp_warden::identity::Identity;
 use mcp_warden::mcp::Target;
 use mcp_warden::policy::Policy;
 use mcp_warden::quota::{Charge, Quotas, QUOTA_EXCEEDED};
-use mcp_warden::tasks::SharedStore;
+use mcp_warden::store::SharedStore;
 use serde_json::json;
 use std::collections::HashMap;
 use std::sync::atomic::{AtomicUsize, Ordering};

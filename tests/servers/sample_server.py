@@ -9,6 +9,7 @@ Envoy cluster reaches them all:
   POST/GET/DELETE /mcp/stateless         streamable HTTP, stateless, text/event-stream responses
   POST/GET/DELETE /mcp/stateless-json    streamable HTTP, stateless, application/json responses
   POST/GET/DELETE /mcp/extra             as /mcp/stateless-json, plus the extra tools below
+  POST/GET/DELETE /mcp/extra-sse         as /mcp/stateless (text/event-stream), plus the extra tools
 
 (The variants live under /mcp so that one registry entry, "pathPrefix": "/mcp",
 covers them all.)
@@ -17,20 +18,31 @@ covers them all.)
 Every path serves the same tools (get_ticket, search_tickets, create_ticket,
 delete_ticket, echo, slow_steps), resources (tickets://open/1, tickets://closed/2 and the
 templates tickets://open/{ticket_id}, tickets://closed/{ticket_id}) and
-prompts (summarize_ticket, internal_prompt). Only /mcp/extra also serves
-blob(size, seed): exactly `size` characters derived from `seed` (the hex
-SHA-256 of the seed, repeated), for tests that need results of a chosen size
-or result content that appears nowhere in the request.
+prompts (summarize_ticket, internal_prompt). Only /mcp/extra and
+/mcp/extra-sse also serve
+  blob(size, seed)        exactly `size` characters derived from `seed` (the hex
+                          SHA-256 of the seed, repeated), for tests that need
+                          results of a chosen size or result content that
+                          appears nowhere in the request;
+  echo_headers()          the HTTP request headers the server received, one
+                          `name: value` line each (what a careless server
+                          might reflect to the client);
+  lookup_region(region, query)
+                          2026-07-28 `x-mcp-header`: `region` is mirrored into
+                          the `Mcp-Param-Region` header (the SDK server checks
+                          header and body agree).
 
 Evidence for tests ("the server never saw it"): with --record FILE (or the
 MCP_SAMPLE_RECORD environment variable) the server appends one JSON line per
 event:
 
   {"kind": "http", ...}  every HTTP request it received: method, path, the
-                         headers that matter (authorization, mcp-*, x-mcp-*,
-                         x-jwt-*), how many body bytes arrived, whether the body
-                         was complete, and a summary of each JSON-RPC message
-                         in it (method, id, tool/prompt name, resource uri);
+                         headers that matter (authorization, cookie, x-api-key,
+                         CORS preflight headers, mcp-* including mcp-param-*,
+                         x-mcp-*, x-jwt-*), how many body bytes arrived, whether
+                         the body was complete, its first 16 KiB as text, and a
+                         summary of each JSON-RPC message in it (method, id,
+                         tool/prompt name, resource uri);
   {"kind": "tool", ...}  every tool function it actually executed, with its
                          arguments and the Authorization header it received.
 
@@ -49,9 +61,10 @@ import sys
 import threading
 import time
 from collections.abc import AsyncIterator, Awaitable, Callable, MutableMapping
-from typing import Any
+from typing import Annotated, Any
 
 import uvicorn
+from pydantic import Field
 from starlette.applications import Starlette
 from starlette.routing import Mount
 
@@ -67,7 +80,21 @@ ASGIApp = Callable[[Scope, Receive, Send], Awaitable[None]]
 
 # Request headers copied into the http records. Everything else (cookies,
 # user agents, ...) is left out to keep the records readable.
-_RECORDED_HEADERS = ("authorization", "content-type", "content-encoding", "accept", "host")
+_RECORDED_HEADERS = (
+    "authorization",
+    "content-type",
+    "content-encoding",
+    "content-length",
+    "transfer-encoding",
+    "accept",
+    "host",
+    "cookie",
+    "x-api-key",
+    "origin",
+    "access-control-request-method",
+    "access-control-request-headers",
+)
+_RECORDED_BODY_CHARS = 16384
 _RECORDED_PREFIXES = ("mcp-", "x-mcp-", "x-jwt")
 
 _TICKETS = {
@@ -131,6 +158,21 @@ def build_server(*, extra_tools: bool = False) -> MCPServer:
             _record_tool(ctx, "blob", {"size": size, "seed": seed})
             unit = hashlib.sha256(seed.encode()).hexdigest()
             return (unit * (max(size, 0) // len(unit) + 1))[: max(size, 0)]
+
+        @mcp.tool()
+        def echo_headers(ctx: Context) -> str:
+            """Return the HTTP request headers this server received, one per line."""
+            headers = ctx.headers or {}
+            _record_tool(ctx, "echo_headers", {})
+            return "\n".join(f"{k}: {v}" for k, v in headers.items())
+
+        @mcp.tool()
+        def lookup_region(
+            region: Annotated[str, Field(json_schema_extra={"x-mcp-header": "Region"})], query: str, ctx: Context
+        ) -> str:
+            """Look something up in one region (region travels in the Mcp-Param-Region header too)."""
+            _record_tool(ctx, "lookup_region", {"region": region, "query": query})
+            return f"{query} in {region}: nothing found"
 
     @mcp.tool()
     def get_ticket(ticket_id: int, ctx: Context) -> str:
@@ -255,6 +297,7 @@ class RecordingMiddleware:
                     "body_complete": state["complete"],
                     "disconnected": state["disconnected"],
                     "status": state["status"],
+                    "body": body[:_RECORDED_BODY_CHARS].decode("utf-8", errors="replace"),
                     "rpc": _summarize(body) if state["complete"] else [],
                 }
             )
@@ -332,9 +375,10 @@ def build_app(*, json_response: bool, stateless: bool) -> ASGIApp:
         )
         for path, (json_flag, stateless_flag) in flavors.items()
     }
-    exact["/mcp/extra"] = build_server(extra_tools=True).streamable_http_app(
-        streamable_http_path="/mcp/extra", json_response=True, stateless_http=True, transport_security=security
-    )
+    for path, json_flag in (("/mcp/extra", True), ("/mcp/extra-sse", False)):
+        exact[path] = build_server(extra_tools=True).streamable_http_app(
+            streamable_http_path=path, json_response=json_flag, stateless_http=True, transport_security=security
+        )
     legacy = build_server().sse_app(sse_path="/sse", message_path="/messages/", transport_security=security)
     mounted = Starlette(routes=[Mount("/legacy", app=legacy)])
     return RecordingMiddleware(Dispatcher(exact, mounted))

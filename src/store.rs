@@ -1,11 +1,11 @@
-//! Task ownership. `tasks/get|result|cancel|update` carry only a task id, so
-//! the filter remembers who created each task (seen in the `tools/call`
-//! answer) and lets only that caller reach it.
+//! Cross-worker storage (proxy-wasm shared data) and the bounded owner
+//! records built on it: a leaf every feature that remembers something
+//! across requests uses.
 //!
-//! Memory is bounded for good: shared data has no delete or TTL, so records
-//! live in a fixed number of slots chosen by hashing the task id. A newer
-//! task may evict an older one from its slot; the older task then becomes
-//! unreachable (fail closed), never reachable by someone else.
+//! Memory is bounded for good: shared data has no delete or TTL, so owner
+//! records live in a fixed number of slots chosen by hashing the id. A newer
+//! record may evict an older one from its slot; the older id then becomes
+//! unknown (callers fail closed), never reachable by someone else.
 
 /// Cross-worker storage with compare-and-swap (proxy-wasm shared data).
 pub trait SharedStore {
@@ -23,7 +23,7 @@ pub fn fnv1a(bytes: &[u8]) -> u64 {
 }
 
 #[derive(Debug, Clone)]
-pub struct TaskRegistry {
+pub struct OwnerRegistry {
     /// Namespace prefix (plugin name), so plugins sharing a vm_id under
     /// Istio do not read each other's records.
     prefix: String,
@@ -32,14 +32,10 @@ pub struct TaskRegistry {
 
 const SEP: char = '\u{1f}';
 
-impl TaskRegistry {
-    pub fn new(namespace: &str, slots: u32) -> Self {
-        Self::for_kind(namespace, "task", slots)
-    }
-
-    /// The same bounded owner records for another kind of id (sessions).
+impl OwnerRegistry {
+    /// Owner records for one kind of id (`task`, …) in a namespace.
     pub fn for_kind(namespace: &str, kind: &str, slots: u32) -> Self {
-        TaskRegistry {
+        OwnerRegistry {
             prefix: format!("mcp-warden/{namespace}/{kind}/"),
             slots: slots.max(1),
         }
@@ -105,61 +101,15 @@ impl TaskRegistry {
     }
 }
 
-/// The task id in a `tools/call` answer that created a task: 2025-11-25
-/// `result.task.taskId`, or 2026-07-28 tasks extension `result.taskId` with
-/// `resultType: "task"`.
-pub fn created_task_id(message: &serde_json::Value) -> Option<&str> {
-    let result = message.get("result")?;
-    if let Some(id) = result
-        .get("task")
-        .and_then(|t| t.get("taskId"))
-        .and_then(|v| v.as_str())
-    {
-        return Some(id);
-    }
-    if result.get("resultType").and_then(|v| v.as_str()) == Some("task") {
-        return result.get("taskId").and_then(|v| v.as_str());
-    }
-    None
-}
-
 #[cfg(test)]
-pub mod tests {
+mod tests {
     use super::*;
-    use std::cell::RefCell;
-    use std::collections::HashMap;
-
-    /// An in-memory SharedStore with real CAS semantics.
-    #[derive(Default)]
-    pub struct MemStore {
-        pub map: RefCell<HashMap<String, (Vec<u8>, u32)>>,
-        next: RefCell<u32>,
-    }
-
-    impl SharedStore for MemStore {
-        fn get(&self, key: &str) -> (Option<Vec<u8>>, Option<u32>) {
-            match self.map.borrow().get(key) {
-                Some((v, c)) => (Some(v.clone()), Some(*c)),
-                None => (None, None),
-            }
-        }
-        fn set(&self, key: &str, value: &[u8], cas: Option<u32>) -> bool {
-            let mut map = self.map.borrow_mut();
-            if let (Some(c), Some((_, cur))) = (cas, map.get(key)) {
-                if c != *cur {
-                    return false;
-                }
-            }
-            *self.next.borrow_mut() += 1;
-            map.insert(key.to_string(), (value.to_vec(), *self.next.borrow()));
-            true
-        }
-    }
+    use crate::testing::MemStore;
 
     #[test]
     fn only_the_creator_reaches_a_task() {
         let store = MemStore::default();
-        let reg = TaskRegistry::new("p", 64);
+        let reg = OwnerRegistry::for_kind("p", "task", 64);
         assert!(reg.remember(&store, "tickets", "alice", "t-1"));
         assert!(reg.owned_by(&store, "tickets", "alice", "t-1"));
         assert!(!reg.owned_by(&store, "tickets", "bob", "t-1"));
@@ -170,22 +120,12 @@ pub mod tests {
     #[test]
     fn memory_stays_within_the_slot_count() {
         let store = MemStore::default();
-        let reg = TaskRegistry::new("p", 16);
+        let reg = OwnerRegistry::for_kind("p", "task", 16);
         for i in 0..1000 {
             reg.remember(&store, "s", "u", &format!("task-{i}"));
         }
         assert!(store.map.borrow().len() <= 16);
         // The newest is always reachable; evicted ones are refused, not leaked.
         assert!(reg.owned_by(&store, "s", "u", "task-999"));
-    }
-
-    #[test]
-    fn created_task_ids_are_found_in_both_revisions() {
-        let v1 = serde_json::json!({"id": 1, "result": {"task": {"taskId": "abc", "status": "working"}}});
-        let v2 = serde_json::json!({"id": 1, "result": {"resultType": "task", "taskId": "xyz"}});
-        let plain = serde_json::json!({"id": 1, "result": {"content": []}});
-        assert_eq!(created_task_id(&v1), Some("abc"));
-        assert_eq!(created_task_id(&v2), Some("xyz"));
-        assert_eq!(created_task_id(&plain), None);
     }
 }
