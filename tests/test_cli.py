@@ -140,9 +140,11 @@ def test_explain_walks_the_filters_order(policy_file: Path) -> None:
     # No token at all: the identity requirement answers first (401).
     code, r = explain(policy_file, "--server", "tickets", "--tool", "get_ticket")
     assert (code, r["outcome"]["refusedAt"], r["identity"]["satisfied"]) == (1, "identity", False)
-    # An unregistered path: 403 before any rule.
+    # An unregistered path: 403 before any rule, and before the identity check.
     code, r = explain(policy_file, *CALLERS["alice"], "--path", "/unlisted", "--tool", "get_ticket")
     assert (code, r["outcome"]["refusedAt"], r["server"]) == (1, "server", None)
+    code, r = explain(policy_file, "--path", "/unlisted", "--tool", "get_ticket")
+    assert (code, r["outcome"]["refusedAt"]) == (1, "server")
     # Path matching as the filter does it (segment boundary).
     code, r = explain(policy_file, *CALLERS["alice"], "--path", "/legacy/messages", "--tool", "get_ticket")
     assert (code, r["server"]["name"], r["decision"]["rule"]) == (0, "tickets-legacy", "support-may-read-tickets")
@@ -200,6 +202,20 @@ def test_explain_reports_quotas_dlp_step_up_and_task_scopes(tmp_path: Path) -> N
     code, r = explain(f, *CALLERS["bob"], "--scopes", "task:tickets:get_*", "--server", "tickets", "--tool", "echo")
     assert (code, r["outcome"]["refusedAt"], r["taskScopes"]) == (1, "taskScopes", {"tokenIsTaskScoped": True, "allows": False})
     assert r["approval"]["supported"] is False
+
+
+def test_a_shadow_policy_lets_through_what_it_would_refuse(tmp_path: Path) -> None:
+    p = base_policy()
+    p["mode"] = "shadow"
+    f = write(tmp_path, "p.json", p)
+    code, r = explain(f, "--server", "tickets", "--tool", "get_ticket")
+    assert (code, r["outcome"]) == (0, {"allowed": True, "wouldRefuseAt": "identity",
+                                        "why": "no identity where the policy requires one: HTTP 401 with a WWW-Authenticate challenge"})
+    code, r = explain(f, *CALLERS["bob"], "--server", "tickets", "--tool", "delete_ticket")
+    assert (code, r["decision"]["effect"], r["decision"]["shadow"]["rule"]) == (0, "allow", "nobody-deletes")
+    # Malformed input is refused in every mode.
+    code, r = explain(f, *CALLERS["bob"], "--server", "tickets", "--tool", "bad name")
+    assert (code, r["outcome"]["refusedAt"]) == (1, "name")
 
 
 def test_explain_reports_shadow_rules(tmp_path: Path) -> None:

@@ -229,28 +229,18 @@ fn explain(
         }),
     );
 
+    // The filter's order: the registry (403), then the identity requirement (401).
     let id_ok = core::identity_satisfied(policy, id);
-    r.insert(
-        "identity".into(),
-        json!({"require": format!("{:?}", policy.identity.require).to_lowercase(), "satisfied": id_ok}),
-    );
-    if !id_ok {
-        refuse(
-            "identity",
-            "no identity where the policy requires one: HTTP 401 with a WWW-Authenticate challenge"
-                .into(),
-            &mut refused_at,
-        );
-    }
-
+    let identity = json!({"require": format!("{:?}", policy.identity.require).to_lowercase(), "satisfied": id_ok});
     let Some(server) = server else {
         r.insert("server".into(), Value::Null);
+        r.insert("identity".into(), identity);
         refuse(
             "server",
             "no registered server matches: HTTP 403".into(),
             &mut refused_at,
         );
-        return Ok(finish(r, refused_at));
+        return Ok(finish(r, refused_at, core::shadow_mode(policy)));
     };
     if let Some(s) = policy.server(server) {
         r.insert(
@@ -258,6 +248,15 @@ fn explain(
             json!({"name": s.name, "owner": s.owner, "dataDomain": s.data_domain,
                    "riskTier": s.risk_tier.as_str(), "hideDenied": s.hide_denied,
                    "integrity": core::integrity_on(policy, server)}),
+        );
+    }
+    r.insert("identity".into(), identity);
+    if !id_ok {
+        refuse(
+            "identity",
+            "no identity where the policy requires one: HTTP 401 with a WWW-Authenticate challenge"
+                .into(),
+            &mut refused_at,
         );
     }
 
@@ -406,7 +405,7 @@ fn explain(
     if let Some(c) = catalog {
         r.insert("visible".into(), visibility(policy, id, server, c));
     }
-    Ok(finish(r, refused_at))
+    Ok(finish(r, refused_at, core::shadow_mode(policy)))
 }
 
 /// Records the first step that refuses (the filter answers there and stops).
@@ -416,8 +415,18 @@ fn refuse(step: &'static str, why: String, at: &mut Option<(&'static str, String
     }
 }
 
-fn finish(mut r: Map<String, Value>, refused_at: Option<(&'static str, String)>) -> Value {
+fn finish(
+    mut r: Map<String, Value>,
+    refused_at: Option<(&'static str, String)>,
+    shadow_policy: bool,
+) -> Value {
     let outcome = match refused_at {
+        // A policy in shadow mode lets through what the registry and the
+        // identity requirement would refuse (the rules' shadow verdict is
+        // already in the decision); malformed input is refused in any mode.
+        Some((step, why)) if shadow_policy && matches!(step, "server" | "identity") => {
+            json!({"allowed": true, "wouldRefuseAt": step, "why": why})
+        }
         Some((step, why)) => json!({"allowed": false, "refusedAt": step, "why": why}),
         None => json!({"allowed": true}),
     };
@@ -607,6 +616,11 @@ fn print_text(r: &Value) {
         }
     }
     match r.pointer("/outcome/allowed") {
+        Some(Value::Bool(true)) if r.pointer("/outcome/wouldRefuseAt").is_some() => println!(
+            "outcome     ALLOWED (shadow policy; would refuse at {}: {})",
+            s(r, "/outcome/wouldRefuseAt"),
+            s(r, "/outcome/why")
+        ),
         Some(Value::Bool(true)) => println!("outcome     ALLOWED"),
         _ => println!(
             "outcome     REFUSED at {}: {}",
