@@ -123,7 +123,12 @@ impl Sealer {
         if upstream.len() > MAX_UPSTREAM_ID {
             return None;
         }
-        let secs = (now_ms / 1000).min(0xff_ffff_ffff);
+        // Task ids are sealed deterministically (a client compares the id in
+        // an answer with the one it holds); sessions carry their age.
+        let secs = match kind {
+            Kind::Task => 0,
+            _ => (now_ms / 1000).min(0xff_ffff_ffff),
+        };
         let mut payload = Vec::with_capacity(5 + upstream.len());
         payload.extend_from_slice(secs.to_be_bytes().get(3..)?);
         payload.extend_from_slice(upstream.as_bytes());
@@ -180,9 +185,10 @@ impl Sealer {
             dst.copy_from_slice(issued);
         }
         let issued_ms = u64::from_be_bytes(secs).saturating_mul(1000);
-        if self
-            .max_age_ms
-            .is_some_and(|max| now_ms.saturating_sub(issued_ms) > max)
+        if kind != Kind::Task
+            && self
+                .max_age_ms
+                .is_some_and(|max| now_ms.saturating_sub(issued_ms) > max)
         {
             return Err(OpenError::Expired);
         }
@@ -307,6 +313,17 @@ mod tests {
             s.open(Kind::Session, "t", "a", &id, NOW + 3_601_000),
             Err(OpenError::Expired)
         );
+    }
+
+    #[test]
+    fn task_ids_seal_the_same_way_every_time() {
+        let s = sealer();
+        let a = s.seal(Kind::Task, "t", "alice", "T-1", NOW).unwrap();
+        let b = s
+            .seal(Kind::Task, "t", "alice", "T-1", NOW + 86_400_000)
+            .unwrap();
+        assert_eq!(a, b);
+        assert_ne!(a, s.seal(Kind::Task, "t", "bob", "T-1", NOW).unwrap());
     }
 
     #[test]

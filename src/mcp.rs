@@ -72,6 +72,10 @@ const METHODS_2026: &[&str] = &[
     "notifications/cancelled",
 ];
 
+/// Methods of the 2026-07-28 tasks extension (SEP-2663: `tasks/result` and
+/// `tasks/list` are gone; results come with `tasks/get`).
+const TASKS_EXTENSION_METHODS: &[&str] = &["tasks/get", "tasks/update", "tasks/cancel"];
+
 /// What a method is, for policy.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum MethodClass {
@@ -513,8 +517,7 @@ pub fn in_revision(method: &str, version: &str, declares_tasks: bool) -> bool {
         return true;
     }
     METHODS_2026.contains(&method)
-        || (declares_tasks && classify(method) == MethodClass::Task)
-        || (declares_tasks && method == "tasks/list")
+        || (declares_tasks && TASKS_EXTENSION_METHODS.contains(&method))
         || !CLIENT_METHODS.contains(&method) && !method.starts_with("notifications/")
 }
 
@@ -1080,6 +1083,7 @@ mod tests {
         // tasks/* belong to 2026 only with the tasks extension declared.
         assert!(!in_revision("tasks/get", v26, false));
         assert!(in_revision("tasks/get", v26, true));
+        assert!(!in_revision("tasks/result", v26, true));
         assert!(in_revision("tasks/get", "2025-11-25", false));
         assert!(in_revision("vendor/custom", v26, false));
     }

@@ -423,6 +423,17 @@ impl Stream {
 
         match method.as_str() {
             "POST" => self.post_head(host, end_of_stream),
+            "GET" | "DELETE" if !end_of_stream && !self.header_stop() => {
+                // Without header-stop the headers would go out before we
+                // could see whether a body follows: refuse a request that
+                // does not end with its headers.
+                self.refuse(
+                    host,
+                    400,
+                    Reason::UnexpectedBody,
+                    "mcp-warden: a GET or DELETE request must not carry a body",
+                )
+            }
             "GET" | "DELETE" => {
                 self.cx.server_stream = method == "GET";
                 if let Some(d) = self.cx.stream_decision.clone() {
@@ -1255,7 +1266,10 @@ impl Stream {
             .unwrap_or_default()
             .trim()
             .to_ascii_lowercase();
-        let ok = status.is_some_and(|s| (200..300).contains(&s));
+        // A 2xx that may carry MCP results (202/204 carry none; a legacy
+        // POST's answers arrive on its GET stream).
+        let ok = status.is_some_and(|s| (200..300).contains(&s) && s != 202 && s != 204)
+            && self.cx.legacy_session.is_none();
         self.response = match media.as_str() {
             "application/json" if must_read => ResponseMode::Json,
             "text/event-stream" if must_read => ResponseMode::Sse(SseBuffer::new()),
@@ -1318,11 +1332,11 @@ impl Stream {
                 let size = self.response_size;
                 self.rewrite_response_body(host, size, true)
             }
-            ResponseMode::Scrub(tail) => {
-                if !tail.is_empty() {
-                    // The held tail could be the start of a secret: flush it
-                    // scrubbed, as the last bytes of the body.
-                    let out = scrub_bytes(&tail, &self.cx.scrub).unwrap_or(tail);
+            ResponseMode::Scrub(held) => {
+                if !held.is_empty() {
+                    // The held bytes could end in the start of a secret:
+                    // flush them scrubbed, as the last bytes of the body.
+                    let (out, _) = scrub_stream(&held, &self.cx.scrub, 0);
                     host.set_response_body(0, &out);
                 }
                 Action::Continue
@@ -1348,12 +1362,12 @@ impl Stream {
                     self.cx.record.bytes_out.saturating_add(body_size as u64);
                 Action::Continue
             }
-            ResponseMode::Scrub(mut tail) => {
+            ResponseMode::Scrub(mut buf) => {
                 self.cx.record.bytes_out =
                     self.cx.record.bytes_out.saturating_add(body_size as u64);
                 let chunk = host.response_body(body_size).unwrap_or_default();
-                tail.extend_from_slice(&chunk);
-                let keep = if end_of_stream {
+                buf.extend_from_slice(&chunk);
+                let hold = if end_of_stream {
                     0
                 } else {
                     self.cx
@@ -1364,10 +1378,8 @@ impl Stream {
                         .unwrap_or(0)
                         .saturating_sub(1)
                 };
-                let cut = tail.len().saturating_sub(keep);
-                let rest = tail.split_off(cut);
-                let out = scrub_bytes(&tail, &self.cx.scrub).unwrap_or(tail);
-                if out.len() != chunk.len() || out != chunk {
+                let (out, rest) = scrub_stream(&buf, &self.cx.scrub, hold);
+                if out != chunk {
                     host.set_response_body(body_size, &out);
                 }
                 self.response = ResponseMode::Scrub(rest);
@@ -1678,11 +1690,8 @@ fn target_text(m: &Message) -> String {
     names.join(",")
 }
 
-/// Replaces every occurrence of a secret (and its JSON-escaped form).
-fn scrub_bytes(bytes: &[u8], secrets: &[String]) -> Option<Vec<u8>> {
-    if secrets.is_empty() {
-        return None;
-    }
+/// Each secret as sent, and as a JSON string would carry it.
+fn scrub_patterns(secrets: &[String]) -> Vec<String> {
     let mut patterns: Vec<String> = Vec::new();
     for s in secrets {
         patterns.push(s.clone());
@@ -1698,6 +1707,15 @@ fn scrub_bytes(bytes: &[u8], secrets: &[String]) -> Option<Vec<u8>> {
             patterns.push(slashes);
         }
     }
+    patterns
+}
+
+/// Replaces every occurrence of a secret (and its JSON-escaped form).
+fn scrub_bytes(bytes: &[u8], secrets: &[String]) -> Option<Vec<u8>> {
+    if secrets.is_empty() {
+        return None;
+    }
+    let patterns = scrub_patterns(secrets);
     let ac = aho_corasick::AhoCorasick::builder()
         .match_kind(aho_corasick::MatchKind::LeftmostLongest)
         .build(&patterns)
@@ -1707,6 +1725,39 @@ fn scrub_bytes(bytes: &[u8], secrets: &[String]) -> Option<Vec<u8>> {
     }
     let replacements: Vec<&[u8]> = patterns.iter().map(|_| SCRUBBED.as_bytes()).collect();
     Some(ac.replace_all_bytes(bytes, &replacements))
+}
+
+/// Scrubs a stream chunk: returns the bytes safe to release now and the
+/// bytes to hold (the last `hold`, unless a secret ends there: a secret is
+/// never split between what is released and what is held).
+fn scrub_stream(buf: &[u8], secrets: &[String], hold: usize) -> (Vec<u8>, Vec<u8>) {
+    let mut safe_end = buf.len().saturating_sub(hold);
+    let patterns = scrub_patterns(secrets);
+    let Ok(ac) = aho_corasick::AhoCorasick::builder()
+        .match_kind(aho_corasick::MatchKind::LeftmostLongest)
+        .build(&patterns)
+    else {
+        // Cannot scan: release nothing unscanned.
+        return (Vec::new(), buf.to_vec());
+    };
+    let mut out = Vec::with_capacity(buf.len());
+    let mut at = 0usize;
+    for m in ac.find_iter(buf) {
+        if m.start() >= safe_end {
+            break;
+        }
+        if m.end() > safe_end {
+            // A secret across the release point: hold it whole.
+            safe_end = m.start();
+            break;
+        }
+        out.extend_from_slice(buf.get(at..m.start()).unwrap_or_default());
+        out.extend_from_slice(SCRUBBED.as_bytes());
+        at = m.end();
+    }
+    out.extend_from_slice(buf.get(at..safe_end.max(at)).unwrap_or_default());
+    let rest = buf.get(safe_end.max(at)..).unwrap_or_default().to_vec();
+    (out, rest)
 }
 
 fn scrub_text(text: &str, secrets: &[String]) -> Option<String> {

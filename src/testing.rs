@@ -1,7 +1,12 @@
 //! Test support shared by the unit tests, the integration tests and the
 //! native benchmark: an in-memory shared store with real CAS semantics and a
 //! fake Envoy host. Compiled for tests and with the `testing` feature only.
-#![allow(clippy::expect_used, clippy::unwrap_used, clippy::panic, clippy::indexing_slicing)]
+#![allow(
+    clippy::expect_used,
+    clippy::unwrap_used,
+    clippy::panic,
+    clippy::indexing_slicing
+)]
 
 use crate::host::{encode_pairs, Host, LogLevel};
 use crate::reply::LocalReply;

@@ -18,8 +18,8 @@ use crate::reply::{code, LocalReply, Reason};
 
 #[derive(Default)]
 pub struct Sessions {
-    /// The request carried a session id (so an answer's id is not new).
-    had_session: bool,
+    /// The sealed id the request carried, and the server's id inside it.
+    session: Option<(String, String)>,
 }
 
 /// `session_id` (Python SDK) or `sessionId` (TypeScript SDK) in a legacy
@@ -103,11 +103,10 @@ impl Stage for Sessions {
             return Flow::Next;
         }
         if let Some(token) = cx.head.get("mcp-session-id").map(str::to_string) {
-            self.had_session = true;
             match self.open(cx, host, Kind::Session, &token) {
                 Ok(up) => {
                     host.set_request_header("mcp-session-id", Some(&up));
-                    cx.record.session_id = Some(up);
+                    self.session = Some((token, up));
                 }
                 Err(flow) => return flow,
             }
@@ -118,7 +117,6 @@ impl Stage for Sessions {
                 match self.open(cx, host, Kind::LegacySession, token) {
                     Ok(up) => {
                         host.set_request_header(":path", Some(&replace_param(&path, name, &up)));
-                        cx.record.session_id = Some(up.clone());
                         cx.legacy_session = Some(up);
                     }
                     Err(flow) => return flow,
@@ -129,12 +127,20 @@ impl Stage for Sessions {
     }
 
     fn on_response_head(&mut self, cx: &mut Cx, host: &mut dyn Host) {
-        if self.had_session || cx.server.is_none() {
+        if cx.server.is_none() {
             return;
         }
+        // Every session id in an answer is sealed: the client never learns
+        // the server's own (servers echo it on later answers, too).
         let Some(up) = host.response_header("mcp-session-id") else {
             return;
         };
+        if let Some((token, known)) = &self.session {
+            if *known == up {
+                host.set_response_header("mcp-session-id", Some(token));
+                return;
+            }
+        }
         let sealed = cx.shared.sealer(host).and_then(|s| {
             s.seal(
                 Kind::Session,
@@ -145,10 +151,7 @@ impl Stage for Sessions {
             )
         });
         match sealed {
-            Some(id) => {
-                host.set_response_header("mcp-session-id", Some(&id));
-                cx.record.session_id = Some(up);
-            }
+            Some(id) => host.set_response_header("mcp-session-id", Some(&id)),
             None => {
                 // An id we cannot seal is never handed out.
                 host.log(

@@ -954,3 +954,26 @@ fn tasks_are_reachable_only_by_their_creator() {
         again.store = std::mem::take(&mut other.store);
     }
 }
+
+#[test]
+fn a_secret_split_anywhere_across_chunks_is_scrubbed() {
+    let secret = "svc-secret-0123456789abcdef".to_string();
+    let body = format!("{{\"a\":\"x {secret} y\",\"b\":\"{secret}\"}}");
+    for cut in 1..body.len() {
+        let (mut released, mut held) = (Vec::new(), Vec::new());
+        for (i, part) in [&body.as_bytes()[..cut], &body.as_bytes()[cut..]]
+            .into_iter()
+            .enumerate()
+        {
+            held.extend_from_slice(part);
+            let hold = if i == 1 { 0 } else { secret.len() - 1 };
+            let (out, rest) = scrub_stream(&held, std::slice::from_ref(&secret), hold);
+            released.extend(out);
+            held = rest;
+        }
+        released.extend(held);
+        let text = String::from_utf8(released).unwrap();
+        assert!(!text.contains(&secret), "cut {cut}: {text}");
+        assert_eq!(text.matches(SCRUBBED).count(), 2, "cut {cut}: {text}");
+    }
+}

@@ -835,7 +835,10 @@ fn a_token_for_another_audience_gets_401_invalid_token() {
         let got = plan(&c, server, &r);
         assert_eq!(got.is_ok(), accepted, "server {server}, aud {audiences:?}");
         if let Err(reply) = got {
-            assert_eq!((reply.status, reply.reason.name()), (401, "invalid_audience"));
+            assert_eq!(
+                (reply.status, reply.reason.name()),
+                (401, "invalid_audience")
+            );
             let ch = header(&reply, "www-authenticate").unwrap();
             assert!(
                 ch.starts_with("Bearer error=\"invalid_token\", error_description=\""),

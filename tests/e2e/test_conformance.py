@@ -40,6 +40,12 @@ SCENARIO_DIR = re.compile(r"^server-(?P<scenario>.+)-\d{4}-\d\d-\d\dT[0-9-]+Z$")
 Key = tuple[str, str, str, int]  # (run, scenario, check id, occurrence)
 
 
+# Checks the filter answers itself, correctly, where the sample server (which
+# has no tasks extension) cannot: a task id that is not one the filter sealed
+# for this caller is refused locally with the revision's -32602.
+FILTER_ANSWERS = {"sep-2663-tasks-get-invalid-task-id-32602"}
+
+
 def conformance_policy() -> dict[str, Any]:
     """The conformance client sends no token: no identity required, everything allowed."""
     p = base_policy()
@@ -124,7 +130,7 @@ def test_the_conformance_checks_that_pass_directly_pass_through_the_filter(
     served = [r for r in sample_server.records_since(cursor) if r["kind"] == "http" and r["headers"].get("x-mcp-server") == "tickets"]
     assert len(served) >= 50, f"only {len(served)} requests reached the server through Envoy"
     lost = sorted(passing(direct) - passing(through))
-    gained = sorted(passing(through) - passing(direct))
+    gained = sorted(k for k in passing(through) - passing(direct) if k[2] not in FILTER_ANSWERS)
 
     def why(k: Key) -> str:
         c = through.get(k, {})
