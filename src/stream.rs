@@ -317,14 +317,11 @@ impl Stream {
             }
         }
         let now = host.now_ms();
-        let line = {
-            let key = self.cx.shared.policy.audit.hmac_key.as_deref();
-            self.cx
-                .shared
-                .chain
-                .borrow_mut()
-                .seal(&self.cx.record, now, key)
-        };
+        let line = self.cx.shared.chain.borrow_mut().seal_with(
+            &self.cx.record,
+            now,
+            &self.cx.shared.policy.audit,
+        );
         host.emit_audit(&line);
         if let Some(decision) = self.cx.record.decision {
             let method = self

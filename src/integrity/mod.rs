@@ -64,6 +64,7 @@ pub use scan::PATTERN_NAMES;
 // ---------------------------------------------------------------------------
 
 /// Top-level `integrity`.
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, Default, Deserialize)]
 #[serde(deny_unknown_fields, rename_all = "camelCase")]
 pub struct IntegrityConfig {
@@ -79,6 +80,7 @@ pub struct IntegrityConfig {
 }
 
 /// `servers[i].integrity`.
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, Default, Deserialize)]
 #[serde(deny_unknown_fields, rename_all = "camelCase")]
 pub struct ServerIntegrityConfig {
@@ -92,6 +94,7 @@ pub struct ServerIntegrityConfig {
     pub server_requests: Option<ServerRequestsConfig>,
 }
 
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, Default, Deserialize)]
 #[serde(deny_unknown_fields, rename_all = "camelCase")]
 pub struct ScanConfig {
@@ -103,6 +106,7 @@ pub struct ScanConfig {
     pub max_text_chars: Option<u32>,
 }
 
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, Copy, Default, Deserialize, PartialEq, Eq)]
 #[serde(rename_all = "camelCase")]
 pub enum ScanAction {
@@ -113,6 +117,7 @@ pub enum ScanAction {
     Off,
 }
 
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, Copy, Default, Deserialize, PartialEq, Eq)]
 #[serde(rename_all = "camelCase")]
 pub enum Pinning {
@@ -122,6 +127,7 @@ pub enum Pinning {
     Tofu,
 }
 
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, Copy, Default, Deserialize, PartialEq, Eq)]
 #[serde(rename_all = "camelCase")]
 pub enum OnViolation {
@@ -130,6 +136,7 @@ pub enum OnViolation {
     Record,
 }
 
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields, rename_all = "camelCase")]
 pub struct PinConfig {
@@ -137,6 +144,7 @@ pub struct PinConfig {
     pub digest: String,
 }
 
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, Default, Deserialize)]
 #[serde(deny_unknown_fields, rename_all = "camelCase")]
 pub struct ServerRequestsConfig {
@@ -145,6 +153,7 @@ pub struct ServerRequestsConfig {
     pub roots: Option<AllowDeny>,
 }
 
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, Copy, Default, Deserialize, PartialEq, Eq)]
 #[serde(rename_all = "camelCase")]
 pub enum SamplingPolicy {
@@ -156,6 +165,7 @@ pub enum SamplingPolicy {
     Deny,
 }
 
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, Copy, Default, Deserialize, PartialEq, Eq)]
 #[serde(rename_all = "camelCase")]
 pub enum AllowDeny {
@@ -164,6 +174,7 @@ pub enum AllowDeny {
     Deny,
 }
 
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, Default, Deserialize)]
 #[serde(deny_unknown_fields, rename_all = "camelCase")]
 pub struct ElicitationConfig {
@@ -1011,7 +1022,7 @@ fn compile_server(
         if p.tool.chars().any(crate::names::is_invisible) {
             return Err(err(
                 format!("{at}.tool"),
-                "contains invisible or control characters; copy the name from scripts/pins.py output",
+                "contains invisible or control characters; copy the name from `mcp-warden pins` output",
             ));
         }
         let d = p.digest.to_ascii_lowercase();
@@ -1019,7 +1030,7 @@ fn compile_server(
             return Err(err(
                 format!("{at}.digest"),
                 format!(
-                    "expected the 64 hex characters of a sha256 digest (got {} characters); print pins with scripts/pins.py",
+                    "expected the 64 hex characters of a sha256 digest (got {} characters); print pins with `mcp-warden pins <server URL>`",
                     p.digest.chars().count()
                 ),
             ));
