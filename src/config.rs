@@ -10,22 +10,7 @@ pub const API_VERSION: &str = "mcp-warden/v1";
 
 pub use crate::error::ConfigError;
 
-#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
-#[derive(Debug, Clone, Copy, Deserialize, PartialEq, Eq, Default)]
-#[serde(rename_all = "lowercase")]
-pub enum Mode {
-    #[default]
-    Enforce,
-    Shadow,
-}
-
-#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
-#[derive(Debug, Clone, Copy, Deserialize, PartialEq, Eq)]
-#[serde(rename_all = "lowercase")]
-pub enum Effect {
-    Allow,
-    Deny,
-}
+pub use crate::modes::{Effect, Mode};
 
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Deserialize)]
@@ -305,18 +290,7 @@ impl RiskTier {
     }
 }
 
-#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
-#[derive(Debug, Clone, Copy, Deserialize, PartialEq, Eq, Default)]
-#[serde(rename_all = "lowercase")]
-pub enum ToolNameRule {
-    /// Tool names must be 1-128 of `[A-Za-z0-9_.\-/]` (the MCP 2025-11-25
-    /// guidance): confusables and invisible characters cannot appear at all.
-    #[default]
-    Strict,
-    /// Any Unicode name; matching uses a case-folded confusable skeleton and
-    /// names with invisible or control characters are still refused.
-    Unicode,
-}
+pub use crate::names::ToolNameRule;
 
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, Deserialize)]
@@ -384,24 +358,7 @@ pub struct RuleConfig {
     pub methods: Vec<String>,
 }
 
-/// Every field given must match (AND); within a list any entry may (OR).
-#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
-#[derive(Debug, Clone, Deserialize, Default)]
-#[serde(deny_unknown_fields, rename_all = "camelCase")]
-pub struct WhoConfig {
-    #[serde(default)]
-    pub anyone: bool,
-    #[serde(default)]
-    pub subjects: Vec<String>,
-    #[serde(default)]
-    pub agents: Vec<String>,
-    #[serde(default)]
-    pub groups: Vec<String>,
-    #[serde(default)]
-    pub scopes: Vec<String>,
-    #[serde(default)]
-    pub spiffe_ids: Vec<String>,
-}
+pub use crate::who::WhoConfig;
 
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, Deserialize)]

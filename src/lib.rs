@@ -27,6 +27,7 @@ pub mod integrity;
 pub mod json;
 pub mod mcp;
 pub mod metrics;
+pub mod modes;
 pub mod names;
 pub mod pipeline;
 pub mod policy;

@@ -168,7 +168,7 @@ impl Cx {
     }
 
     pub fn shadow_mode(&self) -> bool {
-        self.shared.policy.mode == crate::config::Mode::Shadow
+        self.shared.policy.mode == crate::modes::Mode::Shadow
     }
 }
 

@@ -27,12 +27,12 @@
 
 use crate::audit::{BatchEntry, Chain};
 use crate::binding::{Key, Sealer};
-use crate::config::Effect;
 use crate::credentials::TokenCache;
 use crate::host::{Action, Host, LogLevel};
 use crate::json::{self, Doc, Kind as JsonKind};
 use crate::mcp::{self, Body, Kind, ListKind, Message, ParseError, ParseLimits, ServerMessage};
 use crate::metrics;
+use crate::modes::Effect;
 use crate::pipeline::{
     self, Answer, Cx, Flow, Head, Refusal, RequestBody, Sent, SideAnswer, SideCall, Stage, Verdict,
 };
