@@ -1132,6 +1132,15 @@ mod tests {
     }
 
     #[test]
+    fn the_sample_approval_policy_compiles() {
+        let text = include_str!("../examples/policy-approvals.json");
+        let env = |n: &str| (n == "MCP_WARDEN_APPROVAL_KEY").then(|| "k".repeat(32));
+        let p = crate::policy::Policy::from_json_with_env(text.as_bytes(), &env).unwrap();
+        assert!(p.approvals.enabled());
+        assert_eq!(p.approvals.rules.len(), 1);
+    }
+
+    #[test]
     fn a_long_preview_is_cut_on_a_character_boundary() {
         let v = json!({"text": "é".repeat(100)});
         assert_eq!(args_preview(Some(&v), 4096), v);
