@@ -331,6 +331,14 @@ def test_a_legacy_client_is_sent_to_the_page_and_its_retry_runs_the_tool_exactly
         ("pending", again.elicitation_id, None),
     ]
     assert audit[1]["uses_left"] == 0 and {a["rule"] for a in audit} == {"deletes-need-approval"}
+    # And counted, with labels from the policy only.
+    counted = {
+        k: v for k, v in gate.envoy.stats().items()
+        if k.startswith("mcp_warden_approvals_total{") and 'mcp_rule="deletes-need-approval"' in k
+        and 'mcp_server="tickets"' in k
+    }
+    assert any('mcp_decision="approved"' in k and v >= 1 for k, v in counted.items()), counted
+    assert any('mcp_decision="pending"' in k and v >= 2 for k, v in counted.items()), counted
 
 
 def test_a_2026_client_opens_the_page_from_its_elicitation_callback_and_retries_by_itself(
