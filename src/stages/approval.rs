@@ -125,6 +125,18 @@ impl ApprovalStage {
             return Flow::Next;
         };
         let tool = tool.clone();
+        if cx.identity.is_anonymous() {
+            // An approval is bound to the caller; "anonymous" is everyone.
+            note(cx, host, &rule.name, "unavailable", None, None, None);
+            return Flow::Refuse(refusal(
+                Reason::ApprovalRequired,
+                &rule.name,
+                format!(
+                    "mcp-warden: tool '{}' needs a person's approval, which is bound to the caller: an anonymous caller cannot get one",
+                    tool.escape_debug()
+                ),
+            ).with_code(code::ACCESS_DENIED));
+        }
         let doc = &req.parsed.doc;
         let retry = approval::read_retry(doc, m.params);
         let era_2026 = mcp::at_least(&cx.head.version, mcp::HEADER_METADATA_VERSION)

@@ -601,3 +601,24 @@ fn the_policy_version_is_the_sha256_of_the_policy_as_loaded() {
     let b = shared_from(&policy_json(true, json!({})));
     assert_ne!(a.policy.version, b.policy.version);
 }
+
+#[test]
+fn an_anonymous_caller_cannot_get_an_approval() {
+    // Without an identity requirement the principal is "anonymous", which
+    // every anonymous caller shares: no approval may be bound to it.
+    let mut v = policy_json(
+        false,
+        json!({"identity": {"require": "none", "spiffe": false}}),
+    );
+    v["rules"][0]["who"] = json!({"anyone": true});
+    let mut f = FakeHost::post(&call(7, "delete_ticket", json!({"ticket_id": 1})));
+    let mut s = Stream::new(shared_from(&v));
+    run(&mut s, &mut f);
+    assert!(f.calls.is_empty());
+    let (_, body) = f.reply_json();
+    assert_eq!(body["error"]["code"], code::ACCESS_DENIED);
+    assert!(body["error"]["message"]
+        .as_str()
+        .unwrap()
+        .contains("anonymous caller"));
+}
