@@ -523,3 +523,17 @@ def test_the_service_down_refuses_the_call_and_forwards_nothing(gate: Gate, samp
     # Back up: the same call is held for approval again (not let through).
     elicitation_of(legacy_call(gate, ALICE, "delete_ticket", {"ticket_id": ticket}))
     assert tool_runs(sample_server, cursor, "delete_ticket") == []
+
+
+def test_a_missing_key_variable_stops_the_plugin_naming_it(envoy_factory: EnvoyFactory) -> None:
+    """No shared key in Envoy's environment: the plugin refuses to load (never runs without asking)."""
+    missing = "MCP_WARDEN_APPROVAL_KEY_NOT_SET_E2E"
+    assert missing not in os.environ
+    policy = json.loads(json.dumps(POLICY))
+    policy["approvals"]["keyFromEnv"] = missing
+    envoy = envoy_factory(policy, "a", slot="x2", start=False,
+                          render_params={"approval_service_port": 1, "host_env_keys": [missing]})
+    code, log = envoy.start_expecting_failure()
+    assert code != 0, log[-4000:]
+    lines = [line for line in log.splitlines() if "mcp-warden: invalid config at approvals.keyFromEnv" in line]
+    assert lines and f"environment variable {missing} is not set" in lines[0], log[-6000:]
