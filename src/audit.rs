@@ -179,6 +179,24 @@ pub struct Record {
     pub batch: Vec<BatchEntry>,
     /// Tool definition changes (rug pulls, pin mismatches), with digests.
     pub pin_events: Vec<PinChange>,
+    /// A call an approval rule covers: what became of it.
+    pub approval: Option<ApprovalFacts>,
+}
+
+/// The approval side of one call (`approval` in the record).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ApprovalFacts {
+    /// The approval rule that covers the call.
+    pub rule: String,
+    /// `approved`, `pending`, `denied`, `declined`, `unavailable`,
+    /// `would_need_approval` (shadow).
+    pub status: &'static str,
+    /// The approval service's id for this binding.
+    pub id: Option<String>,
+    /// Who approved or denied it.
+    pub by: Option<String>,
+    /// Uses the approval has left after this call (`approved` only).
+    pub uses_left: Option<u64>,
 }
 
 /// At most this many pin events per record (a list answer may hold many).
@@ -277,6 +295,12 @@ impl Record {
                 .map(|p| json!({"tool": p.tool, "event": p.event, "approved_digest": p.approved, "seen_digest": p.seen}))
                 .collect();
             m.insert("pin_events".into(), Value::Array(items));
+        }
+        if let Some(a) = &self.approval {
+            m.insert(
+                "approval".into(),
+                json!({"rule": a.rule, "status": a.status, "id": a.id, "by": a.by, "uses_left": a.uses_left}),
+            );
         }
         if !self.batch.is_empty() {
             let items: Vec<Value> = self

@@ -48,6 +48,8 @@ pub struct RawConfig {
     pub integrity: Option<crate::integrity::IntegrityConfig>,
     #[serde(default)]
     pub sessions: Option<SessionsConfig>,
+    #[serde(default)]
+    pub approvals: Option<crate::approval::ApprovalsConfig>,
 }
 
 /// `sessions`: the keys that seal the session and task ids the filter

@@ -271,6 +271,10 @@ pub struct Policy {
     pub dlp: crate::dlp::Dlp,
     pub credentials: crate::credentials::Credentials,
     pub integrity: crate::integrity::Integrity,
+    pub approvals: crate::approval::Approvals,
+    /// `sha256:<hex>` of the policy JSON as loaded: approvals are bound to
+    /// it, so any policy change makes earlier approvals unusable.
+    pub version: String,
 }
 
 impl Policy {
@@ -285,7 +289,9 @@ impl Policy {
         bytes: &[u8],
         env: &dyn Fn(&str) -> Option<String>,
     ) -> Result<Policy, ConfigError> {
-        compile(config::parse(bytes)?, env)
+        let mut policy = compile(config::parse(bytes)?, env)?;
+        policy.version = format!("sha256:{}", crate::integrity::canon::sha256_hex(bytes));
+        Ok(policy)
     }
 
     pub fn match_server(&self, facts: &RouteFacts<'_>) -> Option<usize> {
@@ -642,6 +648,8 @@ fn compile(raw: RawConfig, env: &dyn Fn(&str) -> Option<String>) -> Result<Polic
             methods: GlobSet::new(&r.methods),
         });
     }
+    let server_names: Vec<String> = servers.iter().map(|s| s.name.clone()).collect();
+    let approvals = crate::approval::Approvals::compile(raw.approvals, &server_names, env)?;
     let metric_targets = rules
         .iter()
         .flat_map(|r| r.tools.exact.literals().chain(r.prompts.exact.literals()))
@@ -671,6 +679,8 @@ fn compile(raw: RawConfig, env: &dyn Fn(&str) -> Option<String>) -> Result<Polic
         dlp,
         credentials,
         integrity,
+        approvals,
+        version: String::new(),
     })
 }
 

@@ -149,6 +149,14 @@ struct Hold {
     then: After,
 }
 
+/// An act-phase side call that had to wait for a head-time one (mode B: a
+/// token exchange still in flight when an approval is asked).
+struct Deferred {
+    stage: usize,
+    call: SideCall,
+    body: Box<RequestBody>,
+}
+
 #[derive(Default)]
 enum ResponseMode {
     #[default]
@@ -177,6 +185,7 @@ pub struct Stream {
     /// The body size of the last body callback (cumulative while paused).
     body_size: usize,
     hold: Option<Hold>,
+    deferred: Option<Deferred>,
     /// The body was judged and allowed while a head hold was still running.
     body_allowed_waiting: bool,
     response: ResponseMode,
@@ -211,6 +220,7 @@ impl Stream {
             awaiting: None,
             body_size: 0,
             hold: None,
+            deferred: None,
             body_allowed_waiting: false,
             response: ResponseMode::Passthrough,
             response_size: 0,
@@ -601,6 +611,17 @@ impl Stream {
             None => Flow::Next,
         };
         match (flow, hold.then) {
+            (Flow::Next, After::Head) if self.deferred.is_some() => {
+                if let Some(d) = self.deferred.take() {
+                    let then = After::Act {
+                        next: d.stage + 1,
+                        body: d.body,
+                    };
+                    if self.start_hold(host, d.stage, d.call, then) == Some(Action::Continue) {
+                        host.resume_request();
+                    }
+                }
+            }
             (Flow::Next, After::Head) => {
                 // Mode A held only the headers; mode B also waits for the
                 // body verdict, which may still be to come.
@@ -892,6 +913,16 @@ impl Stream {
                 Flow::Next => {}
                 Flow::Refuse(r) => return self.refuse_body(host, &body.parsed.body, r),
                 Flow::Reply(r) => return self.reply(host, r),
+                Flow::Hold(call) if self.hold.is_some() => {
+                    // One side call at a time: this one waits for the
+                    // head-time call, then runs before the request moves.
+                    self.deferred = Some(Deferred {
+                        stage: i,
+                        call,
+                        body: Box::new(body),
+                    });
+                    return Action::Pause;
+                }
                 Flow::Hold(call) => {
                     return match self.start_hold(
                         host,
