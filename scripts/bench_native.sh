@@ -53,7 +53,7 @@ import re, sys
 w, m, n = sys.argv[1], sys.argv[2], int(sys.argv[3])
 inc = {}
 for line in sys.stdin:
-    mm = re.match(r"\s*([\d,]+) \([^)]*\)\s+(\S+):(.+?) \[", line)
+    mm = re.match(r"\s*([\d,]+) \([^)]*\)\s+(.*?\.(?:rs|c|h)|\?\?\?):(.+?) \[", line)
     if not mm:
         continue
     ir = int(mm.group(1).replace(",", ""))
