@@ -94,7 +94,7 @@ def wrk(port: int, body: Path, op: str, token: str, session: str, seconds: float
     env = {**os.environ, "BENCH_BODY": str(body), "BENCH_OP": op, "BENCH_SESSION": session, "BENCH_TOKEN": token,
            "BENCH_OUT": str(out)}  # fmt: skip
     out.write_text("")
-    subprocess.run(["wrk", "-t1", f"-c{conns}", f"-d{seconds}s", "--timeout", "5s", "-s", str(BENCH / "wrk.lua"),
+    subprocess.run(["wrk", "-t1", f"-c{conns}", f"-d{max(1, round(seconds))}s", "--timeout", "5s", "-s", str(BENCH / "wrk.lua"),
                     f"http://127.0.0.1:{port}/mcp"], env=env, check=True, capture_output=True, timeout=seconds + 60)  # fmt: skip
     return json.loads(out.read_text().strip().splitlines()[-1])
 
@@ -104,7 +104,7 @@ def main() -> int:
     ap.add_argument("--variant", action="append", required=True)
     ap.add_argument("--workloads", default="call-1k,list-sse")
     ap.add_argument("--rounds", type=int, default=5)
-    ap.add_argument("--duration", type=float, default=4)
+    ap.add_argument("--duration", type=int, default=4)
     ap.add_argument("--connections", type=int, default=16)
     ap.add_argument("--port-base", type=int, default=int(os.environ.get("BENCH_PORT_BASE", "41500")))
     ap.add_argument("--out", type=Path)
