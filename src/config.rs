@@ -10,24 +10,17 @@ pub const API_VERSION: &str = "mcp-warden/v1";
 
 pub use crate::error::ConfigError;
 
-#[derive(Debug, Clone, Copy, Deserialize, PartialEq, Eq, Default)]
-#[serde(rename_all = "lowercase")]
-pub enum Mode {
-    #[default]
-    Enforce,
-    Shadow,
-}
+pub use crate::modes::{Effect, Mode};
 
-#[derive(Debug, Clone, Copy, Deserialize, PartialEq, Eq)]
-#[serde(rename_all = "lowercase")]
-pub enum Effect {
-    Allow,
-    Deny,
-}
-
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields, rename_all = "camelCase")]
 pub struct RawConfig {
+    /// Editor metadata: the JSON Schema this file follows (ignored by the
+    /// filter, so `"$schema": "…/policy.schema.json"` can stay in the file).
+    #[serde(default, rename = "$schema")]
+    pub schema: Option<String>,
+    #[cfg_attr(feature = "schema", schemars(extend("const" = "mcp-warden/v1")))]
     pub api_version: String,
     #[serde(default)]
     pub mode: Mode,
@@ -55,11 +48,14 @@ pub struct RawConfig {
     pub integrity: Option<crate::integrity::IntegrityConfig>,
     #[serde(default)]
     pub sessions: Option<SessionsConfig>,
+    #[serde(default)]
+    pub approvals: Option<crate::approval::ApprovalsConfig>,
 }
 
 /// `sessions`: the keys that seal the session and task ids the filter
 /// hands out (see `crate::binding`). Without it each proxy makes its own
 /// key: fine for one replica; a fleet needs the same keys everywhere.
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields, rename_all = "camelCase")]
 pub struct SessionsConfig {
@@ -70,6 +66,7 @@ pub struct SessionsConfig {
     pub max_age_seconds: Option<u64>,
 }
 
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields, rename_all = "camelCase")]
 pub struct SessionKeyConfig {
@@ -83,6 +80,7 @@ pub struct SessionKeyConfig {
     pub accept_until: Option<String>,
 }
 
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, Deserialize, Default)]
 #[serde(deny_unknown_fields, rename_all = "camelCase")]
 pub struct EnvoySettings {
@@ -94,6 +92,7 @@ pub struct EnvoySettings {
     pub allow_on_headers_stop_iteration: bool,
 }
 
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields, rename_all = "camelCase")]
 pub struct Limits {
@@ -133,6 +132,7 @@ impl Default for Limits {
     }
 }
 
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, Copy, Deserialize, PartialEq, Eq, Default)]
 #[serde(rename_all = "lowercase")]
 pub enum RequireIdentity {
@@ -143,6 +143,7 @@ pub enum RequireIdentity {
     Any,
 }
 
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields, rename_all = "camelCase")]
 pub struct IdentityConfig {
@@ -171,6 +172,7 @@ fn default_true() -> bool {
     true
 }
 
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, Copy, Deserialize, PartialEq, Eq, Default)]
 #[serde(rename_all = "lowercase")]
 pub enum JwtSource {
@@ -183,6 +185,7 @@ pub enum JwtSource {
     Header,
 }
 
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields, rename_all = "camelCase")]
 pub struct JwtIdentityConfig {
@@ -211,6 +214,7 @@ impl JwtIdentityConfig {
 }
 
 /// Claim names to read; a list means "the first one present wins".
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields, rename_all = "camelCase")]
 pub struct ClaimNames {
@@ -250,6 +254,7 @@ impl Default for ClaimNames {
     }
 }
 
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, Deserialize)]
 #[serde(untagged)]
 pub enum OneOrMany {
@@ -266,6 +271,7 @@ impl OneOrMany {
     }
 }
 
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, Copy, Deserialize, PartialEq, Eq, PartialOrd, Ord)]
 #[serde(rename_all = "lowercase")]
 pub enum RiskTier {
@@ -286,18 +292,9 @@ impl RiskTier {
     }
 }
 
-#[derive(Debug, Clone, Copy, Deserialize, PartialEq, Eq, Default)]
-#[serde(rename_all = "lowercase")]
-pub enum ToolNameRule {
-    /// Tool names must be 1-128 of `[A-Za-z0-9_.\-/]` (the MCP 2025-11-25
-    /// guidance): confusables and invisible characters cannot appear at all.
-    #[default]
-    Strict,
-    /// Any Unicode name; matching uses a case-folded confusable skeleton and
-    /// names with invisible or control characters are still refused.
-    Unicode,
-}
+pub use crate::names::ToolNameRule;
 
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields, rename_all = "camelCase")]
 pub struct ServerConfig {
@@ -321,6 +318,7 @@ pub struct ServerConfig {
     pub integrity: Option<crate::integrity::ServerIntegrityConfig>,
 }
 
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, Deserialize, Default)]
 #[serde(deny_unknown_fields, rename_all = "camelCase")]
 pub struct ServerMatch {
@@ -339,6 +337,7 @@ pub struct ServerMatch {
     pub path_prefix: Option<String>,
 }
 
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields, rename_all = "camelCase")]
 pub struct RuleConfig {
@@ -361,24 +360,9 @@ pub struct RuleConfig {
     pub methods: Vec<String>,
 }
 
-/// Every field given must match (AND); within a list any entry may (OR).
-#[derive(Debug, Clone, Deserialize, Default)]
-#[serde(deny_unknown_fields, rename_all = "camelCase")]
-pub struct WhoConfig {
-    #[serde(default)]
-    pub anyone: bool,
-    #[serde(default)]
-    pub subjects: Vec<String>,
-    #[serde(default)]
-    pub agents: Vec<String>,
-    #[serde(default)]
-    pub groups: Vec<String>,
-    #[serde(default)]
-    pub scopes: Vec<String>,
-    #[serde(default)]
-    pub spiffe_ids: Vec<String>,
-}
+pub use crate::who::WhoConfig;
 
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields, rename_all = "camelCase")]
 pub struct TasksConfig {

@@ -5,8 +5,21 @@
 //! to match, so `Delete_DB`, `delete\u{200b}_db` or `dеlete_db` (Cyrillic е)
 //! cannot slip past a rule that denies `delete_*`.
 
-use crate::config::ToolNameRule;
+use serde::Deserialize;
 use unicode_normalization::UnicodeNormalization;
+
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[derive(Debug, Clone, Copy, Deserialize, PartialEq, Eq, Default)]
+#[serde(rename_all = "lowercase")]
+pub enum ToolNameRule {
+    /// Tool names must be 1-128 of `[A-Za-z0-9_.\-/]` (the MCP 2025-11-25
+    /// guidance): confusables and invisible characters cannot appear at all.
+    #[default]
+    Strict,
+    /// Any Unicode name; matching uses a case-folded confusable skeleton and
+    /// names with invisible or control characters are still refused.
+    Unicode,
+}
 
 pub const MAX_NAME_CHARS: usize = 128;
 pub const MAX_URI_BYTES: usize = 8192;

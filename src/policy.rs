@@ -271,6 +271,10 @@ pub struct Policy {
     pub dlp: crate::dlp::Dlp,
     pub credentials: crate::credentials::Credentials,
     pub integrity: crate::integrity::Integrity,
+    pub approvals: crate::approval::Approvals,
+    /// `sha256:<hex>` of the policy JSON as loaded: approvals are bound to
+    /// it, so any policy change makes earlier approvals unusable.
+    pub version: String,
 }
 
 impl Policy {
@@ -285,7 +289,9 @@ impl Policy {
         bytes: &[u8],
         env: &dyn Fn(&str) -> Option<String>,
     ) -> Result<Policy, ConfigError> {
-        compile(config::parse(bytes)?, env)
+        let mut policy = compile(config::parse(bytes)?, env)?;
+        policy.version = format!("sha256:{}", crate::integrity::canon::sha256_hex(bytes));
+        Ok(policy)
     }
 
     pub fn match_server(&self, facts: &RouteFacts<'_>) -> Option<usize> {
@@ -381,6 +387,57 @@ impl Policy {
         }
         (self.default_effect, Basis::Default)
     }
+}
+
+/// Whether a list item (tool or prompt name, resource URI or URI template)
+/// is shown to `id` on `server`: the name passes hygiene, a tool is inside
+/// the token's task scopes, and the decision function allows the call the
+/// item stands for. Tasks are not the policy's to hide (their owner is in
+/// shared data): true for them.
+///
+/// The conjunction of the access and credentials stages' `visible` (what
+/// the pipeline applies to list answers), as one pure function: what
+/// `mcp-warden explain` reports.
+pub fn item_visible(
+    policy: &Policy,
+    id: &Identity,
+    server: usize,
+    kind: mcp::ListKind,
+    item: &str,
+) -> bool {
+    let in_task_scope = match kind {
+        mcp::ListKind::Tools => policy.credentials.scope_allows(server, item, &id.scopes),
+        _ => true,
+    };
+    in_task_scope && item_allowed(policy, id, server, kind, item)
+}
+
+/// The access part of [`item_visible`] (what the access stage applies): the
+/// item's name passes hygiene and the decision function allows the call it
+/// stands for — the same function that gates the call itself.
+pub fn item_allowed(
+    policy: &Policy,
+    id: &Identity,
+    server: usize,
+    kind: mcp::ListKind,
+    item: &str,
+) -> bool {
+    let Some(srv) = policy.server(server) else {
+        return false;
+    };
+    let (method, target) = match kind {
+        mcp::ListKind::Tools => ("tools/call", Target::Tool(item.to_string())),
+        mcp::ListKind::Prompts => ("prompts/get", Target::Prompt(item.to_string())),
+        mcp::ListKind::Resources | mcp::ListKind::ResourceTemplates => {
+            ("resources/read", Target::Resource(item.to_string()))
+        }
+        mcp::ListKind::Tasks => return true,
+    };
+    let hygienic = match &target {
+        Target::Resource(u) => names::check_uri(u).is_ok(),
+        _ => names::check_name(item, srv.tool_names).is_ok(),
+    };
+    hygienic && policy.decide(id, server, method, &target).allowed()
 }
 
 fn compile(raw: RawConfig, env: &dyn Fn(&str) -> Option<String>) -> Result<Policy, ConfigError> {
@@ -591,6 +648,8 @@ fn compile(raw: RawConfig, env: &dyn Fn(&str) -> Option<String>) -> Result<Polic
             methods: GlobSet::new(&r.methods),
         });
     }
+    let server_names: Vec<String> = servers.iter().map(|s| s.name.clone()).collect();
+    let approvals = crate::approval::Approvals::compile(raw.approvals, &server_names, env)?;
     let metric_targets = rules
         .iter()
         .flat_map(|r| r.tools.exact.literals().chain(r.prompts.exact.literals()))
@@ -620,6 +679,8 @@ fn compile(raw: RawConfig, env: &dyn Fn(&str) -> Option<String>) -> Result<Polic
         dlp,
         credentials,
         integrity,
+        approvals,
+        version: String::new(),
     })
 }
 

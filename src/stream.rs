@@ -27,12 +27,12 @@
 
 use crate::audit::{BatchEntry, Chain};
 use crate::binding::{Key, Sealer};
-use crate::config::Effect;
 use crate::credentials::TokenCache;
 use crate::host::{Action, Host, LogLevel};
 use crate::json::{self, Doc, Kind as JsonKind};
 use crate::mcp::{self, Body, Kind, ListKind, Message, ParseError, ParseLimits, ServerMessage};
 use crate::metrics;
+use crate::modes::Effect;
 use crate::pipeline::{
     self, Answer, Cx, Flow, Head, Refusal, RequestBody, Sent, SideAnswer, SideCall, Stage, Verdict,
 };
@@ -149,6 +149,14 @@ struct Hold {
     then: After,
 }
 
+/// An act-phase side call that had to wait for a head-time one (mode B: a
+/// token exchange still in flight when an approval is asked).
+struct Deferred {
+    stage: usize,
+    call: SideCall,
+    body: Box<RequestBody>,
+}
+
 #[derive(Default)]
 enum ResponseMode {
     #[default]
@@ -177,6 +185,7 @@ pub struct Stream {
     /// The body size of the last body callback (cumulative while paused).
     body_size: usize,
     hold: Option<Hold>,
+    deferred: Option<Deferred>,
     /// The body was judged and allowed while a head hold was still running.
     body_allowed_waiting: bool,
     response: ResponseMode,
@@ -211,6 +220,7 @@ impl Stream {
             awaiting: None,
             body_size: 0,
             hold: None,
+            deferred: None,
             body_allowed_waiting: false,
             response: ResponseMode::Passthrough,
             response_size: 0,
@@ -230,6 +240,7 @@ impl Stream {
 
     /// The one place a local reply leaves the filter.
     fn reply(&mut self, host: &mut dyn Host, reply: LocalReply) -> Action {
+        let reply = reply.for_wire(&self.cx.head.version);
         if !self.replied {
             self.replied = true;
             host.set_fact("outcome", reply.reason.name());
@@ -316,14 +327,11 @@ impl Stream {
             }
         }
         let now = host.now_ms();
-        let line = {
-            let key = self.cx.shared.policy.audit.hmac_key.as_deref();
-            self.cx
-                .shared
-                .chain
-                .borrow_mut()
-                .seal(&self.cx.record, now, key)
-        };
+        let line = self.cx.shared.chain.borrow_mut().seal_with(
+            &self.cx.record,
+            now,
+            &self.cx.shared.policy.audit,
+        );
         host.emit_audit(&line);
         if let Some(decision) = self.cx.record.decision {
             let method = self
@@ -607,6 +615,17 @@ impl Stream {
             None => Flow::Next,
         };
         match (flow, hold.then) {
+            (Flow::Next, After::Head) if self.deferred.is_some() => {
+                if let Some(d) = self.deferred.take() {
+                    let then = After::Act {
+                        next: d.stage + 1,
+                        body: d.body,
+                    };
+                    if self.start_hold(host, d.stage, d.call, then) == Some(Action::Continue) {
+                        host.resume_request();
+                    }
+                }
+            }
             (Flow::Next, After::Head) => {
                 // Mode A held only the headers; mode B also waits for the
                 // body verdict, which may still be to come.
@@ -898,6 +917,16 @@ impl Stream {
                 Flow::Next => {}
                 Flow::Refuse(r) => return self.refuse_body(host, &body.parsed.body, r),
                 Flow::Reply(r) => return self.reply(host, r),
+                Flow::Hold(call) if self.hold.is_some() => {
+                    // One side call at a time: this one waits for the
+                    // head-time call, then runs before the request moves.
+                    self.deferred = Some(Deferred {
+                        stage: i,
+                        call,
+                        body: Box::new(body),
+                    });
+                    return Action::Pause;
+                }
                 Flow::Hold(call) => {
                     return match self.start_hold(
                         host,
@@ -1625,7 +1654,22 @@ impl Stream {
         doc: Doc,
         kind: ListKind,
     ) -> Result<(Doc, bool), Rewrite> {
-        let Some(items) = doc.path(Doc::ROOT, &["result", kind.result_field()]) else {
+        let field = kind.result_field();
+        // A second copy of the list under another case would reach clients
+        // that match names case-insensitively: refuse the answer.
+        if let Some(result) = doc.get(Doc::ROOT, "result") {
+            let confused = doc.members(result).any(|(k, _)| {
+                doc.str(k)
+                    .is_some_and(|k| k != field && mcp::folded(&k) == mcp::folded(field))
+            });
+            if confused {
+                return Err(match self.fail_closed_text() {
+                    Some(t) => Rewrite::Replace(t),
+                    None => Rewrite::Drop,
+                });
+            }
+        }
+        let Some(items) = doc.path(Doc::ROOT, &["result", field]) else {
             return Ok((doc, false));
         };
         if doc.kind(items) != Some(JsonKind::Array) {

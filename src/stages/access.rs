@@ -165,21 +165,8 @@ impl Stage for Access {
     }
 
     fn visible(&self, cx: &Cx, _host: &dyn Host, kind: ListKind, item: &str) -> bool {
-        let Some(server) = cx.server else {
-            return false;
-        };
-        let (method, target) = match kind {
-            ListKind::Tools => ("tools/call", Target::Tool(item.to_string())),
-            ListKind::Prompts => ("prompts/get", Target::Prompt(item.to_string())),
-            ListKind::Resources | ListKind::ResourceTemplates => {
-                ("resources/read", Target::Resource(item.to_string()))
-            }
-            ListKind::Tasks => return true,
-        };
-        hygiene(cx, server, &target).is_none()
-            && cx
-                .policy()
-                .decide(&cx.identity, server, method, &target)
-                .allowed()
+        cx.server.is_some_and(|server| {
+            crate::policy::item_allowed(cx.policy(), &cx.identity, server, kind, item)
+        })
     }
 }

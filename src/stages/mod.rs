@@ -2,6 +2,7 @@
 //! run in is [`crate::pipeline::build`].
 
 pub mod access;
+pub mod approval;
 pub mod credentials;
 pub mod dlp;
 pub mod identity;
