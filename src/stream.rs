@@ -426,8 +426,12 @@ impl Stream {
                 }
             }
         }
-        // The filter must read answers: ask the upstream for identity encoding.
-        host.set_request_header("accept-encoding", None);
+        // The filter must read answers: ask the upstream for identity
+        // encoding (no stage adds the header: absent from the head, it is
+        // absent from the request, and removing it would cost a host call).
+        if self.cx.head.count("accept-encoding") > 0 {
+            host.set_request_header("accept-encoding", None);
+        }
 
         match method.as_str() {
             "POST" => self.post_head(host, end_of_stream),
