@@ -13,9 +13,7 @@
 
 use crate::error::ConfigError;
 use serde::Deserialize;
-use serde_json::Value;
-#[cfg(test)]
-use serde_json::{json, Map};
+use serde_json::{json, Map, Value};
 use sha2::{Digest, Sha256};
 
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
