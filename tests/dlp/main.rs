@@ -4,6 +4,12 @@
 //! - `accuracy` (ignored): precision and recall per detector over the corpus;
 //! - `throughput` (ignored): native MB/s for clean and finding-dense text.
 //!
+//! - `independent_accuracy` (ignored): the same over the independent corpus
+//!   tests/dlp/independent.jsonl, both splits, with leakage under redaction;
+//! - `independent_corpus_smoke`: every document of that corpus scans, stays
+//!   valid JSON when redacted, and no labelled value of the tuning split
+//!   survives redaction.
+//!
 //! `scripts/dlp_accuracy.sh` and `scripts/dlp_bench.sh` run the ignored ones
 //! in release mode. They print; they never assert on numbers.
 
@@ -17,6 +23,7 @@
 )]
 
 mod corpus;
+mod independent;
 
 use corpus::{Rng, Sample, ALNUM, HEX};
 use mcp_warden::dlp::{Direction, Dlp, DlpConfig, ServerDlpConfig};
@@ -354,5 +361,18 @@ fn throughput() {
     println!("|---|---:|---:|---:|");
     for (label, s) in adversarial {
         bench(label, &dlp, &wrap(s.clone()), s.len());
+    }
+}
+
+#[test]
+#[ignore = "measurement: scripts/dlp_accuracy.sh"]
+fn independent_accuracy() {
+    let docs = independent::load();
+    let (rec, red) = independent::engines(json!({}));
+    let verbose = std::env::var_os("DLP_VERBOSE").is_some();
+    for split in ["tune", "holdout"] {
+        let part: Vec<&independent::Doc> = docs.iter().filter(|d| d.split == split).collect();
+        let rep = independent::evaluate(&part, &rec, &red);
+        rep.print(&format!("independent corpus, {split} split"), verbose);
     }
 }
