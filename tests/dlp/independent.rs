@@ -51,7 +51,11 @@ pub fn load() -> Vec<Doc> {
                                 typ: x["type"].as_str().unwrap_or("").to_string(),
                                 accept: x["accept"]
                                     .as_array()
-                                    .map(|v| v.iter().filter_map(|s| s.as_str().map(String::from)).collect())
+                                    .map(|v| {
+                                        v.iter()
+                                            .filter_map(|s| s.as_str().map(String::from))
+                                            .collect()
+                                    })
                                     .unwrap_or_default(),
                                 value: x["value"].as_str().unwrap_or("").to_string(),
                             })
@@ -71,9 +75,13 @@ fn compile(top: Value) -> Dlp {
 
 /// Record mode (detection only) and redact-everything (leakage).
 pub fn engines(extra: Value) -> (Dlp, Dlp) {
-    let mut rec = json!({"actions": [{"detector": "*", "action": "record"}], "scanBudgetBytes": 1 << 26});
-    let mut red = json!({"actions": [{"detector": "*", "action": "redact"}], "scanBudgetBytes": 1 << 26});
-    if let (Some(e), Some(a), Some(b)) = (extra.as_object(), rec.as_object_mut(), red.as_object_mut()) {
+    let mut rec =
+        json!({"actions": [{"detector": "*", "action": "record"}], "scanBudgetBytes": 1 << 26});
+    let mut red =
+        json!({"actions": [{"detector": "*", "action": "redact"}], "scanBudgetBytes": 1 << 26});
+    if let (Some(e), Some(a), Some(b)) =
+        (extra.as_object(), rec.as_object_mut(), red.as_object_mut())
+    {
         for (k, v) in e {
             a.insert(k.clone(), v.clone());
             b.insert(k.clone(), v.clone());
@@ -252,7 +260,11 @@ impl Report {
         println!("| scope | precision | recall |");
         println!("|---|---:|---:|");
         for (n, t) in [("overall", all), ("secrets", sec), ("personal data", per)] {
-            println!("| {n} | {:.3} | {:.3} |", ratio(t.tp, t.fp), ratio(t.tp, t.fn_));
+            println!(
+                "| {n} | {:.3} | {:.3} |",
+                ratio(t.tp, t.fp),
+                ratio(t.tp, t.fn_)
+            );
         }
         println!(
             "\nclean documents with any finding: {} of {} ({:.1} %)",
