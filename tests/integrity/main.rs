@@ -174,13 +174,16 @@ impl Harness {
     }
 
     /// A store where the trusted neighbour's tools were listed (less the
-    /// server under test, when it is one of them).
-    fn store_without(&self, except: &str) -> MemStore {
+    /// server under test, when it is one of them, and less tools named like
+    /// the candidate's own: two real servers offering `create_issue` is a
+    /// registry decision the operator settles with `ignore`, not poison).
+    fn store_without(&self, except: &str, own: &[Value]) -> MemStore {
         let store = MemStore::default();
+        let own: Vec<&str> = own.iter().filter_map(|t| t["name"].as_str()).collect();
         let mut tools: Vec<Value> = self
             .trusted_tools
             .iter()
-            .filter(|(s, _)| s != except)
+            .filter(|(s, t)| s != except && !own.contains(&t["name"].as_str().unwrap_or("")))
             .map(|(_, t)| t.clone())
             .collect();
         self.integrity
@@ -190,7 +193,7 @@ impl Harness {
     }
 
     fn store(&self) -> MemStore {
-        self.store_without("")
+        self.store_without("", &[])
     }
 
     /// Reviews `items` as the candidate server's list; returns the names
@@ -274,7 +277,13 @@ fn measure(setting: &Setting, split: &str) -> Tally {
         if s.split != split {
             continue;
         }
-        let store = h.store_without(&s.name);
+        let own: Vec<Value> = s
+            .lists
+            .iter()
+            .filter(|(k, _)| *k == ListKind::Tools)
+            .flat_map(|(_, v)| v.iter().cloned())
+            .collect();
+        let store = h.store_without(&s.name, &own);
         for (kind, items) in &s.lists {
             let (removed, why) = h.review(&store, *kind, items, 2_000);
             if *kind == ListKind::Tools {
