@@ -69,7 +69,9 @@ fn split_of(family: &str) -> &'static str {
     use sha2::{Digest, Sha256};
     let h = Sha256::digest(format!("holdout-v1:{family}").as_bytes());
     // big-endian integer mod 10 == the Python generator's rule
-    let m = h.iter().fold(0u32, |acc, b| (acc * 256 + u32::from(*b)) % 10);
+    let m = h
+        .iter()
+        .fold(0u32, |acc, b| (acc * 256 + u32::from(*b)) % 10);
     if m < 3 {
         "holdout"
     } else {
@@ -207,9 +209,7 @@ impl Harness {
         now: u64,
     ) -> (Vec<String>, Vec<String>) {
         let mut list = items.to_vec();
-        let r = self
-            .integrity
-            .review_list(1, kind, &mut list, store, now);
+        let r = self.integrity.review_list(1, kind, &mut list, store, now);
         let removed = if r.refused.is_some() {
             items
                 .iter()
@@ -228,7 +228,11 @@ impl Harness {
             .findings
             .iter()
             .map(|f| format!("{}:{}@{}", f.item, f.pattern, f.field))
-            .chain(r.pin_events.iter().map(|p| format!("{}:{}", p.tool, p.event)))
+            .chain(
+                r.pin_events
+                    .iter()
+                    .map(|p| format!("{}:{}", p.tool, p.event)),
+            )
             .collect();
         (removed, why)
     }
@@ -255,7 +259,7 @@ fn measure(setting: &Setting, split: &str) -> Tally {
         }
         let store = h.store();
         let item = p["item"].clone();
-        let (removed, why) = h.review(&store, ListKind::Tools, &[item.clone()], 2_000);
+        let (removed, why) = h.review(&store, ListKind::Tools, std::slice::from_ref(&item), 2_000);
         let caught = !removed.is_empty();
         let e = t
             .cats
@@ -266,10 +270,11 @@ fn measure(setting: &Setting, split: &str) -> Tally {
             e.0 += 1;
         } else {
             t.misses.push(format!(
-                "{} [{}] {:?}",
+                "{} [{}] {:?} below threshold: {}",
                 p["id"].as_str().unwrap(),
                 p["carrier"].as_str().unwrap(),
-                why
+                why,
+                raw_signals(&item)
             ));
         }
     }
@@ -291,8 +296,10 @@ fn measure(setting: &Setting, split: &str) -> Tally {
                 t.clean_real.0 += removed.len() as u32;
             }
             if !removed.is_empty() {
-                t.false_alarms
-                    .push(format!("{} {:?}: removed {removed:?} {why:?}", s.name, kind));
+                t.false_alarms.push(format!(
+                    "{} {:?}: removed {removed:?} {why:?}",
+                    s.name, kind
+                ));
             }
         }
     }
@@ -327,6 +334,25 @@ fn measure(setting: &Setting, split: &str) -> Tally {
         }
     }
     t
+}
+
+/// The scanner's signals on one item, flagged or not (diagnostics).
+fn raw_signals(item: &Value) -> String {
+    use mcp_warden::integrity::scan::{score, ScanOptions, Scanner};
+    let sc = Scanner::new().unwrap();
+    let hits = sc.scan_item(
+        item,
+        &ScanOptions {
+            max_text_chars: 4096,
+            ignore: &[],
+            foreign_names: None,
+        },
+    );
+    let names: Vec<String> = hits
+        .iter()
+        .map(|h| format!("{}@{:?}", h.pattern, h.place))
+        .collect();
+    format!("{:.2} {names:?}", score(&hits, |_| 0.0))
 }
 
 fn pct(a: u32, b: u32) -> String {
@@ -404,7 +430,10 @@ fn poisoning_corpus_smoke() {
     let s = &settings()[0];
     let t = measure(s, "tune");
     let total: u32 = t.cats.values().map(|c| c.1).sum();
-    assert!(total >= 100, "poisoned samples in the tuning split: {total}");
+    assert!(
+        total >= 100,
+        "poisoned samples in the tuning split: {total}"
+    );
     assert!(t.clean_real.1 >= 300, "clean tools: {}", t.clean_real.1);
     let caught: u32 = t.cats.values().map(|c| c.0).sum();
     assert_eq!(caught, total, "missed: {:#?}", t.misses);
@@ -412,5 +441,54 @@ fn poisoning_corpus_smoke() {
         t.false_alarms.is_empty(),
         "clean definitions removed: {:#?}",
         t.false_alarms
+    );
+}
+
+/// Scan throughput over the real definitions (printed, never asserted).
+#[test]
+#[ignore = "measurement: scripts/detect_accuracy.sh"]
+fn scan_throughput() {
+    use mcp_warden::integrity::scan::{ScanOptions, Scanner};
+    let sc = Scanner::new().unwrap();
+    let items: Vec<Value> = real_servers()
+        .into_iter()
+        .flat_map(|s| s.lists.into_iter().flat_map(|(_, v)| v))
+        .collect();
+    let bytes: usize = items.iter().map(|i| i.to_string().len()).sum();
+    let opts = ScanOptions {
+        max_text_chars: 4096,
+        ignore: &[],
+        foreign_names: None,
+    };
+    let mut best = f64::MAX;
+    for _ in 0..5 {
+        let t = std::time::Instant::now();
+        for i in &items {
+            std::hint::black_box(sc.scan_item(i, &opts));
+        }
+        best = best.min(t.elapsed().as_secs_f64());
+    }
+    println!(
+        "\ndescription scan: {} items, {:.2} MB of JSON, best of 5: {:.1} ms ({:.1} MB/s)",
+        items.len(),
+        bytes as f64 / 1e6,
+        best * 1e3,
+        bytes as f64 / best / 1e6
+    );
+}
+
+#[test]
+#[ignore = "measurement: scripts/detect_accuracy.sh"]
+fn scanner_build_time() {
+    use mcp_warden::integrity::scan::Scanner;
+    let mut best = f64::MAX;
+    for _ in 0..5 {
+        let t = std::time::Instant::now();
+        std::hint::black_box(Scanner::new().unwrap());
+        best = best.min(t.elapsed().as_secs_f64());
+    }
+    println!(
+        "\ndescription scanner build (at configure time): {:.1} ms",
+        best * 1e3
     );
 }
