@@ -25,7 +25,7 @@
 //! the JSON path and the fix) and returns the runtime form.
 //!
 //! Actions, per server:
-//! * `scan.threshold` (default 1.0, 0.1..=10): an item is flagged when the
+//! * `scan.threshold` (default 0.9, 0.1..=10): an item is flagged when the
 //!   weights of its signals add up to it ([`scan`] has the signals and
 //!   weights); findings carry the item's `score` (hundredths) and all its
 //!   `signals`, and `scan.ignore` takes signal names ([`FINDING_NAMES`]);
@@ -106,7 +106,7 @@ pub struct ScanConfig {
     /// A longer string is flagged `long-text` (default 4096 characters).
     pub max_text_chars: Option<u32>,
     /// An item is flagged when the weights of its signals add up to this
-    /// (default 1.0: one strong signal, or weak ones together).
+    /// (default 0.9: one strong signal, or weak ones together).
     pub threshold: Option<f32>,
 }
 
@@ -286,6 +286,7 @@ pub const FINDING_NAMES: &[&str] = &[
     "cron-line",
     "raw-ip-url",
     "note-to-model",
+    "side-instruction",
     scan::INSTRUCTION_IN_NAME,
     scan::DIRECTIVE_IN_NAME,
     SHADOWING,
@@ -401,9 +402,7 @@ impl Integrity {
             .flatten()
             .any(|r| r.scan_action != ScanAction::Off);
         let scanner = if scans {
-            Some(Arc::new(
-                scan::Scanner::new().map_err(|e| err("integrity", e))?,
-            ))
+            Some(scan::Scanner::shared().map_err(|e| err("integrity", e))?)
         } else {
             None
         };
@@ -1048,7 +1047,7 @@ fn compile_server(
         return Err(err(
             format!("{path}.scan.threshold"),
             format!(
-                "must be between 0.1 and 10 (got {threshold}); 1.0 (the default) flags one strong signal or weak ones together, lower is stricter"
+                "must be between 0.1 and 10 (got {threshold}); 0.9 (the default) flags one strong signal or weak ones together, lower is stricter"
             ),
         ));
     }

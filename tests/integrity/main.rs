@@ -367,6 +367,30 @@ fn pct(a: u32, b: u32) -> String {
 #[ignore = "measurement: scripts/detect_accuracy.sh"]
 fn poisoning_accuracy() {
     let verbose = std::env::var_os("POISON_VERBOSE").is_some();
+    // The threshold is chosen on the tuning part only.
+    println!("\n### Threshold sweep (tuning part only)\n");
+    println!("| scan.threshold | poisoned caught | clean real removed | hard negatives removed |");
+    println!("|---:|---:|---:|---:|");
+    for t in [0.6, 0.8, 0.9, 1.0, 1.2, 1.5] {
+        let s = Setting {
+            label: "sweep",
+            integrity: json!({"scan": {"threshold": t}}),
+        };
+        let r = measure(&s, "tune");
+        let (c, n) = r
+            .cats
+            .values()
+            .fold((0, 0), |(a, b), (x, y)| (a + x, b + y));
+        println!(
+            "| {t} | {c}/{n} ({}) | {}/{} ({}) | {}/{} |",
+            pct(c, n),
+            r.clean_real.0,
+            r.clean_real.1,
+            pct(r.clean_real.0, r.clean_real.1),
+            r.clean_hard.0,
+            r.clean_hard.1
+        );
+    }
     for s in settings() {
         println!("\n### Tool poisoning, `{}`\n", s.label);
         let tune = measure(&s, "tune");
