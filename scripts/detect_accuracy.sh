@@ -13,7 +13,7 @@ cd "$(dirname "$0")/.."
 out=bench/results/detection-latest.md
 verbose=()
 if [[ -n "${DETECT_VERBOSE:-}" ]]; then verbose=(env DLP_VERBOSE=1 POISON_VERBOSE=1); fi
-strip() { grep -v -E '^(running [0-9]+ test|test result:|\.+$|$)' || true; }
+strip() { grep -v -E '^(running [0-9]+ tests?|test result:.*|\.+)$' || true; }
 {
   echo "# Detection accuracy and speed (scripts/detect_accuracy.sh)"
   echo

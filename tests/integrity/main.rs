@@ -307,7 +307,8 @@ fn measure(setting: &Setting, split: &str) -> Tally {
         if c["split"] != split {
             continue;
         }
-        let store = h.store();
+        // Like the real servers: the neighbour offers no tool of the same name.
+        let store = h.store_without("", std::slice::from_ref(&c["item"]));
         let (removed, why) = h.review(&store, ListKind::Tools, &[c["item"].clone()], 2_000);
         t.clean_hard.1 += 1;
         if !removed.is_empty() {
@@ -436,6 +437,18 @@ fn poisoning_accuracy() {
             "| honest hard negatives removed | {}/{} | {}/{} |",
             tune.clean_hard.0, tune.clean_hard.1, hold.clean_hard.0, hold.clean_hard.1
         );
+        // After tuning is over: what the held-out misses look like (for the
+        // write-up; never used to change the scanner).
+        if std::env::var_os("POISON_HOLDOUT_DETAIL").is_some() {
+            println!("\nheld-out misses ({}):", hold.misses.len());
+            for m in &hold.misses {
+                println!("  {m}");
+            }
+            println!("held-out false alarms ({}):", hold.false_alarms.len());
+            for m in &hold.false_alarms {
+                println!("  {m}");
+            }
+        }
         if verbose {
             println!("\ntune misses ({}):", tune.misses.len());
             for m in &tune.misses {
