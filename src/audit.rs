@@ -180,6 +180,50 @@ pub struct Record {
     pub pin_events: Vec<PinChange>,
     /// A call an approval rule covers: what became of it.
     pub approval: Option<ApprovalFacts>,
+    /// Why the DLP and integrity findings were made (names and signals,
+    /// never values), at most [`MAX_WHY`].
+    pub why: Vec<FindingWhy>,
+}
+
+/// At most this many finding explanations per record.
+pub const MAX_WHY: usize = 16;
+
+/// Why one finding was made (`why` in the record): what found it, in which
+/// item (integrity: the tool or prompt name), what was done, and the
+/// evidence. Never the matched value.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FindingWhy {
+    /// `dlp` or `integrity`.
+    pub kind: &'static str,
+    /// The detector or finding name.
+    pub name: String,
+    pub item: Option<String>,
+    pub action: String,
+    /// DLP: `low`/`medium`/`high`.
+    pub confidence: Option<&'static str>,
+    /// Integrity: the item's score in hundredths (100 = the threshold).
+    pub score: Option<u32>,
+    pub signals: Vec<&'static str>,
+}
+
+impl FindingWhy {
+    fn to_value(&self) -> Value {
+        let mut m = Map::new();
+        m.insert("kind".into(), json!(self.kind));
+        m.insert("name".into(), json!(self.name));
+        if let Some(i) = &self.item {
+            m.insert("item".into(), json!(i));
+        }
+        m.insert("action".into(), json!(self.action));
+        if let Some(c) = self.confidence {
+            m.insert("confidence".into(), json!(c));
+        }
+        if let Some(sc) = self.score {
+            m.insert("score".into(), json!(sc));
+        }
+        m.insert("signals".into(), json!(self.signals));
+        Value::Object(m)
+    }
 }
 
 /// The approval side of one call (`approval` in the record).
@@ -227,6 +271,13 @@ pub struct BatchEntry {
 }
 
 impl Record {
+    /// Records why a finding was made (bounded).
+    pub fn add_why(&mut self, why: FindingWhy) {
+        if self.why.len() < MAX_WHY {
+            self.why.push(why);
+        }
+    }
+
     pub fn add_finding(&mut self, kind: &str, n: u64) {
         match self.findings.iter_mut().find(|(k, _)| k == kind) {
             Some((_, c)) => *c = c.saturating_add(n),
@@ -355,6 +406,12 @@ impl Record {
             w.num(a.uses_left);
             w.raw("}");
         }
+        if !self.why.is_empty() {
+            w.key("why");
+            // Small and rare: written through its value form.
+            let items: Vec<Value> = self.why.iter().map(FindingWhy::to_value).collect();
+            w.raw(&Value::Array(items).to_string());
+        }
         if !self.batch.is_empty() {
             w.key("batch");
             w.raw("[");
@@ -464,6 +521,10 @@ impl Record {
                 "approval".into(),
                 json!({"rule": a.rule, "status": a.status, "id": a.id, "by": a.by, "uses_left": a.uses_left}),
             );
+        }
+        if !self.why.is_empty() {
+            let items: Vec<Value> = self.why.iter().map(FindingWhy::to_value).collect();
+            m.insert("why".into(), Value::Array(items));
         }
         if !self.batch.is_empty() {
             let items: Vec<Value> = self
@@ -592,6 +653,7 @@ impl Record {
             "findings",
             "batch",
             "pin_events",
+            "why",
         ] {
             if let Some(v) = native.get(k) {
                 own.insert(k.into(), v.clone());

@@ -57,7 +57,7 @@ pub(crate) fn specs() -> Vec<BuiltinSpec> {
             fwd: 64 * 1024,
             left: Edge::Any,
             right: Edge::Any,
-            validator: Validator::None,
+            validator: Validator::PemBody,
             member: None,
         },
         BuiltinSpec {
@@ -103,15 +103,27 @@ pub(crate) fn specs() -> Vec<BuiltinSpec> {
             name: "aws_secret_access_key",
             category: Secret,
             default_on: true,
-            patterns: &[],
+            // `KEY = value` assignments natively; in prose, tables and CSV
+            // (`Secret access key` header, `AWSSECRETKEY=`, an access key
+            // id nearby) a bare 40-character run near the words.
+            patterns: &[r"[A-Za-z0-9/+]{40}"],
             native: Some(Native::Assign(AssignKind::AwsSecret)),
             keywords: &[],
             words: &["secret"],
-            regex_words: &[],
+            regex_words: &[
+                "secret access",
+                "secret key",
+                "secretkey",
+                "secret_key",
+                "secret-key",
+                "secretaccess",
+                "akia",
+                "asia",
+            ],
             digits: None,
-            back: 48,
-            fwd: 120,
-            left: Edge::Any,
+            back: 160,
+            fwd: 320,
+            left: Edge::NotB64Body,
             right: Edge::NotB64,
             validator: Validator::AwsSecret,
             member: Some((MemberKey::AwsSecret, r"\A[A-Za-z0-9/+]{40}\z")),
@@ -179,6 +191,41 @@ pub(crate) fn specs() -> Vec<BuiltinSpec> {
             left: Edge::NotAlnum,
             right: Edge::NotToken,
             validator: Validator::MinLen(24),
+            member: None,
+        },
+        BuiltinSpec {
+            name: "webhook_url",
+            category: Secret,
+            default_on: true,
+            // Incoming-webhook URLs carry their own credential: anyone with
+            // the URL can post to the channel.
+            patterns: &[
+                r"https?://hooks\.slack\.com/(?:services|workflows|triggers)/T[A-Z0-9]{6,12}/[A-Z0-9]{6,14}(?:/[0-9]{6,20})?/[A-Za-z0-9]{16,64}",
+                r"https?://(?:ptb\.|canary\.)?discord(?:app)?\.com/api/webhooks/[0-9]{15,21}/[A-Za-z0-9_\-]{40,100}",
+                r"https?://[A-Za-z0-9\-]{1,63}\.webhook\.office\.com/webhookb2/[0-9A-Fa-f\-]{36}@[0-9A-Fa-f\-]{36}/IncomingWebhook/[0-9A-Fa-f]{32}/[0-9A-Fa-f\-]{36}(?:/[A-Za-z0-9_\-]{8,64})?",
+                r"https?://outlook\.office(?:365)?\.com/webhook/[0-9A-Fa-f\-]{36}@[0-9A-Fa-f\-]{36}/IncomingWebhook/[0-9A-Fa-f]{32}/[0-9A-Fa-f\-]{36}",
+                r"https?://chat\.googleapis\.com/v1/spaces/[A-Za-z0-9_\-]{6,24}/messages\?key=[A-Za-z0-9_\-]{30,50}&token=[A-Za-z0-9_\-%=]{20,100}",
+                r"https?://hooks\.zapier\.com/hooks/catch/[0-9]{4,12}/[A-Za-z0-9]{5,12}",
+            ],
+            native: None,
+            keywords: &[
+                "hooks.slack.com/",
+                "discord.com/api/webhooks/",
+                "discordapp.com/api/webhooks/",
+                ".webhook.office.com/",
+                "outlook.office.com/webhook/",
+                "outlook.office365.com/webhook/",
+                "chat.googleapis.com/v1/spaces/",
+                "hooks.zapier.com/hooks/",
+            ],
+            words: &[],
+            regex_words: &[],
+            digits: None,
+            back: 80,
+            fwd: 420,
+            left: Edge::NotAlnum,
+            right: Edge::NotToken,
+            validator: Validator::Webhook,
             member: None,
         },
         BuiltinSpec {
@@ -259,7 +306,7 @@ pub(crate) fn specs() -> Vec<BuiltinSpec> {
             // scheme://user:password@host — only the password is the finding.
             patterns: &[concat!(
                 r"[A-Za-z][A-Za-z0-9+.\-]{1,31}://[A-Za-z0-9._~%!$&'()*+,;=\-]{1,128}:",
-                r"(?P<value>[A-Za-z0-9._~%!$&'()*+,;=:\-]{1,256})@[A-Za-z0-9\-\[]"
+                r"(?P<value>[A-Za-z0-9._~%!$&'()*+,;=:^\-]{1,256})@[A-Za-z0-9\-\[]"
             )],
             native: None,
             keywords: &["://"],
@@ -349,14 +396,17 @@ pub(crate) fn specs() -> Vec<BuiltinSpec> {
                     r"(?i:ssn|social security(?: number| no\.?)?|soc\.? ?sec\.?(?: no\.?)?)",
                     r"[ \t]*[:#=]?[ \t]*(?:is[ \t]+)?(?P<value>[0-9]{9})"
                 ),
+                // nine bare digits where an SSN label is near (`SSN on
+                // file: …`, a quoted value, a CSV column named ssn)
+                r"[0-9]{9}",
             ],
             native: None,
             keywords: &[],
             words: &["ssn", "social security", "soc sec", "soc. sec", "socsec"],
             regex_words: &[],
             digits: Some(Shape::Ssn),
-            back: 4,
-            fwd: 60,
+            back: 40,
+            fwd: 400,
             left: Edge::Numeric,
             right: Edge::Numeric,
             validator: Validator::Ssn,
@@ -394,6 +444,9 @@ pub(crate) fn specs() -> Vec<BuiltinSpec> {
                 r"0[1-9](?:[ .][0-9]{2}){4}",
                 // Germany: 030 12345678, 089/1234567, 0171-1234567
                 r"0[1-9][0-9]{1,4}[ /\-][0-9]{4,9}",
+                // national numbers with the area code in parentheses:
+                // (030) 1234567, (02) 9374 4000, (11) 91234-5678
+                r"\(0?[1-9][0-9]{0,4}\)[ .\-]?[0-9]{2,8}(?:[ .\-][0-9]{2,5}){0,2}",
                 // Named in the text: "phone: 4155552671", "Tel.: +4930123456"
                 concat!(
                     r"(?i:phone|telephone|tel|mobile|cell|fax)(?:[ _\-]?(?i:no|number|num|nr))?\.?",

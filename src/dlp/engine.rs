@@ -10,7 +10,7 @@
 //! 5. overlapping findings keep the higher-priority detector.
 
 use super::validate as v;
-use super::Category;
+use super::{Category, Confidence};
 use aho_corasick::{AhoCorasick, MatchKind};
 use regex_automata::util::captures::Captures;
 use regex_automata::{meta, Anchored, Input, PatternID};
@@ -29,6 +29,8 @@ pub(crate) enum Edge {
     NotToken,
     /// `[A-Za-z0-9+/=]`
     NotB64,
+    /// `[A-Za-z0-9+/]` (a `=` before a value is an assignment)
+    NotB64Body,
     /// email local-part characters
     NotEmailLocal,
     /// `[A-Za-z0-9.]`
@@ -48,6 +50,7 @@ impl Edge {
             Edge::NotWord => alnum || b == b'_',
             Edge::NotToken => alnum || b == b'_' || b == b'-',
             Edge::NotB64 => alnum || matches!(b, b'+' | b'/' | b'='),
+            Edge::NotB64Body => alnum || matches!(b, b'+' | b'/'),
             Edge::NotEmailLocal => alnum || matches!(b, b'.' | b'_' | b'%' | b'+' | b'-'),
             Edge::NotIpv4 => alnum || b == b'.',
             Edge::NotIpv6 => alnum || b == b':' || b == b'.',
@@ -107,6 +110,10 @@ pub(crate) enum Validator {
     Email,
     Phone,
     Ipv6,
+    /// a PEM block with a key body (not a header named in prose)
+    PemBody,
+    /// chat webhook URLs: the secret path is not a documentation example
+    Webhook,
     /// custom detectors: `"validator": "luhn"`
     Luhn,
     /// custom detectors: `"validator": "entropy"` (uses `minEntropy`)
@@ -146,6 +153,20 @@ impl Validator {
         custom: bool,
     ) -> Option<Range<usize>> {
         let text = hay.get(span.clone())?;
+        // Built-in vendor formats: documentation examples and placeholders
+        // (`AKIAIOSFODNN7EXAMPLE`, `ghp_xxxx…`) are not secrets.
+        let typed = !custom
+            && matches!(
+                self,
+                Validator::None
+                    | Validator::Jwt
+                    | Validator::AwsSecret
+                    | Validator::Mixed
+                    | Validator::MinLen(_)
+            );
+        if typed && v::documented(text) {
+            return None;
+        }
         let ok = match self {
             Validator::None => true,
             Validator::Jwt => v::jwt_ok(text),
@@ -155,13 +176,25 @@ impl Validator {
                     .iter()
                     .filter(|x| **x)
                     .count();
-                kinds >= 2 && v::entropy(text.as_bytes()) >= 3.5
+                // Without a key naming it (prose, tables), a 40-character
+                // run must look like AWS's: upper, lower and digits (not a
+                // hex digest or a word).
+                let need = if pattern == ASSIGN || pattern == MEMBER {
+                    2
+                } else {
+                    3
+                };
+                kinds >= need
+                    && (need == 2 || (c.lower && c.upper && c.digit))
+                    && v::entropy(text.as_bytes()) >= 3.5
             }
             Validator::Mixed => {
                 let c = v::classes(text);
                 c.digit && (c.lower || c.upper)
             }
             Validator::MinLen(n) => text.len() >= n,
+            Validator::PemBody => v::pem_has_body(text),
+            Validator::Webhook => v::webhook_ok(text),
             Validator::UrlPassword => !v::is_placeholder(text),
             Validator::Generic => match pattern {
                 // `Bearer <token>`
@@ -196,6 +229,89 @@ impl Validator {
         };
         ok.then_some(span)
     }
+
+    /// How sure a match is and why (see [`Confidence`]), from the pattern
+    /// that matched and the value. `pattern` is the index in the detector,
+    /// or [`ASSIGN`] / [`MEMBER`].
+    fn grade(
+        self,
+        pattern: usize,
+        text: &str,
+        min_entropy: f64,
+        custom: bool,
+    ) -> (Confidence, u16) {
+        use Confidence::{High, Low, Medium};
+        if custom {
+            return (High, sig::CUSTOM);
+        }
+        let keyed = pattern == ASSIGN || pattern == MEMBER;
+        match self {
+            Validator::None | Validator::Mixed | Validator::MinLen(_) | Validator::Webhook => {
+                (High, sig::FORMAT)
+            }
+            Validator::Jwt | Validator::PemBody => (High, sig::FORMAT | sig::CHECKSUM),
+            Validator::AwsSecret if keyed => (High, sig::KEY | sig::ENTROPY),
+            Validator::AwsSecret => (Medium, sig::CONTEXT | sig::ENTROPY),
+            Validator::UrlPassword => {
+                let c = v::classes(text);
+                let strong = text.len() >= 8 && (c.digit || c.symbol);
+                (if strong { High } else { Medium }, sig::FORMAT)
+            }
+            Validator::Generic => {
+                let base = match pattern {
+                    0 | 1 => sig::LABEL,
+                    _ => sig::KEY,
+                } | sig::ENTROPY;
+                let c = v::classes(text);
+                let kinds = [c.lower, c.upper, c.digit, c.symbol]
+                    .iter()
+                    .filter(|x| **x)
+                    .count();
+                let conf = if pattern == 1
+                    || (text.len() >= 16
+                        && kinds >= 3
+                        && v::entropy(text.as_bytes()) >= min_entropy + 0.5)
+                {
+                    High
+                } else if text.len() >= 10 {
+                    Medium
+                } else {
+                    Low
+                };
+                (conf, base)
+            }
+            Validator::Iban | Validator::Luhn => (High, sig::FORMAT | sig::CHECKSUM),
+            Validator::Ssn => match pattern {
+                0 => (High, sig::FORMAT | sig::CHECKSUM),
+                2 => (High, sig::LABEL | sig::CHECKSUM),
+                MEMBER => (High, sig::KEY | sig::CHECKSUM),
+                1 => (Medium, sig::FORMAT | sig::CHECKSUM),
+                _ => (Medium, sig::CONTEXT | sig::CHECKSUM),
+            },
+            Validator::Email => (High, sig::FORMAT),
+            Validator::Phone => match pattern {
+                0 | 1 => (High, sig::FORMAT),
+                MEMBER => (High, sig::KEY),
+                6 => (Medium, sig::LABEL),
+                _ => (Medium, sig::FORMAT),
+            },
+            Validator::Ipv6 => (Medium, sig::FORMAT),
+            Validator::Entropy => (if keyed { Medium } else { Low }, sig::ENTROPY),
+        }
+    }
+}
+
+/// Evidence bits carried by a hit (names in [`super::SIGNAL_NAMES`], same order).
+pub(crate) mod sig {
+    pub const FORMAT: u16 = 1;
+    pub const CHECKSUM: u16 = 1 << 1;
+    pub const KEY: u16 = 1 << 2;
+    pub const LABEL: u16 = 1 << 3;
+    pub const CONTEXT: u16 = 1 << 4;
+    pub const ENTROPY: u16 = 1 << 5;
+    pub const NESTED_JSON: u16 = 1 << 6;
+    pub const BASE64: u16 = 1 << 7;
+    pub const CUSTOM: u16 = 1 << 8;
 }
 
 /// JSON member keys that name the data in their value.
@@ -316,6 +432,9 @@ pub(crate) struct Hit {
     pub det: usize,
     pub start: usize,
     pub end: usize,
+    pub conf: Confidence,
+    /// [`sig`] bits
+    pub sig: u16,
 }
 
 /// The spellings of a case-insensitive keyword that the (case-sensitive)
@@ -668,10 +787,18 @@ impl Engine {
                     self.min_entropy,
                     det.custom,
                 ) {
+                    let (conf, sig) = det.validator.grade(
+                        MEMBER,
+                        text.get(r.clone()).unwrap_or(""),
+                        self.min_entropy,
+                        det.custom,
+                    );
                     s.cand.push(Hit {
                         det: d,
                         start: r.start,
                         end: r.end,
+                        conf,
+                        sig,
                     });
                 }
             }
@@ -726,10 +853,18 @@ impl Engine {
                 self.min_entropy,
                 det.custom,
             ) {
+                let (conf, sig) = det.validator.grade(
+                    ASSIGN,
+                    text.get(r.clone()).unwrap_or(""),
+                    self.min_entropy,
+                    det.custom,
+                );
                 s.cand.push(Hit {
                     det: d,
                     start: r.start,
                     end: r.end,
+                    conf,
+                    sig,
                 });
             }
         }
@@ -749,6 +884,8 @@ impl Engine {
                         det: d,
                         start: r.start,
                         end: r.end,
+                        conf: Confidence::High,
+                        sig: sig::FORMAT | sig::CHECKSUM,
                     });
                 }
             }
@@ -842,13 +979,25 @@ impl Engine {
                     };
                     match accepted {
                         Some(r) if !r.is_empty() => {
+                            let (conf, sig) = det.validator.grade(
+                                pid,
+                                text.get(r.clone()).unwrap_or(""),
+                                self.min_entropy,
+                                det.custom,
+                            );
                             s.cand.push(Hit {
                                 det: d,
                                 start: r.start,
                                 end: r.end,
+                                conf,
+                                sig,
                             });
                             at = whole.end.max(r.end).max(next_boundary(text, at));
                         }
+                        // A PEM match without key material holds no body
+                        // anywhere in it, so no later block inside it can
+                        // have one: skip it whole (linear on repeated headers).
+                        _ if det.validator == Validator::PemBody => at = whole.end.max(restart),
                         _ => at = restart,
                     }
                 }
@@ -978,7 +1127,10 @@ impl Shape {
                     k += 1;
                 }
                 let plus = i > 0 && hay.get(i - 1) == Some(&b'+');
-                plus || hay.get(run.start) == Some(&b'0') || run.has(&[3, 3, 4], b"-. )", false)
+                let paren = run.start > 0 && hay.get(run.start - 1) == Some(&b'(');
+                plus || paren
+                    || hay.get(run.start) == Some(&b'0')
+                    || run.has(&[3, 3, 4], b"-. )", false)
             }
             Shape::Ssn => run.has(&[3, 2, 4], b"- ", true),
             Shape::Ipv4 => {
@@ -1086,8 +1238,8 @@ pub(crate) fn digit_runs(bytes: &[u8], min: usize, mut f: impl FnMut(&Run)) {
 /// (higher priority) wins. `cand` is consumed; `out` gets the survivors in
 /// text order.
 fn resolve(cand: &mut Vec<Hit>, out: &mut Vec<Hit>) {
-    cand.sort_by_key(|h| (h.start, h.det, h.end));
-    cand.dedup();
+    cand.sort_by_key(|h| (h.start, h.det, h.end, std::cmp::Reverse(h.conf)));
+    cand.dedup_by_key(|h| (h.start, h.det, h.end));
     let overlapping = cand
         .windows(2)
         .any(|p| matches!(p, [a, b] if a.end > b.start));
@@ -1096,25 +1248,21 @@ fn resolve(cand: &mut Vec<Hit>, out: &mut Vec<Hit>) {
         return;
     }
     cand.sort_by_key(|h| (h.det, h.start));
-    let mut taken: BTreeMap<usize, (usize, usize)> = BTreeMap::new(); // start -> (end, det)
+    let mut taken: BTreeMap<usize, Hit> = BTreeMap::new(); // by start
     for h in cand.drain(..) {
         let before = taken
             .range(..=h.start)
             .next_back()
-            .is_some_and(|(_, (end, _))| *end > h.start);
+            .is_some_and(|(_, t)| t.end > h.start);
         let after = taken
             .range(h.start..)
             .next()
             .is_some_and(|(start, _)| *start < h.end);
         if !before && !after {
-            taken.insert(h.start, (h.end, h.det));
+            taken.insert(h.start, h);
         }
     }
-    out.extend(
-        taken
-            .into_iter()
-            .map(|(start, (end, det))| Hit { det, start, end }),
-    );
+    out.extend(taken.into_values());
 }
 
 #[cfg(test)]
@@ -1142,40 +1290,17 @@ mod tests {
 
     #[test]
     fn overlapping_findings_keep_the_higher_priority_detector() {
-        let mut cand = vec![
-            Hit {
-                det: 5,
-                start: 0,
-                end: 10,
-            },
-            Hit {
-                det: 1,
-                start: 4,
-                end: 8,
-            },
-            Hit {
-                det: 5,
-                start: 20,
-                end: 30,
-            },
-        ];
+        let hit = |det, start, end| Hit {
+            det,
+            start,
+            end,
+            conf: Confidence::High,
+            sig: sig::FORMAT,
+        };
+        let mut cand = vec![hit(5, 0, 10), hit(1, 4, 8), hit(5, 20, 30)];
         let mut out = Vec::new();
         resolve(&mut cand, &mut out);
-        assert_eq!(
-            out,
-            vec![
-                Hit {
-                    det: 1,
-                    start: 4,
-                    end: 8
-                },
-                Hit {
-                    det: 5,
-                    start: 20,
-                    end: 30
-                }
-            ]
-        );
+        assert_eq!(out, vec![hit(1, 4, 8), hit(5, 20, 30)]);
     }
 
     #[test]

@@ -16,7 +16,7 @@
 //!
 //! | category | detectors | request (arguments, client answers) | response (results, server requests) |
 //! |---|---|---|---|
-//! | `secret` | `private_key`, `jwt`, `aws_access_key_id`, `aws_secret_access_key`, `github_token`, `gitlab_token`, `slack_token`, `stripe_key`, `google_api_key`, `anthropic_api_key`, `openai_api_key`, `url_credentials`, `generic_secret` | `block` | `redact` |
+//! | `secret` | `private_key`, `jwt`, `aws_access_key_id`, `aws_secret_access_key`, `github_token`, `gitlab_token`, `slack_token`, `webhook_url`, `stripe_key`, `google_api_key`, `anthropic_api_key`, `openai_api_key`, `url_credentials`, `generic_secret` | `block` | `redact` |
 //! | `personal` | `payment_card`, `iban`, `us_ssn`, `email`, `phone_number` (on); `ipv4`, `ipv6` (off until `enable`d) | `record` | `record` |
 //!
 //! Custom detectors take the defaults of their `category` (default `secret`).
@@ -63,13 +63,17 @@
 //!     "decodeBase64": false,                    // also scan base64 runs (decoded)
 //!     "base64MinLength": 32,
 //!     "minEntropy": 3.0,                        // generic_secret: bits per character
-//!     "mask": "full"                            // default mask: "full" or "last4"
+//!     "mask": "full",                           // default mask: "full" or "last4"
+//!     "minConfidence": { "*": "low", "generic_secret": "medium" },  // or one level: "medium"
+//!     "decodeNestedJson": true,                 // JSON held in strings is scanned as JSON
+//!     "nestedJsonMaxBytes": 1048576             // longest string parsed as JSON
 //!   },
 //!   "servers": [
 //!     { "name": "tickets", "...": "...",
 //!       "dlp": {
 //!         "mode": "shadow",
 //!         "decodeBase64": true,
+//!         "minConfidence": { "personal": "high" },  // beats the top level's entries
 //!         "actions": [
 //!           { "category": "personal", "direction": "response", "action": "redact" },
 //!           { "detector": "email", "action": "record" },
@@ -92,8 +96,38 @@
 //! A member's key gives context to its value: `{"password": "…"}`,
 //! `{"ssn": "123456789"}`, `{"phone": "5550101234"}`.
 //!
-//! Findings carry the detector name, category, direction, action and count —
-//! never the matched value.
+//! A string that holds a JSON object or array (a tool result whose text is
+//! serialised JSON) is parsed and its members are scanned as JSON instead
+//! of its text, so escapes inside it (`\u0041KIA…`, `\/`) are undone and
+//! member names give context; a redaction rewrites the inner document
+//! (compact, or indented when it had line breaks) and the outer string
+//! stays valid JSON. Bounded: `nestedJsonMaxBytes` per string, three
+//! documents deep; a document with a duplicate member is scanned as text.
+//! `"decodeNestedJson": false` turns this off.
+//!
+//! Findings carry the detector name, category, direction, action, count,
+//! confidence and signals — never the matched value.
+//!
+//! # Confidence and signals
+//!
+//! Each match is graded ([`Confidence`]): `high` when the value's own
+//! structure says what it is (vendor prefix and format, a check digit, a
+//! PEM body, a JWT header, a chat webhook path) or a key names it and it
+//! looks random; `medium` when the shape fits and a label nearby names it
+//! (an AWS secret in prose or under a `Secret access key` column, nine bare
+//! digits near "SSN", national phone formats, a short value under a
+//! credential key); `low` for weak evidence (a value under 10 characters
+//! under a credential key). `minConfidence` drops matches below a level:
+//! one level for all (`"medium"`), or levels per detector name, category or
+//! `"*"` (a name beats a category beats `"*"`; a server's entries beat the
+//! top level's). Default `low`: everything is reported. Unknown or
+//! turned-off detector names are config errors naming
+//! `dlp.minConfidence.<name>`.
+//!
+//! A finding's `signals` say why it was reported, from [`SIGNAL_NAMES`]:
+//! `format`, `checksum`, `key_name`, `label`, `context`, `entropy`,
+//! `nested_json`, `base64`, `custom_pattern`, `budget`; its `confidence` is
+//! the highest among the matches it counts.
 //!
 //! # How detection works (and what it will not catch)
 //!
@@ -102,21 +136,40 @@
 //! digit-run pass; each triggered detector runs its regex (regex-automata,
 //! ASCII classes) only in a window around its triggers, then a validator
 //! (Luhn and issuer prefix, IBAN country length and mod-97, SSN issuance
-//! rules, JWT header, entropy and placeholder checks) decides. Overlapping
+//! rules, JWT header, PEM body, entropy and placeholder checks) decides.
+//! Every vendor-format secret is also checked against documentation:
+//! marker words (`EXAMPLE`, `xxxx`, `your`, `not-a-real`…), published
+//! example values (Stripe's documented test key, the jwt.io sample), bodies
+//! with few distinct characters (`ghp_XXXX…`, `T00000000`) or counting
+//! runs (`1234567890`) are not findings; generic secrets also skip UUIDs
+//! and references (`$VAR`, `${VAR}`, `%VAR%`, `env:…`, `op://…`,
+//! `os.environ[…]`). A PEM header needs a key body after it. Overlapping
 //! findings keep the more specific detector (custom detectors first, then
 //! the order of the table above: `iban` before `payment_card`, `ipv6` before
 //! `ipv4`). Custom keywords match in lower, UPPER, Capitalized and Title Case.
 //!
+//! Context rules: an AWS secret (40 characters with upper case, lower case
+//! and digits) is found without an assignment when `secret access key`,
+//! `secret key`, `SECRETKEY` or an access key id (`AKIA…`, `ASIA…`) is
+//! within about 160 bytes before or 320 after it (prose, Markdown tables,
+//! the console's CSV export); nine bare digits are an SSN when an SSN label
+//! is within 40 bytes before or 400 after (`SSN on file: …`, a quoted
+//! value, a CSV column); `user:password@host` is not an e-mail address.
+//!
 //! Known limits, by design: a bare 40-character AWS secret, a bare 9-digit
 //! SSN or a bare national phone number (`4155552671`) is only found with
-//! context (a key or label naming it); a number shaped like a North
+//! context (a key or label near it); a number shaped like a North
 //! American phone (`709-807-2525`) is a phone even when it is an ID; a
 //! random 16-digit number with a card prefix passes Luhn one time in ten;
-//! `ipv4` flags four-part version numbers. Adversarial input (a megabyte of
+//! `ipv4` flags four-part version numbers; a random token body that happens
+//! to contain a marker word (`fake`, `your`) is taken for a placeholder
+//! (about one long token in a thousand); nine digits near an SSN label may
+//! be another number. Adversarial input (a megabyte of
 //! `@`) scans at tens of MB/s; `scanBudgetBytes` bounds it.
 
 mod builtin;
 mod engine;
+mod nested;
 mod validate;
 mod walk;
 
@@ -133,6 +186,35 @@ use std::sync::Arc;
 
 /// Finding name for a message whose strings exceed the scan budget.
 pub const SCAN_BUDGET_EXCEEDED: &str = "scan_budget_exceeded";
+
+/// Every value [`Finding::signals`] can hold: `format` (a vendor prefix or
+/// fixed structure), `checksum` (Luhn, mod-97, SSN issuance rules, a JWT
+/// header, a PEM body), `key_name` (an assignment key or JSON member names
+/// the data), `label` (a label right before it), `context` (a label or
+/// related value nearby), `entropy` (random-looking), `nested_json` (inside
+/// a JSON document held in a string), `base64` (inside decoded base64),
+/// `custom_pattern` (a custom detector), `budget` (the scan budget ran out).
+pub const SIGNAL_NAMES: &[&str] = &[
+    "format",
+    "checksum",
+    "key_name",
+    "label",
+    "context",
+    "entropy",
+    "nested_json",
+    "base64",
+    "custom_pattern",
+    "budget",
+];
+
+fn signal_names(bits: u16) -> Vec<&'static str> {
+    SIGNAL_NAMES
+        .iter()
+        .enumerate()
+        .filter(|(i, _)| *i < 9 && bits & (1 << i) != 0)
+        .map(|(_, n)| *n)
+        .collect()
+}
 
 /// Default per-message scan budget (bytes of string data, decoded base64 included).
 pub const DEFAULT_SCAN_BUDGET: usize = 4 * 1024 * 1024;
@@ -175,6 +257,21 @@ pub struct DlpConfig {
     pub min_entropy: f64,
     #[serde(default)]
     pub mask: MaskStyle,
+    /// Findings below this confidence are dropped (a level for every
+    /// detector, or per detector / category / `"*"`). Default `low`: all.
+    #[serde(default)]
+    pub min_confidence: Option<MinConfidence>,
+    /// Strings that hold a JSON document are parsed and their members
+    /// scanned (and redacted) as JSON (default true).
+    #[serde(default = "default_true")]
+    pub decode_nested_json: bool,
+    /// Longest string parsed as nested JSON (bytes; default 1 MiB).
+    #[serde(default = "default_nested_max")]
+    pub nested_json_max_bytes: usize,
+}
+
+fn default_nested_max() -> usize {
+    1 << 20
 }
 
 fn default_budget() -> usize {
@@ -205,6 +302,9 @@ impl Default for DlpConfig {
             base64_min_length: default_b64_min(),
             min_entropy: default_min_entropy(),
             mask: MaskStyle::Full,
+            min_confidence: None,
+            decode_nested_json: true,
+            nested_json_max_bytes: default_nested_max(),
         }
     }
 }
@@ -229,6 +329,11 @@ pub struct ServerDlpConfig {
     pub decode_base64: Option<bool>,
     #[serde(default)]
     pub mask: Option<MaskStyle>,
+    /// Overrides the top level's levels (entry by entry).
+    #[serde(default)]
+    pub min_confidence: Option<MinConfidence>,
+    #[serde(default)]
+    pub decode_nested_json: Option<bool>,
 }
 
 impl Default for ServerDlpConfig {
@@ -241,8 +346,50 @@ impl Default for ServerDlpConfig {
             over_budget: None,
             decode_base64: None,
             mask: None,
+            min_confidence: None,
+            decode_nested_json: None,
         }
     }
+}
+
+/// How sure a detector is about one finding.
+///
+/// * `high`: the value's own structure says what it is (a vendor prefix and
+///   format, a check digit, a PEM body, a JWT header), or a key names it
+///   and the value looks random;
+/// * `medium`: the shape fits and a label or key nearby names the data (a
+///   40-character string near "secret access key", nine digits under an
+///   SSN column, a national phone format);
+/// * `low`: weak evidence only (a short or low-entropy value under a
+///   credential-like key).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Deserialize, Default)]
+#[serde(rename_all = "lowercase")]
+pub enum Confidence {
+    #[default]
+    Low,
+    Medium,
+    High,
+}
+
+impl Confidence {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Confidence::Low => "low",
+            Confidence::Medium => "medium",
+            Confidence::High => "high",
+        }
+    }
+}
+
+/// `minConfidence`: one level for every detector (`"medium"`), or levels
+/// per detector name, category (`secret`, `personal`) or `"*"`
+/// (`{"*": "medium", "generic_secret": "high"}`); a detector name beats a
+/// category beats `"*"`.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(untagged)]
+pub enum MinConfidence {
+    All(Confidence),
+    Per(std::collections::BTreeMap<String, Confidence>),
 }
 
 /// A custom detector (`dlp.detectors[i]`).
@@ -418,6 +565,12 @@ pub struct Finding {
     /// The configured action (in shadow mode: what would have been done).
     pub action: Action,
     pub count: u32,
+    /// The highest confidence among the counted matches (`High` for
+    /// [`SCAN_BUDGET_EXCEEDED`]).
+    pub confidence: Confidence,
+    /// Why it was reported: the evidence seen across the counted matches,
+    /// from [`SIGNAL_NAMES`] (bounded; safe for audit records).
+    pub signals: Vec<&'static str>,
 }
 
 /// One detector's resolved action for a server and direction ([`Dlp::actions_for`]).
@@ -464,6 +617,10 @@ pub(crate) struct ServerPlan {
     pub over_budget: OverBudget,
     /// Minimum run length when base64 decoding is on.
     pub base64: Option<usize>,
+    /// Largest string parsed as nested JSON; `None` = off.
+    pub nested_max: Option<usize>,
+    /// Index = detector: findings below are dropped.
+    pub min_conf: Vec<Confidence>,
     pub dirs: [DirPlan; 2],
 }
 
@@ -550,11 +707,20 @@ impl Dlp {
                 return Err(ConfigError::new(path, "internal error building DLP plan"));
             };
             let b64 = s.decode_base64.unwrap_or(top.decode_base64);
+            let nested = s.decode_nested_json.unwrap_or(top.decode_nested_json);
+            let min_conf = min_confidence(
+                &engine,
+                top.min_confidence.as_ref(),
+                s.min_confidence.as_ref(),
+                &path,
+            )?;
             plans.push(Some(ServerPlan {
                 shadow,
                 budget: s.scan_budget_bytes.unwrap_or(top.scan_budget_bytes),
                 over_budget: s.over_budget.unwrap_or(top.over_budget),
                 base64: b64.then_some(top.base64_min_length),
+                nested_max: nested.then_some(top.nested_json_max_bytes),
+                min_conf,
                 dirs: [req, resp],
             }));
         }
@@ -682,6 +848,12 @@ fn validate_top_numbers(top: &DlpConfig) -> Result<(), ConfigError> {
             "must be between 16 and 65536 characters (default 32)",
         ));
     }
+    if !(64..=16 * 1024 * 1024).contains(&top.nested_json_max_bytes) {
+        return Err(ConfigError::new(
+            "dlp.nestedJsonMaxBytes",
+            "must be between 64 and 16777216 bytes (default 1048576)",
+        ));
+    }
     if !top.min_entropy.is_finite() || !(1.0..=6.0).contains(&top.min_entropy) {
         return Err(ConfigError::new(
             "dlp.minEntropy",
@@ -689,6 +861,65 @@ fn validate_top_numbers(top: &DlpConfig) -> Result<(), ConfigError> {
         ));
     }
     Ok(())
+}
+
+/// Per detector, the lowest confidence reported: the server's levels beat
+/// the top level's; within one, a detector name beats a category beats `"*"`.
+fn min_confidence(
+    engine: &Engine,
+    top: Option<&MinConfidence>,
+    own: Option<&MinConfidence>,
+    server_path: &str,
+) -> Result<Vec<Confidence>, ConfigError> {
+    let all_builtins: Vec<&str> = builtin::specs().iter().map(|s| s.name).collect();
+    let check = |m: &MinConfidence, path: &str| -> Result<(), ConfigError> {
+        let MinConfidence::Per(map) = m else {
+            return Ok(());
+        };
+        for k in map.keys() {
+            let known = k == "*"
+                || k == "secret"
+                || k == "personal"
+                || engine.detectors.iter().any(|d| &d.name == k);
+            if !known {
+                let why = if all_builtins.contains(&k.as_str()) {
+                    format!("detector \"{k}\" is turned off (ipv4/ipv6 need dlp.enable; or remove it from dlp.disable)")
+                } else {
+                    format!(
+                        "unknown detector or category \"{k}\"; use a detector name, \"secret\", \"personal\" or \"*\" (detectors: {})",
+                        engine.detectors.iter().map(|d| d.name.as_str()).collect::<Vec<_>>().join(", ")
+                    )
+                };
+                return Err(ConfigError::new(format!("{path}.minConfidence.{k}"), why));
+            }
+        }
+        Ok(())
+    };
+    if let Some(t) = top {
+        check(t, "dlp")?;
+    }
+    if let Some(o) = own {
+        check(o, server_path)?;
+    }
+    let level = |m: &MinConfidence, det: &Detector| -> Option<Confidence> {
+        match m {
+            MinConfidence::All(c) => Some(*c),
+            MinConfidence::Per(map) => map
+                .get(&det.name)
+                .or_else(|| map.get(det.category.as_str()))
+                .or_else(|| map.get("*"))
+                .copied(),
+        }
+    };
+    Ok(engine
+        .detectors
+        .iter()
+        .map(|det| {
+            own.and_then(|o| level(o, det))
+                .or_else(|| top.and_then(|t| level(t, det)))
+                .unwrap_or(Confidence::Low)
+        })
+        .collect())
 }
 
 fn builtin_regex(patterns: &[&str]) -> Result<meta::Regex, String> {

@@ -219,8 +219,29 @@ pub(crate) fn assignment_at(hay: &str, kw_end: usize) -> Option<(Range<usize>, R
         v += 1;
     }
     let value_start = v;
-    while v - value_start <= 256 && b.get(v).is_some_and(|c| is_val(*c)) {
-        v += 1;
+    loop {
+        if v - value_start > 256 {
+            break;
+        }
+        match b.get(v) {
+            Some(c) if is_val(*c) => v += 1,
+            // `&` belongs to a password, but starts the next parameter of
+            // a query string (`token=…&page=2`).
+            Some(b'&') => {
+                let mut j = v + 1;
+                while b
+                    .get(j)
+                    .is_some_and(|c| c.is_ascii_alphanumeric() || *c == b'_')
+                {
+                    j += 1;
+                }
+                if j > v + 1 && b.get(j) == Some(&b'=') {
+                    break;
+                }
+                v += 1;
+            }
+            _ => break,
+        }
     }
     (key_end > k && v - value_start >= 8).then_some((k..key_end, value_start..v))
 }
@@ -494,6 +515,149 @@ pub(crate) fn is_placeholder(v: &str) -> bool {
         || v.bytes().all(|b| Some(&b) == v.as_bytes().first())
 }
 
+/// Values published in vendor documentation as examples, which scanners
+/// of documentation and sample code meet all the time. (AWS's examples
+/// all contain `EXAMPLE` and are caught by the marker check.)
+const PUBLISHED_EXAMPLES: &[&str] = &[
+    // Stripe's documented test keys
+    "sk_test_4eC39HqLyjWDarjtT1zdp7dc",
+    "sk_test_BQokikJOvBiI2HlWgH4olfQ2",
+    // the jwt.io sample token's signature (HS256, "John Doe")
+    "SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c",
+];
+
+/// A vendor-format secret that is a documentation example or placeholder:
+/// marker words (`EXAMPLE`, `xxxx`, `your`, `not-a-real`…), a published
+/// example value, a body with very few distinct characters
+/// (`ghp_XXXXXXXX…`, `T00000000`) or a counting run (`1234567890`).
+pub(crate) fn documented(v: &str) -> bool {
+    const MARKERS: &[&str] = &[
+        "example",
+        "xxxx",
+        "****",
+        "....",
+        "your",
+        "placeholder",
+        "redacted",
+        "dummy",
+        "sample",
+        "fake",
+        "notreal",
+        "not-a-real",
+        "not_a_real",
+        "changeme",
+        "replace",
+        "insert",
+        "0123456789",
+        "1234567890",
+        "abcdefghij",
+        "<",
+        ">",
+        "${",
+        "{{",
+    ];
+    static AC: std::sync::OnceLock<Option<aho_corasick::AhoCorasick>> = std::sync::OnceLock::new();
+    let ac = AC.get_or_init(|| {
+        aho_corasick::AhoCorasick::builder()
+            .ascii_case_insensitive(true)
+            .build(MARKERS)
+            .ok()
+    });
+    if ac.as_ref().is_some_and(|ac| ac.is_match(v)) {
+        return true;
+    }
+    if PUBLISHED_EXAMPLES.iter().any(|e| v.contains(e)) {
+        return true;
+    }
+    // Few distinct characters in the longest alphanumeric stretch (the
+    // random body): `XXXXXXXXXXXXXXXXXXXX`, `0000000000`.
+    let body = v
+        .split(|c: char| !c.is_ascii_alphanumeric())
+        .max_by_key(|p| p.len())
+        .unwrap_or("");
+    if body.len() >= 12 {
+        let mut seen = [false; 128];
+        for b in body.bytes() {
+            if let Some(x) = seen.get_mut(usize::from(b)) {
+                *x = true;
+            }
+        }
+        let distinct = seen.iter().filter(|x| **x).count();
+        if distinct * 4 < body.len().min(40) {
+            return true;
+        }
+    }
+    false
+}
+
+/// A PEM private-key match that carries key material: after the BEGIN
+/// line, a run of at least 16 base64 characters mixing upper case, lower
+/// case and digits, or one of at least 40. A header named in prose
+/// (`must begin with -----BEGIN RSA PRIVATE KEY----- and…`) has none.
+pub(crate) fn pem_has_body(v: &str) -> bool {
+    let Some(head_end) = v.get(11..).and_then(|r| r.find("-----")).map(|i| i + 16) else {
+        return false;
+    };
+    let body = v.get(head_end..).unwrap_or("");
+    let body = body.split("-----END").next().unwrap_or(body);
+    body.split(|c: char| !(c.is_ascii_alphanumeric() || c == '+' || c == '/' || c == '='))
+        .any(|run| {
+            let c = classes(run);
+            run.len() >= 40 || (run.len() >= 16 && c.upper && c.lower && c.digit)
+        })
+}
+
+/// A chat webhook URL whose secret parts are not a documentation example
+/// (`…/T00000000/B00000000/XXXXXXXXXXXXXXXXXXXXXXXX`, `<token>`).
+pub(crate) fn webhook_ok(v: &str) -> bool {
+    let path = v.split_once("://").map_or(v, |(_, r)| r);
+    let path = path.split_once('/').map_or("", |(_, p)| p);
+    // The last long segment is the secret token.
+    let token = path
+        .split(['/', '?', '&', '=', '@'])
+        .rfind(|s| s.len() >= 16)
+        .unwrap_or("");
+    !token.is_empty() && !documented(token) && !documented(path)
+}
+
+/// `8-4-4-4-12` hex: an identifier, not a credential.
+pub(crate) fn is_uuid(v: &str) -> bool {
+    let b = v.as_bytes();
+    b.len() == 36
+        && b.iter().enumerate().all(|(i, c)| match i {
+            8 | 13 | 18 | 23 => *c == b'-',
+            _ => c.is_ascii_hexdigit(),
+        })
+}
+
+/// A reference to a secret kept elsewhere: `$VAR`, `%VAR%`, `env:VAR`,
+/// `process.env.X`, `os.environ[…]`, `op://…`, `vault:…`, `!vault`.
+pub(crate) fn is_reference(v: &str) -> bool {
+    let lower = v.to_ascii_lowercase();
+    let var = |s: &str| {
+        !s.is_empty()
+            && s.bytes()
+                .all(|b| b.is_ascii_alphanumeric() || b == b'_' || b == b'.')
+    };
+    v.strip_prefix('$')
+        .is_some_and(|r| var(r.trim_start_matches('{').trim_end_matches('}')))
+        || (v.len() > 2 && v.starts_with('%') && v.ends_with('%'))
+        || [
+            "env:", "env.", "secret:", "secrets.", "vault:", "op://", "!vault", "ssm:", "arn:",
+        ]
+        .iter()
+        .any(|p| lower.starts_with(p))
+        || [
+            "process.env",
+            "environ",
+            "getenv",
+            "secretkeyref",
+            "valuefrom",
+        ]
+        .iter()
+        .any(|p| lower.contains(p))
+}
+
 /// Character classes of a candidate secret.
 pub(crate) struct Classes {
     pub lower: bool,
@@ -742,6 +906,9 @@ pub(crate) fn generic_value(v: &str, min_entropy: f64) -> bool {
     if v.starts_with('/') || v.starts_with("./") || v.starts_with("~/") || v.contains("://") {
         return false;
     }
+    if is_uuid(v) || is_reference(v) {
+        return false;
+    }
     let c = classes(v);
     if !(c.lower || c.upper) || !(c.digit || c.symbol || (c.lower && c.upper)) {
         return false;
@@ -889,6 +1056,42 @@ pub(crate) fn email_ok(hay: &str, span: Range<usize>) -> bool {
     if before.ends_with("//") {
         return false;
     }
+    // `user:password@host` (ssh, proxies, connection strings without a
+    // scheme): what precedes `@` is a password, not a mailbox, even when
+    // the password's symbols cut the local part short (`deploy:p#ss@host`).
+    // A label before the colon (`mailto:`, `Email:`) is not a user.
+    let token = before
+        .rsplit(|c: char| {
+            c.is_whitespace() || matches!(c, '"' | '\'' | '(' | '<' | '[' | ',' | ';' | '=' | '>')
+        })
+        .next()
+        .unwrap_or("");
+    if token.len() <= 256 {
+        if let Some((head, _)) = token.split_once(':') {
+            const LABELS: &[&str] = &[
+                "mailto",
+                "email",
+                "e-mail",
+                "mail",
+                "from",
+                "to",
+                "cc",
+                "bcc",
+                "reply-to",
+                "sender",
+                "recipient",
+                "contact",
+                "owner",
+                "author",
+                "assignee",
+                "address",
+                "by",
+            ];
+            if !LABELS.iter().any(|l| l.eq_ignore_ascii_case(head)) {
+                return false;
+            }
+        }
+    }
     let bytes = hay.as_bytes();
     if bytes.get(span.end) == Some(&b':')
         && bytes
@@ -922,6 +1125,7 @@ pub(crate) fn phone_ok(text: &str, pattern: usize) -> bool {
         2 => n == 10 || n == 11,                // UK
         3 => n == 10,                           // FR
         4 => (9..=12).contains(&n),             // DE
+        5 => (8..=12).contains(&n),             // national, area code in parentheses
         _ => (7..=15).contains(&n),             // key-named value
     }
 }

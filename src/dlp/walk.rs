@@ -2,11 +2,12 @@
 //! decode base64 runs when enabled, keep the scan budget, apply actions and
 //! build the [`Outcome`].
 
-use super::engine::{Engine, Hit, Scratch};
+use super::engine::{sig, Engine, Hit, Scratch};
+use super::nested;
 use super::validate::b64_decode;
 use super::{
-    Action, DirPlan, Direction, Finding, MaskStyle, Outcome, OverBudget, ServerPlan, Verdict,
-    SCAN_BUDGET_EXCEEDED,
+    Action, Confidence, DirPlan, Direction, Finding, MaskStyle, Outcome, OverBudget, ServerPlan,
+    Verdict, SCAN_BUDGET_EXCEEDED,
 };
 use serde_json::{Map, Value};
 use std::ops::Range;
@@ -26,6 +27,13 @@ struct Walker<'a> {
     scanned: usize,
     over: bool,
     counts: Vec<u32>,
+    /// Per detector: highest confidence and evidence bits counted.
+    conf: Vec<Confidence>,
+    sigs: Vec<u16>,
+    /// Evidence added to every hit while inside a nested document / base64.
+    via: u16,
+    /// Nested JSON documents we are inside of.
+    levels: usize,
     block: Option<usize>,
     redact_found: bool,
     changed: bool,
@@ -50,6 +58,10 @@ pub(crate) fn inspect(
         scanned: 0,
         over: false,
         counts: vec![0; engine.detectors.len()],
+        conf: vec![Confidence::Low; engine.detectors.len()],
+        sigs: vec![0; engine.detectors.len()],
+        via: 0,
+        levels: 0,
         block: None,
         redact_found: false,
         changed: false,
@@ -81,7 +93,11 @@ impl Walker<'_> {
         }
         match v {
             Value::String(s) => {
-                if let Some(new) = self.string(s, key) {
+                let new = match self.nested(s, depth) {
+                    Some(rewritten) => rewritten,
+                    None => self.string(s, key),
+                };
+                if let Some(new) = new {
                     *s = new;
                 }
             }
@@ -114,6 +130,33 @@ impl Walker<'_> {
         }
     }
 
+    /// A string holding a JSON document: its members are scanned as JSON
+    /// (escapes undone) instead of its text. `None`: not a document;
+    /// `Some(None)`: scanned, unchanged; `Some(Some(text))`: the rewritten
+    /// document after a redaction inside it.
+    fn nested(&mut self, s: &str, depth: usize) -> Option<Option<String>> {
+        let max = self.plan.nested_max?;
+        if self.levels >= nested::MAX_LEVELS || self.over {
+            return None;
+        }
+        let mut inner = nested::parse(s, max)?;
+        let (via, changed) = (self.via, self.changed);
+        self.via |= sig::NESTED_JSON;
+        self.levels += 1;
+        self.changed = false;
+        self.value(&mut inner, None, depth + 1);
+        let rewritten = self.changed;
+        self.via = via;
+        self.levels -= 1;
+        self.changed = changed || rewritten;
+        if rewritten {
+            return Some(Some(
+                nested::write(&inner, s).unwrap_or_else(|| "[REDACTED]".to_string()),
+            ));
+        }
+        Some(None)
+    }
+
     /// Scans one string; returns its replacement when something was redacted.
     fn string(&mut self, s: &str, key: Option<&str>) -> Option<String> {
         if s.is_empty() || self.over {
@@ -129,7 +172,10 @@ impl Walker<'_> {
         // (span, replacement) in text order
         let mut edits: Vec<(Range<usize>, String)> = Vec::new();
         for h in &hits {
-            if let Some(mask) = self.note(h.det) {
+            if h.conf < self.plan.min_conf.get(h.det).copied().unwrap_or_default() {
+                continue;
+            }
+            if let Some(mask) = self.note(h) {
                 if let Some(text) = s.get(h.start..h.end) {
                     edits.push((h.start..h.end, mask_text(text, self.name(h.det), mask)));
                 }
@@ -180,9 +226,16 @@ impl Walker<'_> {
     }
 
     /// Records one finding; returns the mask style when it is to be redacted.
-    fn note(&mut self, det: usize) -> Option<MaskStyle> {
+    fn note(&mut self, h: &Hit) -> Option<MaskStyle> {
+        let det = h.det;
         if let Some(c) = self.counts.get_mut(det) {
             *c = c.saturating_add(1);
+        }
+        if let Some(c) = self.conf.get_mut(det) {
+            *c = (*c).max(h.conf);
+        }
+        if let Some(x) = self.sigs.get_mut(det) {
+            *x |= h.sig | self.via;
         }
         let rule = self.dp.rules.get(det)?;
         match rule.action {
@@ -245,7 +298,14 @@ impl Walker<'_> {
             );
             let mut redact_as: Option<usize> = None;
             for h in &inner {
-                if self.note(h.det).is_some() && redact_as.is_none() {
+                if h.conf < self.plan.min_conf.get(h.det).copied().unwrap_or_default() {
+                    continue;
+                }
+                let h = Hit {
+                    sig: h.sig | sig::BASE64,
+                    ..*h
+                };
+                if self.note(&h).is_some() && redact_as.is_none() {
                     redact_as = Some(h.det);
                 }
             }
@@ -272,6 +332,8 @@ impl Walker<'_> {
                 direction: dir,
                 action: rule.action,
                 count: *c,
+                confidence: self.conf.get(d).copied().unwrap_or_default(),
+                signals: super::signal_names(self.sigs.get(d).copied().unwrap_or(0)),
             });
         }
         let budget_blocks = self.over && self.plan.over_budget == OverBudget::Block;
@@ -286,6 +348,8 @@ impl Walker<'_> {
                     Action::Record
                 },
                 count: 1,
+                confidence: Confidence::High,
+                signals: vec!["budget"],
             });
         }
         let blocked_by = self

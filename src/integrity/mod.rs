@@ -25,6 +25,10 @@
 //! the JSON path and the fix) and returns the runtime form.
 //!
 //! Actions, per server:
+//! * `scan.threshold` (default 0.9, 0.1..=10): an item is flagged when the
+//!   weights of its signals add up to it ([`scan`] has the signals and
+//!   weights); findings carry the item's `score` (hundredths) and all its
+//!   `signals`, and `scan.ignore` takes signal names ([`FINDING_NAMES`]);
 //! * `scan.action`: `strip` (default) removes a flagged item from the list
 //!   and refuses calls to a flagged tool; `deny` refuses the whole list
 //!   answer when any item is flagged ([`Review::refused`]: the stream answers
@@ -104,6 +108,9 @@ pub struct ScanConfig {
     pub ignore: Vec<String>,
     /// A longer string is flagged `long-text` (default 4096 characters).
     pub max_text_chars: Option<u32>,
+    /// An item is flagged when the weights of its signals add up to this
+    /// (default 0.9: one strong signal, or weak ones together).
+    pub threshold: Option<f32>,
 }
 
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
@@ -212,6 +219,12 @@ pub struct Finding {
     pub field: String,
     /// `strip`, `deny` or `record`: what was done about it.
     pub action: &'static str,
+    /// The item's score in hundredths (100 = the default threshold): the
+    /// weights of all its signals together, not only this one.
+    pub score: u32,
+    /// Every signal that made up the item's score (distinct, sorted): the
+    /// names `scan.ignore` takes.
+    pub signals: Vec<&'static str>,
 }
 
 /// A tool whose definition is not the approved one.
@@ -267,6 +280,26 @@ pub const FINDING_NAMES: &[&str] = &[
     scan::MIXED_SCRIPT,
     scan::ENCODED,
     scan::LONG_TEXT,
+    "quiet-action",
+    "html-comment",
+    "data-into-argument",
+    "env-var-name",
+    "system-prompt-request",
+    "prompt-disclosure-verb",
+    "conversation-exfil",
+    "tool-preference",
+    "standing-trigger",
+    "self-invocation",
+    "param-tampering",
+    "payment-identifier",
+    "download-and-run",
+    "persistence",
+    "cron-line",
+    "raw-ip-url",
+    "note-to-model",
+    "side-instruction",
+    scan::INSTRUCTION_IN_NAME,
+    scan::DIRECTIVE_IN_NAME,
     SHADOWING,
     MENTIONS_FOREIGN,
     MALFORMED,
@@ -309,6 +342,7 @@ struct ServerRules {
     scan_action: ScanAction,
     ignore: Vec<&'static str>,
     max_text_chars: usize,
+    threshold: f32,
     pinning: Pinning,
     pins: BTreeMap<String, String>,
     on_violation: OnViolation,
@@ -381,9 +415,7 @@ impl Integrity {
             .flatten()
             .any(|r| r.scan_action != ScanAction::Off);
         let scanner = if scans {
-            Some(Arc::new(
-                scan::Scanner::new().map_err(|e| err("integrity", e))?,
-            ))
+            Some(scan::Scanner::shared().map_err(|e| err("integrity", e))?)
         } else {
             None
         };
@@ -513,7 +545,15 @@ impl Integrity {
             });
             let Some(name) = name else {
                 let label = "(no ".to_string() + key + ")";
-                add_finding(&mut review, MALFORMED, &label, "", "strip");
+                add_finding(
+                    &mut review,
+                    MALFORMED,
+                    &label,
+                    "",
+                    "strip",
+                    100,
+                    &[MALFORMED],
+                );
                 seen.push(Seen {
                     label,
                     name: None,
@@ -538,12 +578,29 @@ impl Integrity {
                 hits.push(scan::Hit {
                     pattern: SHADOWING,
                     field: "name".into(),
+                    place: scan::Place::Name,
                 });
             }
-            for h in &hits {
-                add_finding(&mut review, h.pattern, &label, &h.field, action_name);
+            // Weak signals together, or one strong one: see scan::SIGNALS.
+            let score = scan::score(&hits, |n| if n == SHADOWING { 1.0 } else { 0.0 });
+            let flagged = !hits.is_empty() && score + 1e-4 >= rules.threshold;
+            if flagged {
+                let mut signals: Vec<&'static str> = hits.iter().map(|h| h.pattern).collect();
+                signals.sort_unstable();
+                signals.dedup();
+                let hundredths = (score * 100.0).round() as u32;
+                for h in &hits {
+                    add_finding(
+                        &mut review,
+                        h.pattern,
+                        &label,
+                        &h.field,
+                        action_name,
+                        hundredths,
+                        &signals,
+                    );
+                }
             }
-            let flagged = !hits.is_empty();
             let (digest, schema) = if kind == ListKind::Tools {
                 (tool_digest(item), self.recordable_schema(item))
             } else {
@@ -821,6 +878,8 @@ fn add_finding(
     item: &str,
     field: &str,
     action: &'static str,
+    score: u32,
+    signals: &[&'static str],
 ) {
     if review.findings.len() >= MAX_FINDINGS {
         review.findings_dropped += 1;
@@ -831,6 +890,8 @@ fn add_finding(
         item: item.to_string(),
         field: field.to_string(),
         action,
+        score,
+        signals: signals.to_vec(),
     });
 }
 
@@ -1009,6 +1070,15 @@ fn compile_server(
             format!("must be at least 64 (got {max_text})"),
         ));
     }
+    let threshold = scan_cfg.threshold.unwrap_or(scan::DEFAULT_THRESHOLD);
+    if !threshold.is_finite() || !(0.1..=10.0).contains(&threshold) {
+        return Err(err(
+            format!("{path}.scan.threshold"),
+            format!(
+                "must be between 0.1 and 10 (got {threshold}); 0.9 (the default) flags one strong signal or weak ones together, lower is stricter"
+            ),
+        ));
+    }
     let pinning = s.pinning.unwrap_or_default();
     let mut pins = BTreeMap::new();
     for (k, p) in s.pins.iter().enumerate() {
@@ -1062,6 +1132,7 @@ fn compile_server(
         scan_action: scan_cfg.action.unwrap_or_default(),
         ignore,
         max_text_chars: max_text as usize,
+        threshold,
         pinning,
         pins,
         on_violation: s.on_pin_violation.unwrap_or_default(),

@@ -10,6 +10,7 @@
 //! is known; a redacted one is replaced with the same redaction the body
 //! gets.
 
+use crate::audit::FindingWhy;
 use crate::dlp::{Direction, Outcome, Verdict as DlpVerdict};
 use crate::host::Host;
 use crate::json;
@@ -48,6 +49,15 @@ fn note(cx: &mut Cx, host: &mut dyn Host, outcome: &Outcome) {
             (_, a) => a,
         };
         cx.record.add_finding("dlp", u64::from(f.count));
+        cx.record.add_why(FindingWhy {
+            kind: "dlp",
+            name: f.detector.clone(),
+            item: None,
+            action: action.to_string(),
+            confidence: Some(f.confidence.as_str()),
+            score: None,
+            signals: f.signals.clone(),
+        });
         let metric = metrics::name(
             metrics::DLP,
             &[

@@ -4,7 +4,7 @@
 //! removed per server. The logic is in [`crate::integrity`]; this stage
 //! wires it to calls, list answers and server messages.
 
-use crate::audit::PinChange;
+use crate::audit::{FindingWhy, PinChange};
 use crate::host::{Host, LogLevel};
 use crate::mcp::{ListKind, Message, Parsed, ServerMessage, Target};
 use crate::metrics;
@@ -159,6 +159,15 @@ impl Stage for IntegrityStage {
         }
         for f in &review.findings {
             note(cx, host, f.pattern, 1);
+            cx.record.add_why(FindingWhy {
+                kind: "integrity",
+                name: f.pattern.to_string(),
+                item: Some(f.item.clone()),
+                action: f.action.to_string(),
+                confidence: None,
+                score: Some(f.score),
+                signals: f.signals.clone(),
+            });
         }
         for e in &review.pin_events {
             note(cx, host, e.event, 1);

@@ -801,7 +801,7 @@ fn shared_with_dlp() -> Rc<Shared> {
 #[test]
 fn a_secret_in_arguments_is_blocked_before_the_server_sees_it() {
     // The key is written with a JSON escape; it is found all the same.
-    let body = r#"{"jsonrpc":"2.0","id":5,"method":"tools/call","params":{"name":"get_ticket","arguments":{"note":"use \u0041KIAIOSFODNN7EXAMPLE please"}}}"#;
+    let body = r#"{"jsonrpc":"2.0","id":5,"method":"tools/call","params":{"name":"get_ticket","arguments":{"note":"use \u0041KIAQ7R2N5LXW3YTKB4M please"}}}"#;
     let mut f = FakeHost::post(body).with_claims("alice", &[]);
     let mut s = Stream::new(shared_with_dlp());
     run_request(&mut s, &mut f);
@@ -812,15 +812,31 @@ fn a_secret_in_arguments_is_blocked_before_the_server_sees_it() {
     );
     let msg = v["error"]["message"].as_str().unwrap();
     assert!(
-        msg.contains("aws_access_key_id") && !msg.contains("IOSFODNN"),
+        msg.contains("aws_access_key_id") && !msg.contains("Q7R2N5LX"),
         "{msg}"
     );
     s.on_log(&mut f);
     assert!(
-        !f.audit[0].contains("IOSFODNN"),
+        !f.audit[0].contains("Q7R2N5LX"),
         "the audit record must not carry the value"
     );
     assert!(f.audit[0].contains("\"dlp\":1"), "{}", f.audit[0]);
+    // And it says why: the detector, what was done, the evidence.
+    let rec: Value = serde_json::from_str(&f.audit[0]).unwrap();
+    let why = &rec["why"][0];
+    assert_eq!(
+        (
+            why["kind"].as_str(),
+            why["name"].as_str(),
+            why["action"].as_str()
+        ),
+        (Some("dlp"), Some("aws_access_key_id"), Some("block")),
+        "{rec}"
+    );
+    assert!(
+        why["signals"].is_array() && why["confidence"].is_string(),
+        "{rec}"
+    );
 }
 
 #[test]

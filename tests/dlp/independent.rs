@@ -1,0 +1,294 @@
+//! Measurements over the independent corpus tests/dlp/independent.jsonl
+//! (scripts/gen_dlp_corpus.py; see its docstring for sources and the
+//! held-out split).
+//!
+//! Matching: per document, each labelled value takes one finding of its
+//! `type` (or of a detector in its `accept` list); findings left over are
+//! false alarms of their detector, labels left over are misses. Leakage:
+//! the same document with every detector on `redact`; a labelled value that
+//! still appears in any string of the answer (strings that hold JSON are
+//! parsed and searched too) reached the client.
+
+use mcp_warden::dlp::{Direction, Dlp, DlpConfig, ServerDlpConfig};
+use serde_json::{json, Value};
+use std::collections::BTreeMap;
+
+pub struct Label {
+    pub typ: String,
+    pub accept: Vec<String>,
+    pub value: String,
+}
+
+pub struct Doc {
+    pub id: String,
+    pub split: String,
+    pub message: Value,
+    pub labels: Vec<Label>,
+}
+
+pub fn load() -> Vec<Doc> {
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/dlp/independent.jsonl");
+    let text = std::fs::read_to_string(path).expect("tests/dlp/independent.jsonl");
+    text.lines()
+        .filter(|l| !l.trim().is_empty())
+        .map(|l| {
+            let r: Value = serde_json::from_str(l).expect("corpus line");
+            let doc = r["doc"].clone();
+            let result = match r["wrap"].as_str() {
+                Some("structured") => json!({ "structuredContent": doc }),
+                Some("raw-result") => doc,
+                _ => json!({ "content": [{ "type": "text", "text": doc }] }),
+            };
+            Doc {
+                id: r["id"].as_str().unwrap_or("").to_string(),
+                split: r["split"].as_str().unwrap_or("").to_string(),
+                message: json!({"jsonrpc": "2.0", "id": 1, "result": result}),
+                labels: r["labels"]
+                    .as_array()
+                    .map(|a| {
+                        a.iter()
+                            .map(|x| Label {
+                                typ: x["type"].as_str().unwrap_or("").to_string(),
+                                accept: x["accept"]
+                                    .as_array()
+                                    .map(|v| {
+                                        v.iter()
+                                            .filter_map(|s| s.as_str().map(String::from))
+                                            .collect()
+                                    })
+                                    .unwrap_or_default(),
+                                value: x["value"].as_str().unwrap_or("").to_string(),
+                            })
+                            .collect()
+                    })
+                    .unwrap_or_default(),
+            }
+        })
+        .collect()
+}
+
+fn compile(top: Value) -> Dlp {
+    let top: DlpConfig = serde_json::from_value(top).expect("top");
+    let server: ServerDlpConfig = serde_json::from_value(json!({})).expect("server");
+    Dlp::compile(Some(top), &[("s".to_string(), Some(server))]).expect("compiles")
+}
+
+/// Record mode (detection only) and redact-everything (leakage).
+pub fn engines(extra: Value) -> (Dlp, Dlp) {
+    let mut rec =
+        json!({"actions": [{"detector": "*", "action": "record"}], "scanBudgetBytes": 1 << 26});
+    let mut red =
+        json!({"actions": [{"detector": "*", "action": "redact"}], "scanBudgetBytes": 1 << 26});
+    if let (Some(e), Some(a), Some(b)) =
+        (extra.as_object(), rec.as_object_mut(), red.as_object_mut())
+    {
+        for (k, v) in e {
+            a.insert(k.clone(), v.clone());
+            b.insert(k.clone(), v.clone());
+        }
+    }
+    (compile(rec), compile(red))
+}
+
+fn strings_in(v: &Value, depth: usize, out: &mut Vec<String>) {
+    match v {
+        Value::String(s) => {
+            out.push(s.clone());
+            if depth < 4 {
+                if let Ok(inner) = serde_json::from_str::<Value>(s) {
+                    if inner.is_object() || inner.is_array() {
+                        strings_in(&inner, depth + 1, out);
+                    }
+                }
+            }
+        }
+        Value::Array(a) => a.iter().for_each(|x| strings_in(x, depth, out)),
+        Value::Object(m) => {
+            for (k, x) in m {
+                out.push(k.clone());
+                strings_in(x, depth, out);
+            }
+        }
+        _ => {}
+    }
+}
+
+#[derive(Default, Clone, Copy)]
+pub struct Row {
+    pub tp: u32,
+    pub fn_: u32,
+    pub fp: u32,
+}
+
+#[derive(Default)]
+pub struct Report {
+    pub rows: BTreeMap<String, Row>,
+    pub docs: u32,
+    pub clean_docs: u32,
+    pub clean_docs_flagged: u32,
+    pub values: u32,
+    pub leaked: u32,
+    pub misses: Vec<String>,
+    pub false_alarms: Vec<String>,
+    pub leaks: Vec<String>,
+    pub invalid_after_redaction: u32,
+}
+
+pub fn evaluate(docs: &[&Doc], rec: &Dlp, red: &Dlp) -> Report {
+    let mut rep = Report::default();
+    for d in docs {
+        rep.docs += 1;
+        let mut msg = d.message.clone();
+        let out = rec.inspect(0, Direction::Response, &mut msg);
+        let mut found: BTreeMap<String, u32> = BTreeMap::new();
+        for f in &out.findings {
+            *found.entry(f.detector.clone()).or_default() += f.count;
+        }
+        for l in &d.labels {
+            let row = rep.rows.entry(l.typ.clone()).or_default();
+            let take = std::iter::once(&l.typ)
+                .chain(l.accept.iter())
+                .find(|t| found.get(*t).is_some_and(|c| *c > 0))
+                .cloned();
+            match take {
+                Some(t) => {
+                    row.tp += 1;
+                    if let Some(c) = found.get_mut(&t) {
+                        *c -= 1;
+                    }
+                }
+                None => {
+                    row.fn_ += 1;
+                    rep.misses.push(format!("{} [{}] {}", d.id, l.typ, l.value));
+                }
+            }
+        }
+        let mut any_fp = false;
+        for (det, c) in &found {
+            if *c > 0 {
+                rep.rows.entry(det.clone()).or_default().fp += c;
+                rep.false_alarms.push(format!("{} -> {det} x{c}", d.id));
+                any_fp = true;
+            }
+        }
+        if d.labels.is_empty() {
+            rep.clean_docs += 1;
+            if any_fp || !out.findings.is_empty() {
+                rep.clean_docs_flagged += 1;
+            }
+        }
+        // leakage under redaction
+        let mut msg = d.message.clone();
+        red.inspect(0, Direction::Response, &mut msg);
+        let text = serde_json::to_string(&msg).expect("serialises");
+        if serde_json::from_str::<Value>(&text).is_err() {
+            rep.invalid_after_redaction += 1;
+        }
+        let mut strings = Vec::new();
+        strings_in(&msg, 0, &mut strings);
+        for l in &d.labels {
+            rep.values += 1;
+            if !l.value.is_empty() && strings.iter().any(|s| s.contains(&l.value)) {
+                rep.leaked += 1;
+                rep.leaks.push(format!("{} [{}] {}", d.id, l.typ, l.value));
+            }
+        }
+    }
+    rep
+}
+
+pub fn ratio(a: u32, b: u32) -> f64 {
+    if a + b == 0 {
+        1.0
+    } else {
+        f64::from(a) / f64::from(a + b)
+    }
+}
+
+pub const SECRET: &[&str] = &[
+    "private_key",
+    "jwt",
+    "aws_access_key_id",
+    "aws_secret_access_key",
+    "github_token",
+    "gitlab_token",
+    "slack_token",
+    "webhook_url",
+    "stripe_key",
+    "google_api_key",
+    "anthropic_api_key",
+    "openai_api_key",
+    "url_credentials",
+    "generic_secret",
+];
+
+impl Report {
+    pub fn totals(&self, filter: impl Fn(&str) -> bool) -> Row {
+        let mut t = Row::default();
+        for (n, r) in &self.rows {
+            if filter(n) {
+                t.tp += r.tp;
+                t.fn_ += r.fn_;
+                t.fp += r.fp;
+            }
+        }
+        t
+    }
+
+    pub fn print(&self, title: &str, verbose: bool) {
+        println!("\n### {title}\n");
+        println!(
+            "{} documents ({} without sensitive values), {} labelled values\n",
+            self.docs, self.clean_docs, self.values
+        );
+        println!("| detector | TP | FN | FP | precision | recall |");
+        println!("|---|---:|---:|---:|---:|---:|");
+        for (n, r) in &self.rows {
+            println!(
+                "| {n} | {} | {} | {} | {:.3} | {:.3} |",
+                r.tp,
+                r.fn_,
+                r.fp,
+                ratio(r.tp, r.fp),
+                ratio(r.tp, r.fn_)
+            );
+        }
+        let all = self.totals(|_| true);
+        let sec = self.totals(|n| SECRET.contains(&n));
+        let per = self.totals(|n| !SECRET.contains(&n));
+        println!();
+        println!("| scope | precision | recall |");
+        println!("|---|---:|---:|");
+        for (n, t) in [("overall", all), ("secrets", sec), ("personal data", per)] {
+            println!(
+                "| {n} | {:.3} | {:.3} |",
+                ratio(t.tp, t.fp),
+                ratio(t.tp, t.fn_)
+            );
+        }
+        println!(
+            "\nclean documents with any finding: {} of {} ({:.1} %)",
+            self.clean_docs_flagged,
+            self.clean_docs,
+            100.0 * f64::from(self.clean_docs_flagged) / f64::from(self.clean_docs.max(1))
+        );
+        println!(
+            "labelled values still in the answer with every detector on redact: {} of {}; answers not valid JSON after redaction: {}",
+            self.leaked, self.values, self.invalid_after_redaction
+        );
+        if verbose {
+            println!("\nmisses ({}):", self.misses.len());
+            for m in &self.misses {
+                println!("  {m}");
+            }
+            println!("false alarms ({}):", self.false_alarms.len());
+            for m in &self.false_alarms {
+                println!("  {m}");
+            }
+            println!("leaks ({}):", self.leaks.len());
+            for m in &self.leaks {
+                println!("  {m}");
+            }
+        }
+    }
+}

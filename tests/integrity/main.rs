@@ -1,0 +1,531 @@
+//! Tool-poisoning measurements over tests/integrity/corpus/ (see
+//! scripts/gen_poison_corpus.py and scripts/harvest_tools.py for what is in
+//! it and how the held-out split was fixed).
+//!
+//! - `poisoning_accuracy` (ignored; scripts/detect_accuracy.sh): per-category
+//!   catch rate of poisoned definitions, rug pulls, and clean definitions
+//!   removed (real servers, honest hard negatives), for both splits, with
+//!   `integrity: {}` and with the README's example setting;
+//! - `poisoning_corpus_smoke`: the corpus loads, every sample is reviewed
+//!   without a panic, and on the tuning split nothing clean is removed and
+//!   every poisoned definition is caught (a regression guard; numbers for
+//!   both splits come from the script).
+//!
+//! A candidate server is reviewed next to a trusted one whose real tools
+//! (filesystem, GitHub, memory) were listed first, as in a registry: that
+//! is what makes "use this instead of the other server's tool" visible.
+
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic,
+    clippy::indexing_slicing
+)]
+
+use mcp_warden::integrity::{Integrity, IntegrityConfig, ServerIntegrityConfig};
+use mcp_warden::mcp::ListKind;
+use mcp_warden::tasks::SharedStore;
+use serde_json::{json, Value};
+use std::cell::RefCell;
+use std::collections::{BTreeMap, HashMap};
+
+#[derive(Default, Clone)]
+struct MemStore(RefCell<HashMap<String, (Vec<u8>, u32)>>);
+
+impl SharedStore for MemStore {
+    fn get(&self, key: &str) -> (Option<Vec<u8>>, Option<u32>) {
+        match self.0.borrow().get(key) {
+            Some((v, c)) => (Some(v.clone()), Some(*c)),
+            None => (None, None),
+        }
+    }
+    fn set(&self, key: &str, value: &[u8], cas: Option<u32>) -> bool {
+        let mut m = self.0.borrow_mut();
+        let cur = m.get(key).map(|(_, c)| *c);
+        if cas.is_some() && cas != cur {
+            return false;
+        }
+        m.insert(key.to_string(), (value.to_vec(), cur.unwrap_or(0) + 1));
+        true
+    }
+}
+
+fn corpus(name: &str) -> String {
+    let p = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/integrity")
+        .join(name);
+    std::fs::read_to_string(&p).unwrap_or_else(|e| panic!("{}: {e}", p.display()))
+}
+
+fn jsonl(name: &str) -> Vec<Value> {
+    corpus(name)
+        .lines()
+        .filter(|l| !l.trim().is_empty())
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect()
+}
+
+fn split_of(family: &str) -> &'static str {
+    use sha2::{Digest, Sha256};
+    let h = Sha256::digest(format!("holdout-v1:{family}").as_bytes());
+    // big-endian integer mod 10 == the Python generator's rule
+    let m = h
+        .iter()
+        .fold(0u32, |acc, b| (acc * 256 + u32::from(*b)) % 10);
+    if m < 3 {
+        "holdout"
+    } else {
+        "tune"
+    }
+}
+
+struct Server {
+    name: String,
+    split: String,
+    lists: Vec<(ListKind, Vec<Value>)>,
+}
+
+fn real_servers() -> Vec<Server> {
+    let mut out = Vec::new();
+    for (file, split_given) in [
+        ("corpus/clean_real.json", true),
+        ("real_descriptions.json", false),
+    ] {
+        let doc: Value = serde_json::from_str(&corpus(file)).unwrap();
+        for s in doc["servers"].as_array().unwrap() {
+            let name = s["server"].as_str().unwrap().to_string();
+            let split = if split_given {
+                s["split"].as_str().unwrap().to_string()
+            } else {
+                split_of(&format!("server:{name}")).to_string()
+            };
+            let mut lists = Vec::new();
+            for (field, kind) in [
+                ("tools", ListKind::Tools),
+                ("prompts", ListKind::Prompts),
+                ("resources", ListKind::Resources),
+                ("resourceTemplates", ListKind::ResourceTemplates),
+            ] {
+                if let Some(items) = s[field].as_array() {
+                    if !items.is_empty() {
+                        lists.push((kind, items.clone()));
+                    }
+                }
+            }
+            out.push(Server { name, split, lists });
+        }
+    }
+    out
+}
+
+struct Setting {
+    label: &'static str,
+    integrity: Value,
+}
+
+fn settings() -> Vec<Setting> {
+    vec![
+        Setting {
+            label: "integrity: {}",
+            integrity: json!({}),
+        },
+        Setting {
+            label: "README example (tofu, strip, validateArguments; no pins)",
+            integrity: json!({
+                "scan": {"action": "strip", "ignore": []},
+                "pinning": "tofu",
+                "onPinViolation": "hide",
+                "validateArguments": true,
+                "serverRequests": {"sampling": "deny", "elicitation": {"form": "allow"}, "roots": "allow"}
+            }),
+        },
+    ]
+}
+
+struct Harness {
+    integrity: Integrity,
+    /// (server, tool) of the trusted neighbour.
+    trusted_tools: Vec<(String, Value)>,
+}
+
+impl Harness {
+    fn new(section: &Value) -> Harness {
+        let s: ServerIntegrityConfig = serde_json::from_value(section.clone()).unwrap();
+        let integrity = Integrity::compile(
+            Some(IntegrityConfig::default()),
+            &[
+                ("trusted".to_string(), Some(s.clone())),
+                ("candidate".to_string(), Some(s)),
+            ],
+        )
+        .unwrap();
+        let doc: Value = serde_json::from_str(&corpus("real_descriptions.json")).unwrap();
+        let mut trusted_tools = Vec::new();
+        for s in doc["servers"].as_array().unwrap() {
+            let name = s["server"].as_str().unwrap();
+            if ["filesystem", "github", "memory"].contains(&name) {
+                for t in s["tools"].as_array().unwrap() {
+                    trusted_tools.push((name.to_string(), t.clone()));
+                }
+            }
+        }
+        Harness {
+            integrity,
+            trusted_tools,
+        }
+    }
+
+    /// A store where the trusted neighbour's tools were listed (less the
+    /// server under test, when it is one of them, and less tools named like
+    /// the candidate's own: two real servers offering `create_issue` is a
+    /// registry decision the operator settles with `ignore`, not poison).
+    fn store_without(&self, except: &str, own: &[Value]) -> MemStore {
+        let store = MemStore::default();
+        let own: Vec<&str> = own.iter().filter_map(|t| t["name"].as_str()).collect();
+        let mut tools: Vec<Value> = self
+            .trusted_tools
+            .iter()
+            .filter(|(s, t)| s != except && !own.contains(&t["name"].as_str().unwrap_or("")))
+            .map(|(_, t)| t.clone())
+            .collect();
+        self.integrity
+            .review_list(0, ListKind::Tools, &mut tools, &store, 1_000)
+            .is_clean();
+        store
+    }
+
+    fn store(&self) -> MemStore {
+        self.store_without("", &[])
+    }
+
+    /// Reviews `items` as the candidate server's list; returns the names
+    /// removed (or all names, when the whole answer was refused) and the
+    /// review's findings as `pattern@field` strings.
+    fn review(
+        &self,
+        store: &MemStore,
+        kind: ListKind,
+        items: &[Value],
+        now: u64,
+    ) -> (Vec<String>, Vec<String>) {
+        let mut list = items.to_vec();
+        let r = self.integrity.review_list(1, kind, &mut list, store, now);
+        let removed = if r.refused.is_some() {
+            items
+                .iter()
+                .filter_map(|i| {
+                    i.get("name")
+                        .or_else(|| i.get("uri"))
+                        .or_else(|| i.get("uriTemplate"))
+                        .and_then(Value::as_str)
+                        .map(String::from)
+                })
+                .collect()
+        } else {
+            r.removed.clone()
+        };
+        let why = r
+            .findings
+            .iter()
+            .map(|f| format!("{}:{}@{}", f.item, f.pattern, f.field))
+            .chain(
+                r.pin_events
+                    .iter()
+                    .map(|p| format!("{}:{}", p.tool, p.event)),
+            )
+            .collect();
+        (removed, why)
+    }
+}
+
+#[derive(Default)]
+struct Tally {
+    /// category -> (caught, total)
+    cats: BTreeMap<String, (u32, u32)>,
+    clean_real: (u32, u32),
+    clean_hard: (u32, u32),
+    rug_scan: (u32, u32),
+    rug_tofu: (u32, u32),
+    misses: Vec<String>,
+    false_alarms: Vec<String>,
+}
+
+fn measure(setting: &Setting, split: &str) -> Tally {
+    let h = Harness::new(&setting.integrity);
+    let mut t = Tally::default();
+    for p in jsonl("corpus/poisoned.jsonl") {
+        if p["split"] != split {
+            continue;
+        }
+        let store = h.store();
+        let item = p["item"].clone();
+        let (removed, why) = h.review(&store, ListKind::Tools, std::slice::from_ref(&item), 2_000);
+        let caught = !removed.is_empty();
+        let e = t
+            .cats
+            .entry(p["category"].as_str().unwrap().to_string())
+            .or_default();
+        e.1 += 1;
+        if caught {
+            e.0 += 1;
+        } else {
+            t.misses.push(format!(
+                "{} [{}] {:?} below threshold: {}",
+                p["id"].as_str().unwrap(),
+                p["carrier"].as_str().unwrap(),
+                why,
+                raw_signals(&item)
+            ));
+        }
+    }
+    for s in real_servers() {
+        if s.split != split {
+            continue;
+        }
+        let own: Vec<Value> = s
+            .lists
+            .iter()
+            .filter(|(k, _)| *k == ListKind::Tools)
+            .flat_map(|(_, v)| v.iter().cloned())
+            .collect();
+        let store = h.store_without(&s.name, &own);
+        for (kind, items) in &s.lists {
+            let (removed, why) = h.review(&store, *kind, items, 2_000);
+            if *kind == ListKind::Tools {
+                t.clean_real.1 += items.len() as u32;
+                t.clean_real.0 += removed.len() as u32;
+            }
+            if !removed.is_empty() {
+                t.false_alarms.push(format!(
+                    "{} {:?}: removed {removed:?} {why:?}",
+                    s.name, kind
+                ));
+            }
+        }
+    }
+    for c in jsonl("corpus/clean_hard.jsonl") {
+        if c["split"] != split {
+            continue;
+        }
+        // Like the real servers: the neighbour offers no tool of the same name.
+        let store = h.store_without("", std::slice::from_ref(&c["item"]));
+        let (removed, why) = h.review(&store, ListKind::Tools, &[c["item"].clone()], 2_000);
+        t.clean_hard.1 += 1;
+        if !removed.is_empty() {
+            t.clean_hard.0 += 1;
+            t.false_alarms
+                .push(format!("{} {why:?}", c["id"].as_str().unwrap()));
+        }
+    }
+    for r in jsonl("corpus/rugpulls.jsonl") {
+        if r["split"] != split {
+            continue;
+        }
+        // Approved first, changed later (a day on).
+        let store = h.store();
+        let (first, _) = h.review(&store, ListKind::Tools, &[r["before"].clone()], 2_000);
+        let (after, why) = h.review(&store, ListKind::Tools, &[r["after"].clone()], 86_400_000);
+        t.rug_tofu.1 += 1;
+        t.rug_scan.1 += 1;
+        if first.is_empty() && !after.is_empty() {
+            t.rug_tofu.0 += 1;
+        }
+        if why.iter().any(|w| !w.contains("rug-pull")) {
+            t.rug_scan.0 += 1;
+        }
+    }
+    t
+}
+
+/// The scanner's signals on one item, flagged or not (diagnostics).
+fn raw_signals(item: &Value) -> String {
+    use mcp_warden::integrity::scan::{score, ScanOptions, Scanner};
+    let sc = Scanner::new().unwrap();
+    let hits = sc.scan_item(
+        item,
+        &ScanOptions {
+            max_text_chars: 4096,
+            ignore: &[],
+            foreign_names: None,
+        },
+    );
+    let names: Vec<String> = hits
+        .iter()
+        .map(|h| format!("{}@{:?}", h.pattern, h.place))
+        .collect();
+    format!("{:.2} {names:?}", score(&hits, |_| 0.0))
+}
+
+fn pct(a: u32, b: u32) -> String {
+    if b == 0 {
+        "-".into()
+    } else {
+        format!("{:.1} %", 100.0 * f64::from(a) / f64::from(b))
+    }
+}
+
+#[test]
+#[ignore = "measurement: scripts/detect_accuracy.sh"]
+fn poisoning_accuracy() {
+    let verbose = std::env::var_os("POISON_VERBOSE").is_some();
+    // The threshold is chosen on the tuning part only.
+    println!("\n### Threshold sweep (tuning part only)\n");
+    println!("| scan.threshold | poisoned caught | clean real removed | hard negatives removed |");
+    println!("|---:|---:|---:|---:|");
+    for t in [0.6, 0.8, 0.9, 1.0, 1.2, 1.5] {
+        let s = Setting {
+            label: "sweep",
+            integrity: json!({"scan": {"threshold": t}}),
+        };
+        let r = measure(&s, "tune");
+        let (c, n) = r
+            .cats
+            .values()
+            .fold((0, 0), |(a, b), (x, y)| (a + x, b + y));
+        println!(
+            "| {t} | {c}/{n} ({}) | {}/{} ({}) | {}/{} |",
+            pct(c, n),
+            r.clean_real.0,
+            r.clean_real.1,
+            pct(r.clean_real.0, r.clean_real.1),
+            r.clean_hard.0,
+            r.clean_hard.1
+        );
+    }
+    for s in settings() {
+        println!("\n### Tool poisoning, `{}`\n", s.label);
+        let tune = measure(&s, "tune");
+        let hold = measure(&s, "holdout");
+        println!("| category | tune caught | held-out caught |");
+        println!("|---|---:|---:|");
+        let mut cats: Vec<&String> = tune.cats.keys().chain(hold.cats.keys()).collect();
+        cats.sort();
+        cats.dedup();
+        let (mut ct, mut nt, mut ch, mut nh) = (0, 0, 0, 0);
+        for c in cats {
+            let a = tune.cats.get(c).copied().unwrap_or_default();
+            let b = hold.cats.get(c).copied().unwrap_or_default();
+            ct += a.0;
+            nt += a.1;
+            ch += b.0;
+            nh += b.1;
+            println!("| {c} | {}/{} | {}/{} |", a.0, a.1, b.0, b.1);
+        }
+        println!(
+            "| **all poisoned definitions** | **{ct}/{nt} ({})** | **{ch}/{nh} ({})** |",
+            pct(ct, nt),
+            pct(ch, nh)
+        );
+        println!(
+            "| rug pulls: changed definition flagged by the scan | {}/{} | {}/{} |",
+            tune.rug_scan.0, tune.rug_scan.1, hold.rug_scan.0, hold.rug_scan.1
+        );
+        println!(
+            "| rug pulls: hidden after the change (scan or pinning) | {}/{} | {}/{} |",
+            tune.rug_tofu.0, tune.rug_tofu.1, hold.rug_tofu.0, hold.rug_tofu.1
+        );
+        println!(
+            "| clean real tools removed | {}/{} ({}) | {}/{} ({}) |",
+            tune.clean_real.0,
+            tune.clean_real.1,
+            pct(tune.clean_real.0, tune.clean_real.1),
+            hold.clean_real.0,
+            hold.clean_real.1,
+            pct(hold.clean_real.0, hold.clean_real.1)
+        );
+        println!(
+            "| honest hard negatives removed | {}/{} | {}/{} |",
+            tune.clean_hard.0, tune.clean_hard.1, hold.clean_hard.0, hold.clean_hard.1
+        );
+        // After tuning is over: what the held-out misses look like (for the
+        // write-up; never used to change the scanner).
+        if std::env::var_os("POISON_HOLDOUT_DETAIL").is_some() {
+            println!("\nheld-out misses ({}):", hold.misses.len());
+            for m in &hold.misses {
+                println!("  {m}");
+            }
+            println!("held-out false alarms ({}):", hold.false_alarms.len());
+            for m in &hold.false_alarms {
+                println!("  {m}");
+            }
+        }
+        if verbose {
+            println!("\ntune misses ({}):", tune.misses.len());
+            for m in &tune.misses {
+                println!("  {m}");
+            }
+            println!("tune false alarms ({}):", tune.false_alarms.len());
+            for m in &tune.false_alarms {
+                println!("  {m}");
+            }
+        }
+    }
+}
+
+#[test]
+fn poisoning_corpus_smoke() {
+    let s = &settings()[0];
+    let t = measure(s, "tune");
+    let total: u32 = t.cats.values().map(|c| c.1).sum();
+    assert!(
+        total >= 100,
+        "poisoned samples in the tuning split: {total}"
+    );
+    assert!(t.clean_real.1 >= 300, "clean tools: {}", t.clean_real.1);
+    let caught: u32 = t.cats.values().map(|c| c.0).sum();
+    assert_eq!(caught, total, "missed: {:#?}", t.misses);
+    assert!(
+        t.false_alarms.is_empty(),
+        "clean definitions removed: {:#?}",
+        t.false_alarms
+    );
+}
+
+/// Scan throughput over the real definitions (printed, never asserted).
+#[test]
+#[ignore = "measurement: scripts/detect_accuracy.sh"]
+fn scan_throughput() {
+    use mcp_warden::integrity::scan::{ScanOptions, Scanner};
+    let sc = Scanner::new().unwrap();
+    let items: Vec<Value> = real_servers()
+        .into_iter()
+        .flat_map(|s| s.lists.into_iter().flat_map(|(_, v)| v))
+        .collect();
+    let bytes: usize = items.iter().map(|i| i.to_string().len()).sum();
+    let opts = ScanOptions {
+        max_text_chars: 4096,
+        ignore: &[],
+        foreign_names: None,
+    };
+    let mut best = f64::MAX;
+    for _ in 0..5 {
+        let t = std::time::Instant::now();
+        for i in &items {
+            std::hint::black_box(sc.scan_item(i, &opts));
+        }
+        best = best.min(t.elapsed().as_secs_f64());
+    }
+    println!(
+        "\ndescription scan: {} items, {:.2} MB of JSON, best of 5: {:.1} ms ({:.1} MB/s)",
+        items.len(),
+        bytes as f64 / 1e6,
+        best * 1e3,
+        bytes as f64 / best / 1e6
+    );
+}
+
+#[test]
+#[ignore = "measurement: scripts/detect_accuracy.sh"]
+fn scanner_build_time() {
+    use mcp_warden::integrity::scan::Scanner;
+    let mut best = f64::MAX;
+    for _ in 0..5 {
+        let t = std::time::Instant::now();
+        std::hint::black_box(Scanner::new().unwrap());
+        best = best.min(t.elapsed().as_secs_f64());
+    }
+    println!(
+        "\ndescription scanner build (at configure time): {:.1} ms",
+        best * 1e3
+    );
+}
