@@ -362,6 +362,7 @@ impl Default for ServerDlpConfig {
 ///   SSN column, a national phone format);
 /// * `low`: weak evidence only (a short or low-entropy value under a
 ///   credential-like key).
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Deserialize, Default)]
 #[serde(rename_all = "lowercase")]
 pub enum Confidence {
@@ -385,6 +386,7 @@ impl Confidence {
 /// per detector name, category (`secret`, `personal`) or `"*"`
 /// (`{"*": "medium", "generic_secret": "high"}`); a detector name beats a
 /// category beats `"*"`.
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, Deserialize)]
 #[serde(untagged)]
 pub enum MinConfidence {

@@ -24,7 +24,7 @@
 
 use mcp_warden::integrity::{Integrity, IntegrityConfig, ServerIntegrityConfig};
 use mcp_warden::mcp::ListKind;
-use mcp_warden::tasks::SharedStore;
+use mcp_warden::store::SharedStore;
 use serde_json::{json, Value};
 use std::cell::RefCell;
 use std::collections::{BTreeMap, HashMap};
