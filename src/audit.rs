@@ -158,6 +158,11 @@ pub struct Record {
     pub batch: Vec<BatchEntry>,
     /// Tool definition changes (rug pulls, pin mismatches), with digests.
     pub pin_events: Vec<PinChange>,
+    /// The collection offered on the request's route, if any.
+    pub collection: Option<String>,
+    /// Members later stages add (metadata only), written in this order
+    /// after the built-in ones: `taint`, `deprecated`, `idempotent`.
+    pub notes: Vec<(&'static str, Value)>,
 }
 
 /// At most this many pin events per record (a list answer may hold many).
@@ -189,6 +194,14 @@ pub struct BatchEntry {
 }
 
 impl Record {
+    /// Sets (or replaces) a note member.
+    pub fn note(&mut self, name: &'static str, value: Value) {
+        match self.notes.iter_mut().find(|(k, _)| *k == name) {
+            Some((_, v)) => *v = value,
+            None => self.notes.push((name, value)),
+        }
+    }
+
     pub fn add_finding(&mut self, kind: &str, n: u64) {
         match self.findings.iter_mut().find(|(k, _)| k == kind) {
             Some((_, c)) => *c = c.saturating_add(n),
@@ -213,6 +226,9 @@ impl Record {
                 None => Value::Null,
             },
         );
+        if let Some(c) = &self.collection {
+            m.insert("collection".into(), json!(c));
+        }
         m.insert("http_method".into(), json!(self.http_method));
         m.insert("method".into(), opt(&self.method));
         m.insert(
@@ -267,6 +283,12 @@ impl Record {
                 })
                 .collect();
             m.insert("batch".into(), Value::Array(items));
+        }
+        for (k, v) in &self.notes {
+            // Never over a built-in member.
+            if !m.contains_key(*k) {
+                m.insert((*k).to_string(), v.clone());
+            }
         }
         Value::Object(m)
     }
@@ -481,6 +503,26 @@ mod tests {
             prev = hash.to_string();
         }
         Ok(())
+    }
+
+    #[test]
+    fn collection_and_notes_are_written_and_cannot_replace_built_in_members() {
+        let mut r = record();
+        r.collection = Some("devops".into());
+        r.note("taint", json!({"rule": "no-exfil"}));
+        r.note("idempotent", json!(false));
+        r.note("idempotent", json!(true));
+        r.note("decision", json!("allow-forged"));
+        r.decision = Some("deny");
+        let line = Chain::new("w".into()).seal(&r, 1_795_238_833_400, None);
+        let v: Value = serde_json::from_str(&line).unwrap();
+        assert_eq!(v["collection"], "devops");
+        assert_eq!(v["taint"]["rule"], "no-exfil");
+        assert_eq!(v["idempotent"], true);
+        assert_eq!(v["decision"], "deny");
+        // The chain stays the last member (the verifier cuts the hash there).
+        assert!(line.ends_with("\"}}"));
+        verify(&[line], None).unwrap();
     }
 
     #[test]

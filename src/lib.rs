@@ -9,13 +9,17 @@
 //!   needs from Envoy), `binding` (sealed ids);
 //! - the model and the compiled policy: `mcp`, `config`, `policy`,
 //!   `identity`;
-//! - feature cores: `audit`, `credentials`, `dlp`, `integrity`, `quota`;
+//! - feature cores: `audit`, `credentials`, `dlp`, `integrity`, `quota`,
+//!   `catalog` (tool tags, annotations, lifecycle, selectors),
+//!   `collections`, `taint`;
 //! - the pipeline: `pipeline` (the stage trait and order), `stages` (one
 //!   file per feature), `stream` (the transport);
 //! - `wasm`: the proxy-wasm adapter (wasm32 only).
 
 pub mod audit;
 pub mod binding;
+pub mod catalog;
+pub mod collections;
 pub mod config;
 pub mod credentials;
 pub mod dlp;
@@ -36,6 +40,7 @@ pub mod sse;
 pub mod stages;
 pub mod store;
 pub mod stream;
+pub mod taint;
 pub mod who;
 
 #[cfg(any(test, feature = "testing"))]
