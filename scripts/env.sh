@@ -62,6 +62,24 @@ _mw_ensure_rust() {
   done
 }
 
+# Debian tools the tests use: promtool (package prometheus: alert rules and
+# their unit tests) and skopeo (reads the OCI image layout offline).
+_mw_ensure_debian_tools() {
+  local missing=()
+  command -v promtool >/dev/null 2>&1 || missing+=(prometheus)
+  command -v skopeo >/dev/null 2>&1 || missing+=(skopeo)
+  [ "${#missing[@]}" -eq 0 ] && return 0
+  if ! command -v apt-get >/dev/null 2>&1 || [ "$(id -u)" -ne 0 ]; then
+    _mw_log "missing ${missing[*]} (Debian packages); install them, or the tests that need them fail"
+    return 0
+  fi
+  _mw_log "installing Debian packages: ${missing[*]}"
+  apt-get update -qq >/dev/null
+  # Only promtool is used. (Where services may start, Debian would start
+  # the prometheus daemon too; on these machines policy-rc.d forbids it.)
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+}
+
 # The official MCP conformance suite (npm), for tests/e2e/test_conformance.py,
 # in .tools/conformance. Pinned: an alpha of the 0.2 line, the first with the
 # 2026-07-28 requirement set. It declares Node >= 22 but runs its server
@@ -107,6 +125,7 @@ _mw_ensure_chromium() {
 
 _mw_ensure_venv
 _mw_ensure_rust
+_mw_ensure_debian_tools
 _mw_ensure_conformance
 _mw_ensure_chromium
 

@@ -136,6 +136,8 @@ def load_policy(text: str, mode: str) -> tuple[str, dict | None]:
     policy = json.loads(strip_jsonc(text))
     if not isinstance(policy, dict):
         raise ValueError("the policy must be a JSON object")
+    # Editor metadata (a path next to the source file) means nothing in Envoy.
+    policy.pop("$schema", None)
     envoy = policy.setdefault("envoy", {})
     if not isinstance(envoy, dict):
         raise ValueError('the policy\'s "envoy" member must be an object')

@@ -26,6 +26,9 @@ cargo test --workspace --quiet
 step "scripts/build.sh"
 scripts/build.sh
 
+step "cargo build -p mcp-warden-cli (the operator CLI the Python tests call)"
+cargo build --quiet -p mcp-warden-cli
+
 step "pytest tests/ (Envoy ${ENVOY_BIN##*/site-packages/})"
-# The wasm was built just above; the e2e session fixture need not rebuild it.
+# The wasm and the CLI were built just above; the test fixtures need not rebuild them.
 MCP_WARDEN_SKIP_BUILD=1 "${VENV}/bin/python" -m pytest tests/ "$@"

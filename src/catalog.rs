@@ -107,6 +107,7 @@ impl Hints {
 /// selector conditions).
 #[derive(Debug, Clone, Default, Deserialize, PartialEq, Eq)]
 #[serde(deny_unknown_fields, rename_all = "camelCase")]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct AnnotationsConfig {
     pub read_only_hint: Option<bool>,
     pub destructive_hint: Option<bool>,
@@ -156,6 +157,7 @@ impl AnnotationsConfig {
 /// `servers[i].catalog[j]`: what the operator says about some tools.
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields, rename_all = "camelCase")]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct CatalogEntryConfig {
     /// Tool name globs this entry is about.
     pub tools: Vec<String>,
@@ -173,6 +175,7 @@ pub struct CatalogEntryConfig {
 /// after it they are refused with a message naming the replacement.
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields, rename_all = "camelCase")]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct DeprecationConfig {
     pub message: String,
     /// RFC 3339 UTC (`2026-12-31T00:00:00Z`); absent: deprecated, never retired.
@@ -441,6 +444,7 @@ fn compile_deprecation(path: &str, d: &DeprecationConfig) -> Result<Deprecation,
 /// within a list any entry may (OR).
 #[derive(Debug, Clone, Default, Deserialize)]
 #[serde(deny_unknown_fields, rename_all = "camelCase")]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct ToolMatchConfig {
     /// Registry server names, or `"*"`; absent: any.
     #[serde(default)]

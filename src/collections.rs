@@ -21,6 +21,7 @@ use std::collections::HashSet;
 /// `collections[i]`.
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields, rename_all = "camelCase")]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct CollectionConfig {
     /// 1-63 of a-z 0-9 - _ (a metric label and an audit field).
     pub name: String,
@@ -37,6 +38,7 @@ pub struct CollectionConfig {
 /// `collections[i].include[j]`: items of some servers.
 #[derive(Debug, Clone, Default, Deserialize)]
 #[serde(deny_unknown_fields, rename_all = "camelCase")]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct IncludeConfig {
     /// Registry server names, or `"*"`.
     pub servers: Vec<String>,

@@ -10,6 +10,7 @@ pub const API_VERSION: &str = "mcp-warden/v1";
 
 pub use crate::error::ConfigError;
 
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, Copy, Deserialize, PartialEq, Eq, Default)]
 #[serde(rename_all = "lowercase")]
 pub enum Mode {
@@ -18,6 +19,7 @@ pub enum Mode {
     Shadow,
 }
 
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, Copy, Deserialize, PartialEq, Eq)]
 #[serde(rename_all = "lowercase")]
 pub enum Effect {
@@ -25,9 +27,15 @@ pub enum Effect {
     Deny,
 }
 
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields, rename_all = "camelCase")]
 pub struct RawConfig {
+    /// Editor metadata: the JSON Schema this file follows (ignored by the
+    /// filter, so `"$schema": "…/policy.schema.json"` can stay in the file).
+    #[serde(default, rename = "$schema")]
+    pub schema: Option<String>,
+    #[cfg_attr(feature = "schema", schemars(extend("const" = "mcp-warden/v1")))]
     pub api_version: String,
     #[serde(default)]
     pub mode: Mode,
@@ -66,6 +74,7 @@ pub struct RawConfig {
 /// `sessions`: the keys that seal the session and task ids the filter
 /// hands out (see `crate::binding`). Without it each proxy makes its own
 /// key: fine for one replica; a fleet needs the same keys everywhere.
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields, rename_all = "camelCase")]
 pub struct SessionsConfig {
@@ -76,6 +85,7 @@ pub struct SessionsConfig {
     pub max_age_seconds: Option<u64>,
 }
 
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields, rename_all = "camelCase")]
 pub struct SessionKeyConfig {
@@ -89,6 +99,7 @@ pub struct SessionKeyConfig {
     pub accept_until: Option<String>,
 }
 
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, Deserialize, Default)]
 #[serde(deny_unknown_fields, rename_all = "camelCase")]
 pub struct EnvoySettings {
@@ -100,6 +111,7 @@ pub struct EnvoySettings {
     pub allow_on_headers_stop_iteration: bool,
 }
 
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields, rename_all = "camelCase")]
 pub struct Limits {
@@ -139,6 +151,7 @@ impl Default for Limits {
     }
 }
 
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, Copy, Deserialize, PartialEq, Eq, Default)]
 #[serde(rename_all = "lowercase")]
 pub enum RequireIdentity {
@@ -149,6 +162,7 @@ pub enum RequireIdentity {
     Any,
 }
 
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields, rename_all = "camelCase")]
 pub struct IdentityConfig {
@@ -177,6 +191,7 @@ fn default_true() -> bool {
     true
 }
 
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, Copy, Deserialize, PartialEq, Eq, Default)]
 #[serde(rename_all = "lowercase")]
 pub enum JwtSource {
@@ -189,6 +204,7 @@ pub enum JwtSource {
     Header,
 }
 
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields, rename_all = "camelCase")]
 pub struct JwtIdentityConfig {
@@ -217,6 +233,7 @@ impl JwtIdentityConfig {
 }
 
 /// Claim names to read; a list means "the first one present wins".
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields, rename_all = "camelCase")]
 pub struct ClaimNames {
@@ -256,6 +273,7 @@ impl Default for ClaimNames {
     }
 }
 
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, Deserialize)]
 #[serde(untagged)]
 pub enum OneOrMany {
@@ -272,6 +290,7 @@ impl OneOrMany {
     }
 }
 
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, Copy, Deserialize, PartialEq, Eq, PartialOrd, Ord)]
 #[serde(rename_all = "lowercase")]
 pub enum RiskTier {
@@ -292,6 +311,7 @@ impl RiskTier {
     }
 }
 
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, Copy, Deserialize, PartialEq, Eq, Default)]
 #[serde(rename_all = "lowercase")]
 pub enum ToolNameRule {
@@ -304,6 +324,7 @@ pub enum ToolNameRule {
     Unicode,
 }
 
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields, rename_all = "camelCase")]
 pub struct ServerConfig {
@@ -334,6 +355,7 @@ pub struct ServerConfig {
     pub protocol_versions: Option<Vec<String>>,
 }
 
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, Deserialize, Default)]
 #[serde(deny_unknown_fields, rename_all = "camelCase")]
 pub struct ServerMatch {
@@ -352,6 +374,7 @@ pub struct ServerMatch {
     pub path_prefix: Option<String>,
 }
 
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields, rename_all = "camelCase")]
 pub struct RuleConfig {
@@ -379,6 +402,7 @@ pub struct RuleConfig {
 }
 
 /// Every field given must match (AND); within a list any entry may (OR).
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, Deserialize, Default)]
 #[serde(deny_unknown_fields, rename_all = "camelCase")]
 pub struct WhoConfig {
@@ -396,6 +420,7 @@ pub struct WhoConfig {
     pub spiffe_ids: Vec<String>,
 }
 
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields, rename_all = "camelCase")]
 pub struct TasksConfig {

@@ -405,6 +405,13 @@ fn parse_message(doc: &Doc, node: json::Id, version: &str) -> Result<Message, Pa
         ));
     }
     let id = read_id(doc, node)?;
+    case_confusion(doc, node, ENVELOPE_MEMBERS, id.as_ref())?;
+    if let Some(p) = doc.get(node, "params") {
+        case_confusion(doc, p, PARAMS_MEMBERS, id.as_ref())?;
+        if let Some(r) = doc.get(p, "ref") {
+            case_confusion(doc, r, &["type", "name", "uri"], id.as_ref())?;
+        }
+    }
     if doc.get_str(node, "jsonrpc").as_deref() != Some("2.0") {
         return Err(ParseError::invalid(
             id.as_ref(),
@@ -509,6 +516,61 @@ fn declares_extension(doc: &Doc, meta: json::Id, ext: &str) -> bool {
                     .get(v, "extensions")
                     .is_some_and(|e| doc.get(e, ext).is_some()))
     })
+}
+
+/// Member names of a JSON-RPC message.
+const ENVELOPE_MEMBERS: &[&str] = &["jsonrpc", "id", "method", "params", "result", "error"];
+/// `params` members that policy reads.
+const PARAMS_MEMBERS: &[&str] = &[
+    "name",
+    "uri",
+    "arguments",
+    "taskId",
+    "ref",
+    "task",
+    "_meta",
+    "notifications",
+];
+
+/// A member name as a case-insensitive reader folds it: Go's encoding/json
+/// matches struct fields with Unicode simple folding, where the long s
+/// (U+017F) is `s` and the Kelvin sign (U+212A) is `k`.
+pub fn folded(name: &str) -> String {
+    name.chars()
+        .map(|c| match c {
+            '\u{17F}' => 's',
+            '\u{212A}' => 'k',
+            c => c.to_ascii_lowercase(),
+        })
+        .collect()
+}
+
+/// Refuses a member whose name is a known member's name in another case:
+/// a server that matches names case-insensitively would read it as that
+/// member, while this filter would not.
+fn case_confusion(
+    doc: &Doc,
+    obj: json::Id,
+    known: &[&str],
+    id: Option<&RpcId>,
+) -> Result<(), ParseError> {
+    for (k, _) in doc.members(obj) {
+        let Some(name) = doc.str(k) else { continue };
+        if known.contains(&name.as_ref()) {
+            continue;
+        }
+        let f = folded(&name);
+        if let Some(real) = known.iter().find(|m| folded(m) == f) {
+            return Err(ParseError::invalid(
+                id,
+                format!(
+                    "member \"{}\" differs from \"{real}\" only by case; servers that match names case-insensitively would read it as \"{real}\"",
+                    name.escape_debug()
+                ),
+            ));
+        }
+    }
+    Ok(())
 }
 
 /// Whether `method` exists in revision `version`.
@@ -1024,6 +1086,26 @@ mod tests {
                 other => panic!("{other:?}"),
             }
         }
+    }
+
+    #[test]
+    fn names_a_case_insensitive_reader_would_fold_are_refused() {
+        for body in [
+            &br#"{"jsonrpc":"2.0","id":1,"method":"tools/list","Method":"tools/call"}"#[..],
+            br#"{"jsonrpc":"2.0","id":1,"METHOD":"tools/call","result":{}}"#,
+            br#"{"jsonrpc":"2.0","id":1,"method":"tools/call","params":{"name":"echo","Name":"delete_db"}}"#,
+            "{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"tools/call\",\"params\":{\"name\":\"echo\",\"argumentſ\":{}}}".as_bytes(),
+            "{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"tools/call\",\"paramſ\":{\"name\":\"x\"}}".as_bytes(),
+        ] {
+            match parse(body) {
+                Err(ParseError::Invalid { message, .. }) => {
+                    assert!(message.contains("only by case"), "{message}")
+                }
+                other => panic!("{}: {other:?}", String::from_utf8_lossy(body)),
+            }
+        }
+        // Arguments are a map: any names are fine there.
+        assert!(parse(br#"{"jsonrpc":"2.0","id":1,"method":"tools/call","params":{"name":"echo","arguments":{"Name":"x","name":"y"}}}"#).is_ok());
     }
 
     #[test]

@@ -403,6 +403,74 @@ impl Policy {
     }
 }
 
+/// Whether a list item (tool or prompt name, resource URI or URI template)
+/// is shown to `id` on `server`: the name passes hygiene, a tool is inside
+/// the token's task scopes, and the decision function allows the call the
+/// item stands for. Tasks are not the policy's to hide (their owner is in
+/// shared data): true for them.
+///
+/// The conjunction of the access and credentials stages' `visible` (what
+/// the pipeline applies to list answers), as one pure function: what
+/// `mcp-warden explain` reports.
+pub fn item_visible(
+    policy: &Policy,
+    id: &Identity,
+    server: usize,
+    kind: mcp::ListKind,
+    item: &str,
+) -> bool {
+    let in_task_scope = match kind {
+        mcp::ListKind::Tools => policy.credentials.scope_allows(server, item, &id.scopes),
+        _ => true,
+    };
+    in_task_scope && item_allowed(policy, id, server, kind, item)
+}
+
+/// The access part of [`item_visible`] (what the access stage applies): the
+/// item's name passes hygiene and the decision function allows the call it
+/// stands for — the same function that gates the call itself. A tool's
+/// annotations take their riskiest reading (see [`item_allowed_with`]).
+pub fn item_allowed(
+    policy: &Policy,
+    id: &Identity,
+    server: usize,
+    kind: mcp::ListKind,
+    item: &str,
+) -> bool {
+    item_allowed_with(policy, id, server, kind, item, &|| None)
+}
+
+/// [`item_allowed`] with the tool's trusted annotations (`hints`, read only
+/// if a rule's `select` needs them; see [`Policy::decide_with`]).
+pub fn item_allowed_with(
+    policy: &Policy,
+    id: &Identity,
+    server: usize,
+    kind: mcp::ListKind,
+    item: &str,
+    hints: &dyn Fn() -> Option<Hints>,
+) -> bool {
+    let Some(srv) = policy.server(server) else {
+        return false;
+    };
+    let (method, target) = match kind {
+        mcp::ListKind::Tools => ("tools/call", Target::Tool(item.to_string())),
+        mcp::ListKind::Prompts => ("prompts/get", Target::Prompt(item.to_string())),
+        mcp::ListKind::Resources | mcp::ListKind::ResourceTemplates => {
+            ("resources/read", Target::Resource(item.to_string()))
+        }
+        mcp::ListKind::Tasks => return true,
+    };
+    let hygienic = match &target {
+        Target::Resource(u) => crate::names::check_uri(u).is_ok(),
+        _ => crate::names::check_name(item, srv.tool_names).is_ok(),
+    };
+    hygienic
+        && policy
+            .decide_with(id, server, method, &target, hints)
+            .allowed()
+}
+
 fn compile(raw: RawConfig, env: &dyn Fn(&str) -> Option<String>) -> Result<Policy, ConfigError> {
     let limits = raw.limits;
     for (field, value, min) in [

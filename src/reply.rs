@@ -108,6 +108,8 @@ reasons! {
     InvalidArguments => "invalid_arguments", Denial, code::INVALID_PARAMS;
     ServerRequestDenied => "server_request_denied", Denial, code::ACCESS_DENIED;
     ListRefused => "list_refused", Denial, code::ACCESS_DENIED;
+    /// The pin store had no room to review a tool (`integrity.toolSlots`).
+    PinStoreFull => "pin_store_full", Denial, code::ACCESS_DENIED;
     DlpBlocked => "dlp_blocked", Denial, code::DLP_BLOCKED;
     QuotaExceeded => "quota_exceeded", Denial, code::QUOTA_EXCEEDED;
     ApprovalRequired => "approval_required", Denial, code::URL_ELICITATION_REQUIRED;
@@ -203,15 +205,93 @@ impl LocalReply {
         .with_header("www-authenticate", &challenge)
     }
 
+    /// The reply as the 2026-07-28 wire allows it: codes in -32020..-32099
+    /// belong to the MCP specification there (only -32020..-32022 are
+    /// defined), so the filter's own codes from that range move outside
+    /// the JSON-RPC reserved range (-32029 → -31029).
+    pub fn for_wire(mut self, version: &str) -> Self {
+        if !crate::mcp::at_least(version, crate::mcp::HEADER_METADATA_VERSION) {
+            return self;
+        }
+        let remap = |c: i64| wire_code(c, version);
+        if self.rpc_code.is_some_and(|c| remap(c) != c) {
+            if let Ok(mut v) = serde_json::from_slice::<serde_json::Value>(&self.body) {
+                let fix = |m: &mut serde_json::Value| {
+                    if let Some(c) = m.pointer_mut("/error/code") {
+                        if let Some(n) = c.as_i64() {
+                            *c = serde_json::Value::from(remap(n));
+                        }
+                    }
+                };
+                match &mut v {
+                    serde_json::Value::Array(items) => items.iter_mut().for_each(fix),
+                    one => fix(one),
+                }
+                self.body = v.to_string().into_bytes();
+            }
+            self.rpc_code = self.rpc_code.map(remap);
+        }
+        self
+    }
+
     pub fn with_header(mut self, name: &str, value: &str) -> Self {
         self.headers.push((name.into(), value.into()));
         self
     }
 }
 
+/// The JSON-RPC code the filter uses for `code` on `version`'s wire.
+pub fn wire_code(code: i64, version: &str) -> i64 {
+    let modern = crate::mcp::at_least(version, crate::mcp::HEADER_METADATA_VERSION);
+    if modern && (-32099..=-32023).contains(&code) {
+        code + 1000
+    } else {
+        code
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn codes_reserved_for_the_2026_specification_move_out_of_the_range() {
+        let r = LocalReply::rpc_error(
+            200,
+            Some("1"),
+            code::QUOTA_EXCEEDED,
+            "q",
+            Reason::QuotaExceeded,
+        );
+        let old = r.clone().for_wire("2025-11-25");
+        assert_eq!(old.rpc_code, Some(-32029));
+        let new = r.for_wire("2026-07-28");
+        assert_eq!(new.rpc_code, Some(-31029));
+        let v: serde_json::Value = serde_json::from_slice(&new.body).unwrap();
+        assert_eq!(v["error"]["code"], -31029);
+        // Codes the revision defines, and the legacy range, stay.
+        assert_eq!(wire_code(code::HEADER_MISMATCH, "2026-07-28"), -32020);
+        assert_eq!(wire_code(code::ACCESS_DENIED, "2026-07-28"), -32003);
+        let batch = LocalReply::json(
+            200,
+            format!(
+                "[{},{}]",
+                error_text(Some("1"), -32029, "q", None),
+                error_text(Some("2"), -32029, "q", None)
+            ),
+            Reason::QuotaExceeded,
+            Some(-32029),
+        )
+        .for_wire("2026-07-28");
+        let v: serde_json::Value = serde_json::from_slice(&batch.body).unwrap();
+        assert_eq!(
+            (
+                v[0]["error"]["code"].as_i64(),
+                v[1]["error"]["code"].as_i64()
+            ),
+            (Some(-31029), Some(-31029))
+        );
+    }
 
     #[test]
     fn errors_echo_the_request_id_byte_for_byte() {

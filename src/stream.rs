@@ -231,6 +231,7 @@ impl Stream {
 
     /// The one place a local reply leaves the filter.
     fn reply(&mut self, host: &mut dyn Host, reply: LocalReply) -> Action {
+        let reply = reply.for_wire(&self.cx.head.version);
         if !self.replied {
             self.replied = true;
             host.set_fact("outcome", reply.reason.name());
@@ -317,14 +318,11 @@ impl Stream {
             }
         }
         let now = host.now_ms();
-        let line = {
-            let key = self.cx.shared.policy.audit.hmac_key.as_deref();
-            self.cx
-                .shared
-                .chain
-                .borrow_mut()
-                .seal(&self.cx.record, now, key)
-        };
+        let line = self.cx.shared.chain.borrow_mut().seal_with(
+            &self.cx.record,
+            now,
+            &self.cx.shared.policy.audit,
+        );
         host.emit_audit(&line);
         if let Some(decision) = self.cx.record.decision {
             let method = self
@@ -1624,7 +1622,22 @@ impl Stream {
         doc: Doc,
         kind: ListKind,
     ) -> Result<(Doc, bool), Rewrite> {
-        let Some(items) = doc.path(Doc::ROOT, &["result", kind.result_field()]) else {
+        let field = kind.result_field();
+        // A second copy of the list under another case would reach clients
+        // that match names case-insensitively: refuse the answer.
+        if let Some(result) = doc.get(Doc::ROOT, "result") {
+            let confused = doc.members(result).any(|(k, _)| {
+                doc.str(k)
+                    .is_some_and(|k| k != field && mcp::folded(&k) == mcp::folded(field))
+            });
+            if confused {
+                return Err(match self.fail_closed_text() {
+                    Some(t) => Rewrite::Replace(t),
+                    None => Rewrite::Drop,
+                });
+            }
+        }
+        let Some(items) = doc.path(Doc::ROOT, &["result", field]) else {
             return Ok((doc, false));
         };
         if doc.kind(items) != Some(JsonKind::Array) {

@@ -51,6 +51,7 @@ pub const MAX_RULES: usize = 32;
 /// Top-level `taint`.
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields, rename_all = "camelCase")]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct TaintConfig {
     /// Shared-data buckets (4 records each): the memory bound, for good.
     #[serde(default)]
@@ -63,6 +64,7 @@ pub struct TaintConfig {
 
 #[derive(Debug, Clone, Copy, Default, Deserialize, PartialEq, Eq)]
 #[serde(rename_all = "camelCase")]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub enum TaintAction {
     /// Refuse sink calls of a tainted session.
     #[default]
@@ -73,6 +75,7 @@ pub enum TaintAction {
 
 #[derive(Debug, Clone, Copy, Default, Deserialize, PartialEq, Eq)]
 #[serde(rename_all = "camelCase")]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub enum TaintScope {
     #[default]
     Session,
@@ -81,6 +84,7 @@ pub enum TaintScope {
 
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields, rename_all = "camelCase")]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct TaintRuleConfig {
     /// 1-63 of a-z 0-9 - _ (a metric label).
     pub name: String,

@@ -6,6 +6,7 @@ use serde::Deserialize;
 
 /// Top-level `oauth`: this gateway as an OAuth 2.1 resource server (MCP
 /// authorization 2025-06-18 / 2025-11-25, RFC 9728, RFC 6750).
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, Default, Deserialize)]
 #[serde(deny_unknown_fields, rename_all = "camelCase")]
 pub struct OAuthConfig {
@@ -42,6 +43,7 @@ pub struct OAuthConfig {
 
 /// `servers[i].credentials`: what reaches this server's upstream, and how this
 /// server presents itself as a protected resource.
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, Default, Deserialize)]
 #[serde(deny_unknown_fields, rename_all = "camelCase")]
 pub struct ServerCredentialsConfig {
@@ -78,6 +80,7 @@ pub struct ServerCredentialsConfig {
 }
 
 /// A credential the gateway holds and sets on every request to the server.
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields, rename_all = "camelCase")]
 pub struct InjectConfig {
@@ -97,6 +100,7 @@ pub struct InjectConfig {
     pub per_identity: Vec<PerIdentityConfig>,
 }
 
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields, rename_all = "camelCase")]
 pub struct PerIdentityConfig {
@@ -110,6 +114,7 @@ pub struct PerIdentityConfig {
 }
 
 /// RFC 8693 token exchange at an Envoy cluster before forwarding.
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields, rename_all = "camelCase")]
 pub struct ExchangeConfig {
@@ -158,6 +163,7 @@ pub struct ExchangeConfig {
     pub expiry_skew_seconds: u32,
 }
 
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, Copy, Deserialize, PartialEq, Eq)]
 #[serde(rename_all = "lowercase")]
 pub enum ClientAuth {
@@ -166,6 +172,7 @@ pub enum ClientAuth {
     None,
 }
 
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields, rename_all = "camelCase")]
 pub struct StepUpConfig {

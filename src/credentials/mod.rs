@@ -54,7 +54,7 @@ use oauth::{normalize_aud, Resource};
 
 /// JSON-RPC error code for "the gateway could not obtain the upstream
 /// credential" (HTTP 502). Proposed for `reply::code`.
-pub const CREDENTIAL_UNAVAILABLE: i64 = -32010;
+pub const CREDENTIAL_UNAVAILABLE: i64 = crate::reply::code::CREDENTIAL_UNAVAILABLE;
 
 /// The path every RFC 9728 document lives under.
 pub const WELL_KNOWN_PREFIX: &str = oauth::WELL_KNOWN;

@@ -142,6 +142,7 @@ pub const DEFAULT_SCAN_BUDGET: usize = 4 * 1024 * 1024;
 // ---------------------------------------------------------------------------
 
 /// The top-level `dlp` section.
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields, rename_all = "camelCase")]
 pub struct DlpConfig {
@@ -210,6 +211,7 @@ impl Default for DlpConfig {
 
 /// A server's own `dlp` section (`servers[i].dlp`). Present means enabled
 /// unless `"enabled": false`; unset fields inherit the top level.
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields, rename_all = "camelCase")]
 pub struct ServerDlpConfig {
@@ -244,6 +246,7 @@ impl Default for ServerDlpConfig {
 }
 
 /// A custom detector (`dlp.detectors[i]`).
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields, rename_all = "camelCase")]
 pub struct CustomDetectorConfig {
@@ -271,6 +274,7 @@ fn default_custom_category() -> Category {
 }
 
 /// One `actions[i]` entry.
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields, rename_all = "camelCase")]
 pub struct ActionConfig {
@@ -287,6 +291,7 @@ pub struct ActionConfig {
     pub mask: Option<MaskStyle>,
 }
 
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Category {
@@ -303,6 +308,7 @@ impl Category {
     }
 }
 
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Action {
@@ -323,6 +329,7 @@ impl Action {
     }
 }
 
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum MaskStyle {
@@ -334,6 +341,7 @@ pub enum MaskStyle {
     Last4,
 }
 
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum DirectionSelector {
@@ -343,6 +351,7 @@ pub enum DirectionSelector {
     Both,
 }
 
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum OverBudget {
@@ -409,6 +418,15 @@ pub struct Finding {
     /// The configured action (in shadow mode: what would have been done).
     pub action: Action,
     pub count: u32,
+}
+
+/// One detector's resolved action for a server and direction ([`Dlp::actions_for`]).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DetectorAction {
+    pub detector: String,
+    pub category: Category,
+    pub action: Action,
+    pub mask: MaskStyle,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
@@ -579,6 +597,30 @@ impl Dlp {
             .get(server)
             .and_then(Option::as_ref)
             .is_some_and(|p| p.shadow)
+    }
+
+    /// What each active detector does on this server in this direction
+    /// (`Ignore`d and disabled detectors left out), in detector priority
+    /// order, and whether the server's DLP runs in shadow mode. Empty when
+    /// DLP is off for the server. For `mcp-warden explain`.
+    pub fn actions_for(&self, server: usize, dir: Direction) -> (Vec<DetectorAction>, bool) {
+        let Some((engine, plan, dp)) = self.plan(server, dir) else {
+            return (Vec::new(), false);
+        };
+        let actions = engine
+            .detectors
+            .iter()
+            .zip(dp.rules.iter())
+            .zip(dp.active.iter())
+            .filter(|(_, active)| **active)
+            .map(|((det, rule), _)| DetectorAction {
+                detector: det.name.clone(),
+                category: det.category,
+                action: rule.action,
+                mask: rule.mask,
+            })
+            .collect();
+        (actions, plan.shadow)
     }
 
     /// Every detector name findings can carry (built-ins that are on, custom

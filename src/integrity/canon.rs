@@ -1,8 +1,9 @@
 //! Tool pin digests: sha256 over canonical JSON.
 //!
-//! `scripts/pins.py` computes the same digest (tests in both languages check
-//! one shared fixture, `tests/integrity/digest_fixture.json`), so change
-//! both or neither.
+//! `mcp-warden pins` prints pins with this very function; the shared fixture
+//! `tests/integrity/digest_fixture.json` (checked here and, through the CLI,
+//! by tests/integrity/test_pins.py) keeps the definition from changing by
+//! accident: pins in deployed policies depend on it.
 //!
 //! Digest (v1): lowercase hex sha256 of the canonical JSON of an object
 //! holding the tool's members [`DIGEST_MEMBERS`] that are present (an
@@ -19,7 +20,7 @@ use sha2::{Digest, Sha256};
 use std::fmt::Write;
 
 /// The tool members a pin covers: everything the model or the client's
-/// approval logic reads. Same list as `DIGEST_MEMBERS` in scripts/pins.py.
+/// approval logic reads.
 pub const DIGEST_MEMBERS: [&str; 6] = [
     "name",
     "title",
@@ -220,7 +221,7 @@ mod tests {
         }
     }
 
-    /// The fixture shared with tests/integrity/test_pins.py: both languages
+    /// The fixture shared with tests/integrity/test_pins.py (the CLI): both
     /// must produce the recorded canonical text and digest for every case.
     #[test]
     fn digests_agree_with_the_shared_python_fixture() {

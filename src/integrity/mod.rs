@@ -64,6 +64,7 @@ pub use scan::PATTERN_NAMES;
 // ---------------------------------------------------------------------------
 
 /// Top-level `integrity`.
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, Default, Deserialize)]
 #[serde(deny_unknown_fields, rename_all = "camelCase")]
 pub struct IntegrityConfig {
@@ -79,6 +80,7 @@ pub struct IntegrityConfig {
 }
 
 /// `servers[i].integrity`.
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, Default, Deserialize)]
 #[serde(deny_unknown_fields, rename_all = "camelCase")]
 pub struct ServerIntegrityConfig {
@@ -92,6 +94,7 @@ pub struct ServerIntegrityConfig {
     pub server_requests: Option<ServerRequestsConfig>,
 }
 
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, Default, Deserialize)]
 #[serde(deny_unknown_fields, rename_all = "camelCase")]
 pub struct ScanConfig {
@@ -103,6 +106,7 @@ pub struct ScanConfig {
     pub max_text_chars: Option<u32>,
 }
 
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, Copy, Default, Deserialize, PartialEq, Eq)]
 #[serde(rename_all = "camelCase")]
 pub enum ScanAction {
@@ -113,6 +117,7 @@ pub enum ScanAction {
     Off,
 }
 
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, Copy, Default, Deserialize, PartialEq, Eq)]
 #[serde(rename_all = "camelCase")]
 pub enum Pinning {
@@ -122,6 +127,7 @@ pub enum Pinning {
     Tofu,
 }
 
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, Copy, Default, Deserialize, PartialEq, Eq)]
 #[serde(rename_all = "camelCase")]
 pub enum OnViolation {
@@ -130,6 +136,7 @@ pub enum OnViolation {
     Record,
 }
 
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields, rename_all = "camelCase")]
 pub struct PinConfig {
@@ -137,6 +144,7 @@ pub struct PinConfig {
     pub digest: String,
 }
 
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, Default, Deserialize)]
 #[serde(deny_unknown_fields, rename_all = "camelCase")]
 pub struct ServerRequestsConfig {
@@ -145,6 +153,7 @@ pub struct ServerRequestsConfig {
     pub roots: Option<AllowDeny>,
 }
 
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, Copy, Default, Deserialize, PartialEq, Eq)]
 #[serde(rename_all = "camelCase")]
 pub enum SamplingPolicy {
@@ -156,6 +165,7 @@ pub enum SamplingPolicy {
     Deny,
 }
 
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, Copy, Default, Deserialize, PartialEq, Eq)]
 #[serde(rename_all = "camelCase")]
 pub enum AllowDeny {
@@ -164,6 +174,7 @@ pub enum AllowDeny {
     Deny,
 }
 
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, Default, Deserialize)]
 #[serde(deny_unknown_fields, rename_all = "camelCase")]
 pub struct ElicitationConfig {
@@ -265,8 +276,10 @@ pub const PIN_MISMATCH: &str = "pin-mismatch";
 pub const UNPINNED: &str = "unpinned-tool";
 pub const RUG_PULL: &str = "rug-pull";
 pub const UNTRACKED: &str = "untracked-tool";
+/// The pin store had no room for a listed tool (`integrity.toolSlots`).
+pub const PIN_STORE_FULL: &str = "pin-store-full";
 /// Every value [`PinEvent::event`] can take.
-pub const PIN_EVENT_NAMES: &[&str] = &[PIN_MISMATCH, UNPINNED, RUG_PULL, UNTRACKED];
+pub const PIN_EVENT_NAMES: &[&str] = &[PIN_MISMATCH, UNPINNED, RUG_PULL, UNTRACKED, PIN_STORE_FULL];
 
 /// Findings listed per review.
 pub const MAX_FINDINGS: usize = 256;
@@ -278,7 +291,7 @@ const INVALID_PARAMS: i64 = crate::reply::code::INVALID_PARAMS;
 // Runtime form
 // ---------------------------------------------------------------------------
 
-const DEFAULT_TOOL_SLOTS: u32 = 128;
+const DEFAULT_TOOL_SLOTS: u32 = 512;
 const DEFAULT_MAX_SCHEMA_BYTES: u32 = 4096;
 const DEFAULT_FORGET_SECONDS: u64 = 7 * 24 * 3600;
 const DEFAULT_MAX_TEXT_CHARS: u32 = 4096;
@@ -763,6 +776,16 @@ impl Integrity {
                     short(&e.baseline)
                 )),
                 (Some(_), _, None) | (None, Pinning::Tofu, None) => {
+                    if layout.bucket_full_without(store, &rules.name, tool) {
+                        return Err(Refusal {
+                            code: ACCESS_DENIED,
+                            message: format!(
+                                "mcp-warden: tool '{shown}' is withheld: the pin store of server '{}' has no room for it; the operator must raise integrity.toolSlots (now {})",
+                                rules.name, layout.slots
+                            ),
+                            reason: "pin_store_full",
+                        });
+                    }
                     return Err(Refusal {
                         code: ACCESS_DENIED,
                         message: format!(
@@ -969,7 +992,7 @@ fn record_tool(
                     // No room: nothing remembers this tool, so under pinning
                     // it cannot be approved (fail closed); with pinning off
                     // its calls go unchecked, which the event reports.
-                    let mut ev = event(UNTRACKED, None);
+                    let mut ev = event(PIN_STORE_FULL, None);
                     if rules.pinning == Pinning::Off {
                         ev.action = "record";
                     }
@@ -1084,7 +1107,7 @@ fn compile_server(
         if p.tool.chars().any(crate::names::is_invisible) {
             return Err(err(
                 format!("{at}.tool"),
-                "contains invisible or control characters; copy the name from scripts/pins.py output",
+                "contains invisible or control characters; copy the name from `mcp-warden pins` output",
             ));
         }
         let d = p.digest.to_ascii_lowercase();
@@ -1092,7 +1115,7 @@ fn compile_server(
             return Err(err(
                 format!("{at}.digest"),
                 format!(
-                    "expected the 64 hex characters of a sha256 digest (got {} characters); print pins with scripts/pins.py",
+                    "expected the 64 hex characters of a sha256 digest (got {} characters); print pins with `mcp-warden pins <server URL>`",
                     p.digest.chars().count()
                 ),
             ));

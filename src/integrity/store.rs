@@ -26,8 +26,10 @@ use crate::store::{fnv1a, SharedStore};
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
-/// Tool records per bucket.
-pub const PER_SLOT: usize = 4;
+/// Tool records per bucket. With the default 512 buckets a server can list
+/// well over a thousand tools before any bucket overflows (Poisson: for 1000
+/// tools the chance that any bucket exceeds 8 is about 1 in 1000).
+pub const PER_SLOT: usize = 8;
 /// Names remembered per server for shadowing checks.
 pub const MAX_NAMES: usize = 512;
 const CAS_TRIES: usize = 8;
@@ -109,6 +111,14 @@ impl Layout {
             .entries
             .into_iter()
             .find(|e| e.name == tool)
+    }
+
+    /// Whether the bucket `tool` hashes to is full with other tools (so a
+    /// tool missing from it may have been left out for want of room).
+    pub fn bucket_full_without(&self, store: &dyn SharedStore, server: &str, tool: &str) -> bool {
+        let (value, _) = store.get(&self.slot_key(server, self.slot(tool)));
+        let b = parse_bucket(value.as_deref());
+        b.entries.len() >= PER_SLOT && !b.entries.iter().any(|e| e.name == tool)
     }
 
     /// Read-modify-write of one bucket: `update` gets the current records

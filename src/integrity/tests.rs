@@ -1100,8 +1100,8 @@ fn shared_data_stays_within_a_fixed_set_of_keys() {
     assert!(map
         .keys()
         .all(|k| k.starts_with("mcp-warden/default/integrity/tickets/")));
-    // Full buckets (4 each) keep what they have: later tools are untracked
-    // and, under TOFU, hidden until there is room.
+    // Full buckets keep what they have: later tools are not recorded and,
+    // under TOFU, hidden until there is room — reported, never silent.
     let recorded: usize = map
         .iter()
         .filter(|(k, _)| k.contains("/tool/"))
@@ -1112,12 +1112,20 @@ fn shared_data_stays_within_a_fixed_set_of_keys() {
                 .len()
         })
         .sum();
-    assert_eq!(recorded, 32);
+    assert_eq!(recorded, 8 * super::store::PER_SLOT);
     drop(map);
     let mut items = vec![tool("tool_new", "Fine.")];
     let r = integ.review_list(0, ListKind::Tools, &mut items, &store, 4);
-    assert_eq!(r.pin_events[0].event, "untracked-tool");
+    assert_eq!(r.pin_events[0].event, "pin-store-full");
     assert!(items.is_empty());
+    // A call to it says why, and what the operator must change.
+    let refused = integ.check_call(0, "tool_new", None, &store).unwrap_err();
+    assert_eq!(refused.reason, "pin_store_full");
+    assert!(
+        refused.message.contains("integrity.toolSlots"),
+        "{}",
+        refused.message
+    );
     // Records not seen for forgetAfterSeconds make room again.
     let later = 4 + 8 * 24 * 3600 * 1000;
     let mut items = vec![tool("tool_new", "Fine.")];

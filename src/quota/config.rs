@@ -21,6 +21,7 @@ pub const MAX_AMOUNT: u64 = 1 << 50;
 pub const MAX_COST: u64 = 1_000_000_000;
 
 /// Top-level `quotas` section.
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, Default, Deserialize)]
 #[serde(deny_unknown_fields, rename_all = "camelCase")]
 pub struct QuotaConfig {
@@ -33,6 +34,7 @@ pub struct QuotaConfig {
 }
 
 /// One quota rule.
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields, rename_all = "camelCase")]
 pub struct QuotaRuleConfig {
@@ -64,6 +66,7 @@ pub struct QuotaRuleConfig {
 }
 
 /// `limit`: exactly one of `calls`, `cost`, `bytes`, per window.
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields, rename_all = "camelCase")]
 pub struct LimitConfig {
@@ -83,6 +86,7 @@ pub struct LimitConfig {
     pub burst: Option<u64>,
 }
 
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, Copy, Deserialize, PartialEq, Eq)]
 #[serde(rename_all = "lowercase")]
 pub enum Per {
@@ -104,6 +108,7 @@ impl Per {
 }
 
 /// A server's own `quotas` section: what its tools cost.
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, Default, Deserialize)]
 #[serde(deny_unknown_fields, rename_all = "camelCase")]
 pub struct ServerQuotaConfig {

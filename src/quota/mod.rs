@@ -129,7 +129,7 @@ use serde::Deserialize;
 /// JSON-RPC servers already use for rate limits (so clients that special-case
 /// it just work), and collides with neither our codes (-32001/3/4/5, -32020)
 /// nor MCP's (-32002 resource not found, -32042 URL elicitation required).
-pub const QUOTA_EXCEEDED: i64 = -32029;
+pub const QUOTA_EXCEEDED: i64 = crate::reply::code::QUOTA_EXCEEDED;
 
 /// CAS attempts per counter update before failing closed.
 const ATTEMPTS: usize = 16;
@@ -137,6 +137,7 @@ const ATTEMPTS: usize = 16;
 const CONTENDED_RETRY_MS: u64 = 1_000;
 
 /// What one counter counts for (`countBy` entries).
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, Copy, Deserialize, PartialEq, Eq, Hash)]
 #[serde(rename_all = "lowercase")]
 pub enum CountBy {
@@ -389,6 +390,23 @@ pub fn exceeded_message(rule: &str, retry_after_secs: u64) -> String {
     format!("mcp-warden: quota '{rule}' exceeded; resets in {retry_after_secs} s")
 }
 
+/// A quota rule that covers a message ([`Quotas::applicable`]).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct QuotaMatch {
+    pub rule: String,
+    /// `calls`, `cost` or `bytes`.
+    pub unit: &'static str,
+    /// Units this message would spend (0 for byte budgets).
+    pub units: u64,
+    /// The limit: `amount` units per `window_ms`, at most `burst` back to back.
+    pub amount: u64,
+    pub window_ms: u64,
+    pub burst: Option<u64>,
+    /// Reported, never enforced (rule or policy in shadow mode).
+    pub shadow: bool,
+    pub count_by: Vec<CountBy>,
+}
+
 /// Quota rules compiled from the policy; cheap to share (read-only).
 #[derive(Debug, Clone, Default)]
 pub struct Quotas {
@@ -570,6 +588,48 @@ impl Quotas {
         self.rules.iter().any(|r| {
             r.unit == Unit::Bytes && r.servers.as_ref().is_none_or(|s| s.contains(&server))
         })
+    }
+
+    /// The rules that would charge this message and by how much, without
+    /// touching any counter (for `mcp-warden explain`). Same matching and
+    /// cost table as [`Quotas::charge`]; byte budgets are listed with 0
+    /// units (results are counted after the fact).
+    pub fn applicable(
+        &self,
+        id: &Identity,
+        server: usize,
+        method: &str,
+        target: &Target,
+    ) -> Vec<QuotaMatch> {
+        let tool = match target {
+            Target::Tool(name) if method == "tools/call" => Some(ToolForms::of(name)),
+            _ => None,
+        };
+        self.rules
+            .iter()
+            .filter(|r| r.applies(id, server, method, tool.as_ref()))
+            .map(|r| {
+                let units = match (r.unit, &tool) {
+                    (Unit::Bytes, _) => 0,
+                    (Unit::Cost, Some(t)) => self.costs.get(server).map_or(1, |c| c.cost(t)),
+                    _ => 1,
+                };
+                QuotaMatch {
+                    rule: r.name.clone(),
+                    unit: match r.unit {
+                        Unit::Calls => "calls",
+                        Unit::Cost => "cost",
+                        Unit::Bytes => "bytes",
+                    },
+                    units,
+                    amount: r.limit.amount,
+                    window_ms: r.limit.window_ms,
+                    burst: r.limit.burst,
+                    shadow: r.shadow || self.shadow_all,
+                    count_by: r.count_by.clone(),
+                }
+            })
+            .collect()
     }
 
     /// Charges one message before it is forwarded (after authorization

@@ -179,19 +179,14 @@ impl Stage for Access {
     }
 
     fn visible(&self, cx: &Cx, host: &dyn Host, kind: ListKind, item: &str) -> bool {
-        let Some(server) = cx.server else {
-            return false;
-        };
-        let Some((method, target)) = as_call(kind, item) else {
-            return true;
-        };
-        hygiene(cx, server, &target).is_none()
-            && cx
-                .policy()
-                .decide_with(&cx.identity, server, method, &target, &|| {
-                    call_hints(cx, host, server, &target)
-                })
-                .allowed()
+        cx.server.is_some_and(|server| {
+            let target = Target::Tool(item.to_string());
+            crate::policy::item_allowed_with(cx.policy(), &cx.identity, server, kind, item, &|| {
+                (kind == ListKind::Tools)
+                    .then(|| call_hints(cx, host, server, &target))
+                    .flatten()
+            })
+        })
     }
 
     fn visible_item(
@@ -202,40 +197,19 @@ impl Stage for Access {
         name: &str,
         item: &ListItem<'_>,
     ) -> bool {
-        let Some(server) = cx.server else {
-            return false;
-        };
-        let Some((method, target)) = as_call(kind, name) else {
-            return true;
-        };
         // The definition in this answer is what the caller would call.
-        let hints = || {
-            (kind == ListKind::Tools)
-                .then(|| {
-                    cx.policy()
-                        .integrity
-                        .trusted_listed(server, &item.value(), host)
-                })
-                .flatten()
-        };
-        hygiene(cx, server, &target).is_none()
-            && cx
-                .policy()
-                .decide_with(&cx.identity, server, method, &target, &hints)
-                .allowed()
+        cx.server.is_some_and(|server| {
+            crate::policy::item_allowed_with(cx.policy(), &cx.identity, server, kind, name, &|| {
+                (kind == ListKind::Tools)
+                    .then(|| {
+                        cx.policy()
+                            .integrity
+                            .trusted_listed(server, &item.value(), host)
+                    })
+                    .flatten()
+            })
+        })
     }
-}
-
-/// The call a list item stands for (None: tasks, listed to their owner only).
-fn as_call(kind: ListKind, item: &str) -> Option<(&'static str, Target)> {
-    Some(match kind {
-        ListKind::Tools => ("tools/call", Target::Tool(item.to_string())),
-        ListKind::Prompts => ("prompts/get", Target::Prompt(item.to_string())),
-        ListKind::Resources | ListKind::ResourceTemplates => {
-            ("resources/read", Target::Resource(item.to_string()))
-        }
-        ListKind::Tasks => return None,
-    })
 }
 
 #[cfg(test)]

@@ -977,3 +977,18 @@ fn a_secret_split_anywhere_across_chunks_is_scrubbed() {
         assert_eq!(text.matches(SCRUBBED).count(), 2, "cut {cut}: {text}");
     }
 }
+
+#[test]
+fn a_list_answer_with_a_second_list_under_another_case_is_refused() {
+    let mut f = FakeHost::post(LIST).with_claims("alice", &["support"]);
+    let mut s = Stream::new(shared(false));
+    run_request(&mut s, &mut f);
+    let answer = r#"{"jsonrpc":"2.0","id":"L","result":{"tools":[{"name":"get_ticket"}],"Tools":[{"name":"delete_ticket"}]}}"#;
+    f.respond(200, "application/json", answer);
+    s.on_response_headers(&mut f, false);
+    f.resp_body = answer.as_bytes().to_vec();
+    s.on_response_body(&mut f, answer.len(), true);
+    let out = String::from_utf8(f.resp_body.clone()).unwrap();
+    assert!(!out.contains("delete_ticket"), "{out}");
+    assert!(out.contains("\"error\""), "{out}");
+}

@@ -30,6 +30,8 @@ ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT / "scripts"))
 import render_envoy  # noqa: E402
 
+from .. import cli_bin, policy_check  # noqa: E402
+
 WASM = ROOT / "dist" / "mcp_warden.wasm"
 TEMPLATE = ROOT / "envoy" / "envoy.yaml.tmpl"
 JWKS = ROOT / "envoy" / "demo-jwks.json"
@@ -442,6 +444,11 @@ class Envoy(Proc):
             }
         policy_text = policy if isinstance(policy, str) else json.dumps(policy)
         self.config_path.parent.mkdir(parents=True, exist_ok=True)
+        # Every policy a test gives Envoy is also judged by `mcp-warden
+        # validate` (the filter's core, natively) and the published JSON
+        # Schema; start() then holds both to what Envoy really did.
+        self._policy_text, self._workdir = policy_text, workdir
+        self.policy_verdict = self._check_policy(policy_text, workdir) if with_filter and not raw_policy else None
         self.config_path.write_text(
             render_envoy.render(
                 TEMPLATE.read_text(encoding="utf-8"),
@@ -460,6 +467,37 @@ class Envoy(Proc):
             ),
             encoding="utf-8",
         )
+
+    def judge_policy_with(self, vm_env: dict[str, str]) -> None:
+        """Judge the policy again, for a test that hands the VM variables
+        another way (vm_config.environment_variables.key_values)."""
+        if self.policy_verdict is not None:
+            self.policy_verdict = self._check_policy(self._policy_text, self._workdir, vm_env)
+
+    def _check_policy(self, policy_text: str, workdir: Path, vm_env: dict[str, str] | None = None) -> dict[str, Any]:
+        f = workdir / f"{self.name}-policy.json"
+        f.write_text(policy_text, encoding="utf-8")
+        env = {**os.environ, **self.extra_env, **(vm_env or {})}
+        proc = cli_bin.run("validate", "--json", f, env=env)
+        assert proc.returncode in (0, 1), proc.stderr
+        verdict = json.loads(proc.stdout)
+        problem = policy_check.agree(json.loads(policy_text), verdict)
+        assert problem is None, f"{self.name}: schema/policy.schema.json and the filter disagree: {problem}"
+        return verdict
+
+    def _check_verdict(self, loaded: bool, log: str = "") -> None:
+        """`mcp-warden validate` must answer as the filter in Envoy did."""
+        v = self.policy_verdict
+        if v is None:
+            return
+        if loaded:
+            assert v["valid"], f"{self.name}: Envoy loaded a policy mcp-warden validate refuses: {v}"
+        else:
+            assert not v["valid"], f"{self.name}: Envoy refused a policy mcp-warden validate accepts:\n{log[-4000:]}"
+            where = v["path"] if v["path"] not in ("", ".") else "(top level)"
+            assert f"mcp-warden: invalid config at {where}" in log, (
+                f"{self.name}: mcp-warden validate names {v['path']!r}, the filter in Envoy said:\n{log[-4000:]}"
+            )
 
     def argv(self) -> list[str]:
         return [
@@ -493,6 +531,7 @@ class Envoy(Proc):
             try:
                 r = httpx.get(self.admin_url("/ready"), timeout=1.0)
                 if r.status_code == 200 and r.text.strip() == "LIVE":
+                    self._check_verdict(loaded=True)
                     return self
             except httpx.HTTPError:
                 pass
@@ -508,6 +547,7 @@ class Envoy(Proc):
         try:
             while time.monotonic() < deadline:
                 if not self.alive():
+                    self._check_verdict(loaded=False, log=self.log())
                     return self.popen.returncode, self.log()
                 with contextlib.suppress(httpx.HTTPError):
                     r = httpx.get(self.admin_url("/ready"), timeout=1.0)

@@ -4,7 +4,7 @@ One record per decided request, written by Envoy's own access logger from
 the filter state mcp-warden publishes; the fields an operator needs to answer
 "who called what, where, was it allowed, by which rule, what happened";
 metadata only (marker strings planted in arguments and results never reach
-a log); tamper evidence checked by scripts/audit_verify.py; the optional HTTP
+a log); tamper evidence checked by `mcp-warden verify-audit`; the optional HTTP
 sink, fed from the root context, receiving every record exactly once under a
 concurrent burst and counting what it drops when the sink is down.
 """
@@ -17,7 +17,6 @@ import json
 import os
 import re
 import subprocess
-import sys
 import threading
 import time
 import uuid
@@ -29,6 +28,7 @@ from typing import Any
 import httpx
 import pytest
 
+from .. import cli_bin
 from . import telemetry
 from .conftest import EnvoyFactory
 from .harness import MODES, ROOT, V2025_11, Envoy, PortBlock, Raw, SampleServer, headers_for, rpc_request
@@ -38,7 +38,6 @@ from .telemetry import request_id, wait_access, wait_record, wait_records
 PATH = "/mcp/stateless-json"
 EXTRA = "/mcp/extra"  # stateless JSON, plus the blob(size, seed) tool
 SESSION_PATH = "/mcp/json"  # stateful, JSON answers
-VERIFY = ROOT / "scripts" / "audit_verify.py"
 HMAC_ENV = "MCP_WARDEN_AUDIT_KEY"
 HMAC_KEY = "e2e-audit-key-" + uuid.uuid4().hex  # per run; never committed
 
@@ -64,10 +63,11 @@ def post(raw: Raw, path: str, body: bytes, rid: str, token: str | None, extra: d
 
 
 def verify(*files: Path, key_env: str | None = None, env: dict[str, str] | None = None) -> subprocess.CompletedProcess:
-    argv = [sys.executable, str(VERIFY), *map(str, files)]
+    """`mcp-warden verify-audit` on the files."""
+    argv: list[str | Path] = ["verify-audit", *files]
     if key_env:
         argv += ["--hmac-key-env", key_env]
-    return subprocess.run(argv, capture_output=True, text=True, timeout=30, env={**os.environ, **(env or {})})
+    return cli_bin.run(*argv, timeout=30, env={**os.environ, **(env or {})})
 
 
 def assert_common(rec: dict[str, Any], rid: str) -> None:
@@ -249,7 +249,7 @@ def test_the_verifier_passes_the_real_log_and_catches_an_edited_or_deleted_line(
         post(raw, PATH, call_body(name, {"text": "t"} if i % 2 else {"ticket_id": i}), request_id("chain"), alice())
     log = envoy.audit_log_path
     # Intact (records of requests still being written leave a gap for a moment).
-    telemetry.wait_until(lambda: verify(log).returncode == 0, f"audit_verify.py to pass on {log}")
+    telemetry.wait_until(lambda: verify(log).returncode == 0, f"mcp-warden verify-audit to pass on {log}")
     # Check a snapshot: Envoy may append a record between two reads of the live log.
     snapshot = tmp_path / "snapshot.log"
     snapshot.write_bytes(log.read_bytes())
@@ -374,6 +374,7 @@ def sink(ports: PortBlock) -> Iterator[Sink]:
 def sink_envoy(make: EnvoyFactory, mode: str, slot: str, sink_port: int) -> Envoy:
     e = make(sink_policy(), mode, slot=slot, start=False)
     e.config_path.write_text(with_sink_and_key(e.config_path.read_text(encoding="utf-8"), sink_port), encoding="utf-8")
+    e.judge_policy_with({HMAC_ENV: HMAC_KEY})  # the VM gets the key from key_values
     return e.start()
 
 

@@ -508,6 +508,25 @@ def test_duplicate_member_names_are_refused(envoy: Envoy, sample_server: SampleS
     http_error(resp, status=400, code=-32600, id=ANY_ID, contains="duplicate")
 
 
+CASE_FOLDS = {
+    # where: a member a case-insensitive reader (Go's encoding/json: Unicode
+    # simple folding, so the long s U+017F is "s") reads as the governed one
+    "method": '{{"jsonrpc":"2.0","id":"{id}","method":"ping","Method":"tools/call","params":{{"name":"create_ticket","arguments":{{"title":"t"}}}}}}',
+    "name": '{{"jsonrpc":"2.0","id":"{id}","method":"tools/call","params":{{"name":"echo","NAME":"create_ticket","arguments":{{"title":"t","text":"x"}}}}}}',
+    "long-s": '{{"jsonrpc":"2.0","id":"{id}","method":"tools/call","paramſ":{{"name":"create_ticket","arguments":{{"title":"t"}}}}}}',
+}
+
+
+@pytest.mark.parametrize("where", sorted(CASE_FOLDS))
+def test_member_names_a_case_insensitive_server_would_fold_are_refused(envoy: Envoy, sample_server: SampleServer, where: str) -> None:
+    cursor = sample_server.cursor()
+    id = f"fold-{where}-{envoy.mode}"
+    body = CASE_FOLDS[where].format(id=id).encode()
+    resp = httpx.post(envoy.url(STATELESS_JSON), content=body, headers=headers_for(alice()), timeout=15)
+    sample_server.assert_never_saw(cursor, tools=["echo", "create_ticket"], ids=[id])
+    http_error(resp, status=400, code=-32600, id=ANY_ID, contains="only by case")
+
+
 def _canned_echo(canned: CannedUpstream, envoy: Envoy, name: str, body: str, ctype: str) -> httpx.Response:
     canned.set(name, as_sse(body) if ctype == "sse" else body, content_type="text/event-stream" if ctype == "sse" else "application/json")
     cursor = canned.cursor()

@@ -6,7 +6,7 @@ server's own port, never through Envoy). Three registry entries, one per path
 of that server, each with its own integrity settings:
 
   /mcp/tofu    "tofu"       trust on first use: a later change is a rug pull
-  /mcp/pinned  "pinned"     pins computed by scripts/pins.py from the live server
+  /mcp/pinned  "pinned"     pins computed by `mcp-warden pins` from the live server
   /mcp         "forecasts"  scan (strip), argument validation, sampling denied
 
 The official MCP Python SDK client talks to it in both eras (2026-07-28 and a
@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import contextlib
 import json
-import subprocess
 import sys
 import time
 from collections.abc import AsyncIterator, Iterator
@@ -30,6 +29,7 @@ import pytest
 from mcp import types
 from mcp.shared.exceptions import MCPError
 
+from .. import cli_bin
 from .conftest import EnvoyFactory
 from .harness import (
     MODES,
@@ -49,8 +49,13 @@ from .harness import (
 from .policies import base_policy
 
 INTEGRITY_SERVER = ROOT / "tests" / "servers" / "integrity_server.py"
-sys.path.insert(0, str(ROOT / "scripts"))
-import pins as pins_script  # noqa: E402  (the digest scripts/pins.py prints)
+
+
+def tool_digest(tool: dict[str, Any]) -> str:
+    """The digest `mcp-warden pins` prints for one tool definition."""
+    out = cli_bin.run("pins", "--file", "/dev/stdin", stdin=json.dumps([tool]), timeout=30)
+    assert out.returncode == 0, out.stderr
+    return json.loads(out.stdout)["pins"][0]["digest"]
 
 SDK_MODES = [V2026, "legacy"]
 MAIN, TOFU, PINNED = "/mcp", "/mcp/tofu", "/mcp/pinned"
@@ -84,10 +89,8 @@ class IntegrityServer(SampleServer):
 
     def tools_direct(self, path: str) -> dict[str, dict[str, Any]]:
         """The server's own tools/list (not through Envoy), by name."""
-        out = subprocess.run(
-            [sys.executable, str(ROOT / "scripts" / "pins.py"), "--dump", self.url(path)],
-            capture_output=True, text=True, timeout=60, check=True,
-        )
+        out = cli_bin.run("pins", "--dump", self.url(path), timeout=60)
+        assert out.returncode == 0, out.stderr
         return {t["name"]: t for t in json.loads(out.stdout)["tools"]}
 
 
@@ -100,11 +103,9 @@ def server(ports: PortBlock, workdir: Path) -> Iterator[IntegrityServer]:
 
 @pytest.fixture(scope="module")
 def pins(server: IntegrityServer) -> list[dict[str, str]]:
-    """What an operator approves: scripts/pins.py run against the live server."""
-    out = subprocess.run(
-        [sys.executable, str(ROOT / "scripts" / "pins.py"), server.url(PINNED)],
-        capture_output=True, text=True, timeout=60, check=True,
-    )
+    """What an operator approves: `mcp-warden pins` run against the live server."""
+    out = cli_bin.run("pins", server.url(PINNED), timeout=60)
+    assert out.returncode == 0, out.stderr
     got = json.loads(out.stdout)["pins"]
     assert sorted(p["tool"] for p in got) == ["time_zone", "unit_convert"]
     return got
@@ -294,7 +295,7 @@ def test_the_audit_record_of_a_rug_pull_names_the_old_and_new_digests(envoy: Env
         assert [t["name"] for t in single_message(resp)["result"]["tools"]] == ["weather_forecast"]
     finally:
         server.reset(TOFU)
-    old, new = pins_script.tool_digest(before), pins_script.tool_digest(after)
+    old, new = tool_digest(before), tool_digest(after)
     # The record of the rug-pulled list: the one whose pin event saw the new definition.
     record = audit_record(envoy, lambda r: any(p.get("seen_digest") == new for p in r.get("pin_events", [])))
     assert record is not None, "no audit record carries the changed tool's digest"

@@ -24,7 +24,7 @@ from mcp.shared.exceptions import MCPError
 
 from . import telemetry
 from .conftest import EnvoyFactory
-from .harness import MODES, Envoy, SampleServer, call_tool_exactly, headers_for, mint_token, rpc_request, run, sdk_client
+from .harness import MODES, Envoy, Raw, SampleServer, call_tool_exactly, headers_for, mint_token, rpc_request, run, sdk_client
 from .policies import base_policy
 from .telemetry import request_id, wait_records
 
@@ -335,3 +335,28 @@ def test_a_shadow_quota_counts_would_throttle_without_enforcing(envoy: Envoy, sa
     assert [recs[i][0]["findings"] for i in ids] == [{}, {}, {"quota": 1}, {"quota": 1}, {"quota": 1}]
     assert {recs[i][0]["decision"] for i in ids} == {"allow"}
 
+
+
+def test_on_the_2026_wire_the_quota_code_stays_out_of_the_range_the_specification_owns(
+    envoy: Envoy, sample_server: SampleServer
+) -> None:
+    """2026-07-28 reserves -32020..-32099 for codes the specification defines:
+    the same refusal carries -31029 there (and -32029 on older revisions)."""
+    away_from_window_edge(3_600_000)
+    who = subject("sessioner")
+    tok = token(who)
+    raw = Raw(envoy.url(""))
+    try:
+        for i in range(3):
+            r = raw.call_2026(PATH, "tools/call", {"name": "echo", "arguments": {"text": "q"}}, id=i, token=tok)
+            assert r.status_code == 200 and "result" in r.json(), r.text
+        cursor = sample_server.cursor()
+        r = raw.call_2026(PATH, "tools/call", {"name": "echo", "arguments": {"text": "q"}}, id=9, token=tok)
+        sample_server.assert_never_saw(cursor, ids=[9])
+        err = r.json()["error"]
+        assert (r.status_code, err["code"]) == (200, -31029), r.text
+        assert "quota 'session-calls'" in err["message"], err
+        old = raw.call(PATH, "tools/call", {"name": "echo", "arguments": {"text": "q"}}, id=10, token=tok)
+        assert old.json()["error"]["code"] == QUOTA_EXCEEDED, old.text
+    finally:
+        raw.close()
