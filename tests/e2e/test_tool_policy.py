@@ -378,7 +378,13 @@ def test_a_tainted_session_cannot_call_an_egress_tool_while_a_fresh_session_can(
     server.assert_never_saw(cursor, tools=["post_webhook"])
 
     # The audit record of the refusal names what tainted the session.
-    refused = [r for r in envoy.audit_log() if r.get("person") == f"carol-{envoy.mode}" and r.get("rule") == "taint:no-exfiltration"]
+    def refused_records() -> list[dict[str, Any]]:
+        return [r for r in envoy.audit_log()
+                if r.get("person") == f"carol-{envoy.mode}" and r.get("rule") == "taint:no-exfiltration"]
+
+    # Envoy writes access logs asynchronously.
+    telemetry.wait_until(lambda: len(refused_records()) >= 2, "the taint refusals' audit records")
+    refused = refused_records()
     assert len(refused) == 2, refused
     assert {r["target"] for r in refused} == {"send_email", "post_webhook"}
     for r in refused:
