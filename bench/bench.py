@@ -331,6 +331,7 @@ def cmd_combine(a: argparse.Namespace) -> int:
 
 WORKLOADS = {
     "call-1k": "tools/call, 1 KiB args",
+    "call-1k-1k": "tools/call, 1 KiB args, 1 KiB result",
     "call-64k": "tools/call, 64 KiB args",
     "list": "tools/list (JSON)",
     "list-sse": "tools/list (SSE)",

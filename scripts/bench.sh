@@ -28,6 +28,9 @@
 #   BENCH_CONNECTIONS="1 16" connection counts (closed loop; 1 shows per-request latency)
 #   BENCH_MODES="a b"        filter modes to run
 #   BENCH_WORKLOADS="call-1k call-64k list list-sse"   static-upstream workloads
+#                            (also call-1k-1k: 1 KiB arguments and a ~1 KiB result)
+#   BENCH_POLICY=bench/policy.json   the filter's policy (bench/policy-dlp-quota.json:
+#                            the same plus DLP on the server and a per-caller quota)
 #   BENCH_REAL=1             also run the short pass against the Python server
 #   BENCH_REAL_DURATION=6    seconds per cell of that pass
 #   BENCH_REAL_CONNECTIONS=8
@@ -60,6 +63,7 @@ WRK_THREADS="${BENCH_WRK_THREADS:-1}"
 CONCURRENCY="${BENCH_CONCURRENCY:-2}"
 BASE="${BENCH_PORT_BASE:-31000}"
 RESULTS="${BENCH_RESULTS:-${ROOT}/bench/results/latest.md}"
+POLICY="${BENCH_POLICY:-${ROOT}/bench/policy.json}"
 
 log() { echo "bench: $*" >&2; }
 die() { log "$*"; exit 1; }
@@ -216,7 +220,7 @@ start_proxy() {
     extra=(--without-filter)
     mode=a
   fi
-  "$PY" scripts/render_envoy.py --policy bench/policy.json --mode "$mode" "${extra[@]}" \
+  "$PY" scripts/render_envoy.py --policy "$POLICY" --mode "$mode" "${extra[@]}" \
     --out "$cfg" --listen-port "$listen" --admin-port "$admin" --upstream-port "$upstream" \
     --wasm-path "$WASM" --access-log-path "$RUN/$name-access.log" --audit-log-path "$RUN/$name-audit.log"
   : >"$RUN/$name-access.log"
@@ -238,7 +242,7 @@ NOTES="$RUN/notes.txt"
 
 body_of() { # WORKLOAD -> body file
   case "$1" in
-    call-1k) echo "$RUN/bodies/call-1k.json" ;;
+    call-1k | call-1k-1k) echo "$RUN/bodies/call-1k.json" ;;
     call-64k) echo "$RUN/bodies/call-64k.json" ;;
     list | list-sse) echo "$RUN/bodies/list.json" ;;
     *) die "unknown workload $1" ;;
@@ -246,6 +250,7 @@ body_of() { # WORKLOAD -> body file
 }
 op_of() { # WORKLOAD -> x-bench-op (the static upstream's switch)
   case "$1" in
+    call-1k-1k) echo call-1k ;; # a ~1 KiB result
     call-*) echo call ;;
     *) echo "$1" ;;
   esac
@@ -454,7 +459,7 @@ envoy_version="$(cut -d/ -f2 <<<"$envoy_build") (build $(cut -c1-12 <<<"$envoy_b
 cpu="$(sed -nE 's/^model name\s*:\s*//p' /proc/cpuinfo | head -n1)"
 mem_gib="$(awk '/MemTotal/ {printf "%d", $2 / 1048576 + 0.5}' /proc/meminfo)"
 cmdline="scripts/bench.sh"
-for v in BENCH_WASM BENCH_DURATION BENCH_ROUNDS BENCH_WARMUP BENCH_CONNECTIONS BENCH_MODES BENCH_WORKLOADS BENCH_REAL BENCH_REAL_DURATION BENCH_REAL_CONNECTIONS BENCH_WRK_THREADS BENCH_CONCURRENCY; do
+for v in BENCH_WASM BENCH_POLICY BENCH_DURATION BENCH_ROUNDS BENCH_WARMUP BENCH_CONNECTIONS BENCH_MODES BENCH_WORKLOADS BENCH_REAL BENCH_REAL_DURATION BENCH_REAL_CONNECTIONS BENCH_WRK_THREADS BENCH_CONCURRENCY; do
   if [ -n "${!v:-}" ]; then cmdline="$v=\"${!v}\" $cmdline"; fi
 done
 jq -n --arg date "$(date -u '+%Y-%m-%d %H:%M UTC')" --arg envoy_version "$envoy_version" \

@@ -13,9 +13,10 @@
 
 use crate::error::ConfigError;
 use serde::Deserialize;
-use serde_json::{json, Map, Value};
+use serde_json::Value;
+// The OCSF shape is built as a value (the native shape is written directly).
+use serde_json::{json, Map};
 use sha2::{Digest, Sha256};
-use std::fmt::Write;
 
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, Default, Deserialize)]
@@ -184,7 +185,56 @@ pub struct Record {
     /// Members later stages add (metadata only), written in this order
     /// after the built-in ones: `taint`, `deprecated`, `idempotent`.
     pub notes: Vec<(&'static str, Value)>,
+    /// A call an approval rule covers: what became of it.
+    pub approval: Option<ApprovalFacts>,
 }
+
+/// The approval side of one call (`approval` in the record).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ApprovalFacts {
+    /// The approval rule that covers the call.
+    pub rule: String,
+    /// `approved`, `pending`, `denied`, `declined`, `unavailable`,
+    /// `would_need_approval` (shadow).
+    pub status: &'static str,
+    /// The approval service's id for this binding.
+    pub id: Option<String>,
+    /// Who approved or denied it.
+    pub by: Option<String>,
+    /// Uses the approval has left after this call (`approved` only).
+    pub uses_left: Option<u64>,
+}
+
+/// Every member a record may have of its own: a note never takes one of
+/// these names.
+const BUILT_IN: &[&str] = &[
+    "v",
+    "time",
+    "request_id",
+    "session_id",
+    "agent",
+    "person",
+    "spiffe_id",
+    "server",
+    "collection",
+    "http_method",
+    "method",
+    "target_kind",
+    "target",
+    "decision",
+    "rule",
+    "http_status",
+    "rpc_code",
+    "upstream_latency_ms",
+    "duration_ms",
+    "bytes_in",
+    "bytes_out",
+    "findings",
+    "pin_events",
+    "approval",
+    "batch",
+    "chain",
+];
 
 /// At most this many pin events per record (a list answer may hold many).
 pub const MAX_PIN_EVENTS: usize = 16;
@@ -230,6 +280,178 @@ impl Record {
         }
     }
 
+    /// Writes the record and its chain object as one compact JSON object,
+    /// exactly as serialising [`Record::to_value`] plus `chain` would (the
+    /// same member order and string escapes), without building a value
+    /// tree: sealing runs on every request.
+    fn write_json(&self, now_ms: u64, chain: (&str, u64, &str), out: &mut Vec<u8>) {
+        let mut w = JsonOut(out);
+        w.raw("{\"v\":1,\"time\":");
+        w.str(&rfc3339_ms(self.start_ms));
+        w.key("request_id");
+        w.opt(self.request_id.as_deref());
+        w.key("session_id");
+        w.opt(self.session_id.as_deref());
+        w.key("agent");
+        w.opt(self.agent.as_deref());
+        w.key("person");
+        w.opt(self.person.as_deref());
+        w.key("spiffe_id");
+        w.opt(self.spiffe_id.as_deref());
+        w.key("server");
+        match &self.server {
+            Some(s) => {
+                w.raw("{\"name\":");
+                w.str(&s.name);
+                w.key("owner");
+                w.str(&s.owner);
+                w.key("risk_tier");
+                w.str(s.risk_tier);
+                w.key("data_domain");
+                w.str(&s.data_domain);
+                w.raw("}");
+            }
+            None => w.raw("null"),
+        }
+        if let Some(c) = &self.collection {
+            w.key("collection");
+            w.str(c);
+        }
+        w.key("http_method");
+        w.str(&self.http_method);
+        w.key("method");
+        w.opt(self.method.as_deref());
+        w.key("target_kind");
+        w.opt(self.target_kind);
+        w.key("target");
+        w.opt(self.target.as_deref());
+        w.key("decision");
+        w.opt(self.decision);
+        w.key("rule");
+        w.opt(self.rule.as_deref());
+        w.key("http_status");
+        w.num(self.http_status.map(u64::from));
+        w.key("rpc_code");
+        match self.rpc_code {
+            Some(c) => w.raw(&c.to_string()),
+            None => w.raw("null"),
+        }
+        w.key("upstream_latency_ms");
+        w.num(self.upstream_latency_ms);
+        w.key("duration_ms");
+        w.num(Some(now_ms.saturating_sub(self.start_ms)));
+        w.key("bytes_in");
+        w.num(Some(self.bytes_in));
+        w.key("bytes_out");
+        w.num(Some(self.bytes_out));
+        w.key("findings");
+        w.raw("{");
+        // A JSON object keeps one member per name: the last value at the
+        // first position (add_finding never repeats a kind anyway).
+        let mut first = true;
+        for (i, (k, _)) in self.findings.iter().enumerate() {
+            if self
+                .findings
+                .get(..i)
+                .is_some_and(|seen| seen.iter().any(|(s, _)| s == k))
+            {
+                continue;
+            }
+            let v = self
+                .findings
+                .iter()
+                .rev()
+                .find(|(s, _)| s == k)
+                .map_or(0, |(_, v)| *v);
+            if !first {
+                w.raw(",");
+            }
+            first = false;
+            w.str(k);
+            w.raw(":");
+            w.num(Some(v));
+        }
+        w.raw("}");
+        if !self.pin_events.is_empty() {
+            w.key("pin_events");
+            w.raw("[");
+            for (i, p) in self.pin_events.iter().enumerate() {
+                if i > 0 {
+                    w.raw(",");
+                }
+                w.raw("{\"tool\":");
+                w.str(&p.tool);
+                w.key("event");
+                w.str(p.event);
+                w.key("approved_digest");
+                w.opt(p.approved.as_deref());
+                w.key("seen_digest");
+                w.str(&p.seen);
+                w.raw("}");
+            }
+            w.raw("]");
+        }
+        if let Some(a) = &self.approval {
+            w.key("approval");
+            w.raw("{\"rule\":");
+            w.str(&a.rule);
+            w.key("status");
+            w.str(a.status);
+            w.key("id");
+            w.opt(a.id.as_deref());
+            w.key("by");
+            w.opt(a.by.as_deref());
+            w.key("uses_left");
+            w.num(a.uses_left);
+            w.raw("}");
+        }
+        if !self.batch.is_empty() {
+            w.key("batch");
+            w.raw("[");
+            for (i, b) in self.batch.iter().enumerate() {
+                if i > 0 {
+                    w.raw(",");
+                }
+                w.raw("{\"id\":");
+                // The id as JSON (numbers exact), normalised the way a
+                // serde value would print it.
+                match b
+                    .id
+                    .as_deref()
+                    .and_then(|i| serde_json::from_str::<Value>(i).ok())
+                {
+                    Some(v) => w.raw(&v.to_string()),
+                    None => w.raw("null"),
+                }
+                w.key("method");
+                w.str(&b.method);
+                w.key("target");
+                w.opt(b.target.as_deref());
+                w.key("decision");
+                w.str(b.decision);
+                w.key("rule");
+                w.str(&b.rule);
+                w.raw("}");
+            }
+            w.raw("]");
+        }
+        for (k, v) in self.notes.iter().filter(|(k, _)| !BUILT_IN.contains(k)) {
+            w.key(k);
+            w.raw(&v.to_string());
+        }
+        let (worker, seq, prev) = chain;
+        w.key("chain");
+        w.raw("{\"worker\":");
+        w.str(worker);
+        w.key("seq");
+        w.num(Some(seq));
+        w.key("prev");
+        w.str(prev);
+        w.raw("}}");
+    }
+
+    /// The record as a JSON value: the reference [`Record::write_json`] must
+    /// render byte for byte (tested).
     fn to_value(&self, now_ms: u64) -> Value {
         let mut m = Map::new();
         m.insert("v".into(), json!(1));
@@ -294,6 +516,12 @@ impl Record {
                 .collect();
             m.insert("pin_events".into(), Value::Array(items));
         }
+        if let Some(a) = &self.approval {
+            m.insert(
+                "approval".into(),
+                json!({"rule": a.rule, "status": a.status, "id": a.id, "by": a.by, "uses_left": a.uses_left}),
+            );
+        }
         if !self.batch.is_empty() {
             let items: Vec<Value> = self
                 .batch
@@ -305,11 +533,8 @@ impl Record {
                 .collect();
             m.insert("batch".into(), Value::Array(items));
         }
-        for (k, v) in &self.notes {
-            // Never over a built-in member.
-            if !m.contains_key(*k) {
-                m.insert((*k).to_string(), v.clone());
-            }
+        for (k, v) in self.notes.iter().filter(|(k, _)| !BUILT_IN.contains(k)) {
+            m.insert((*k).to_string(), v.clone());
         }
         Value::Object(m)
     }
@@ -585,6 +810,22 @@ impl Chain {
         format: AuditFormat,
     ) -> String {
         self.seq = self.seq.saturating_add(1);
+        if matches!(format, AuditFormat::McpWarden) {
+            // The native format is written directly (byte-identical to the
+            // value rendering below: tested); it is sealed on every request.
+            let mut body = Vec::with_capacity(1024);
+            record.write_json(now_ms, (&self.worker, self.seq, &self.prev), &mut body);
+            let hash = line_hash_bytes(&body, key);
+            // body ends with "}}" (chain object, then record): insert the hash
+            // as the chain's last member, so a verifier can cut it back out.
+            body.truncate(body.len().saturating_sub(2));
+            body.extend_from_slice(b",\"hash\":\"");
+            body.extend_from_slice(hash.as_bytes());
+            body.extend_from_slice(b"\"}}");
+            self.prev = hash;
+            // Only strings serde_json escaped and ASCII went in.
+            return String::from_utf8(body).unwrap_or_default();
+        }
         let chain = json!({"worker": self.worker, "seq": self.seq, "prev": self.prev});
         // The chain is the last member of the last object, so the line ends
         // with its closing braces: 2 for `{…,"chain":{…}}`, 3 for OCSF's
@@ -635,15 +876,55 @@ pub fn split_sealed_line(line: &str) -> Option<(String, &str)> {
 
 /// sha256 (or HMAC-SHA256) of the line text before its hash, hex.
 pub fn line_hash(body: &str, key: Option<&[u8]>) -> String {
+    line_hash_bytes(body.as_bytes(), key)
+}
+
+fn line_hash_bytes(body: &[u8], key: Option<&[u8]>) -> String {
+    const HEX: &[u8; 16] = b"0123456789abcdef";
     let digest = match key {
-        None => Sha256::digest(body.as_bytes()).to_vec(),
-        Some(k) => hmac_sha256(k, body.as_bytes()),
+        None => Sha256::digest(body).to_vec(),
+        Some(k) => hmac_sha256(k, body),
     };
     let mut s = String::with_capacity(64);
     for b in digest {
-        let _ = write!(s, "{b:02x}");
+        for nibble in [b >> 4, b & 15] {
+            s.push(char::from(
+                HEX.get(usize::from(nibble)).copied().unwrap_or(b'0'),
+            ));
+        }
     }
     s
+}
+
+/// Compact JSON into a byte buffer (strings escaped by serde_json).
+struct JsonOut<'a>(&'a mut Vec<u8>);
+
+impl JsonOut<'_> {
+    fn raw(&mut self, s: &str) {
+        self.0.extend_from_slice(s.as_bytes());
+    }
+    fn str(&mut self, s: &str) {
+        // Writing into a Vec cannot fail.
+        let _ = serde_json::to_writer(&mut *self.0, s);
+    }
+    /// `,"name":`
+    fn key(&mut self, name: &str) {
+        self.raw(",");
+        self.str(name);
+        self.raw(":");
+    }
+    fn opt(&mut self, s: Option<&str>) {
+        match s {
+            Some(s) => self.str(s),
+            None => self.raw("null"),
+        }
+    }
+    fn num(&mut self, n: Option<u64>) {
+        match n {
+            Some(n) => self.raw(&n.to_string()),
+            None => self.raw("null"),
+        }
+    }
 }
 
 /// RFC 2104 HMAC over SHA-256 (64-byte blocks).
@@ -838,6 +1119,96 @@ mod tests {
             assert_eq!(v["chain"]["hash"].as_str().unwrap().len(), 64);
         }
         assert_eq!(verify(&lines, None), Ok(()));
+    }
+
+    /// The old way: a value tree, then `chain`, then serialised.
+    fn reference_body(r: &Record, now_ms: u64, chain: (&str, u64, &str)) -> String {
+        let mut v = r.to_value(now_ms);
+        v.as_object_mut().unwrap().insert(
+            "chain".into(),
+            json!({"worker": chain.0, "seq": chain.1, "prev": chain.2}),
+        );
+        v.to_string()
+    }
+
+    #[test]
+    fn records_are_written_exactly_as_their_value_would_print() {
+        let mut full = record();
+        full.session_id = Some("mw1.local.\"quoted\\\u{1}\u{7f}é\u{2028}".into());
+        full.agent = Some("agent </script>".into());
+        full.spiffe_id = Some("spiffe://x/y".into());
+        full.server = Some(ServerFacts {
+            name: "tickets".into(),
+            owner: "o\tw".into(),
+            risk_tier: "high",
+            data_domain: "d".into(),
+        });
+        full.rpc_code = Some(-32001);
+        full.upstream_latency_ms = Some(3);
+        full.bytes_in = 1234;
+        full.bytes_out = u64::MAX;
+        full.add_finding("dlp", 2);
+        full.add_finding("quota", 1);
+        full.add_finding("dlp", 3);
+        full.pin_events.push(PinChange {
+            tool: "t\"x".into(),
+            event: "changed",
+            approved: None,
+            seen: "abc".into(),
+        });
+        full.pin_events.push(PinChange {
+            tool: "u".into(),
+            event: "new",
+            approved: Some("def".into()),
+            seen: "ghi".into(),
+        });
+        for id in [
+            Some("1"),
+            Some("\"a\\u0041b\""),
+            Some("12345678901234567890123"),
+            Some("-0"),
+            None,
+            Some("not json"),
+        ] {
+            full.batch.push(BatchEntry {
+                id: id.map(str::to_string),
+                method: "tools/call".into(),
+                target: id.map(|_| "x".to_string()),
+                decision: "deny",
+                rule: "r".into(),
+            });
+        }
+        full.approval = Some(ApprovalFacts {
+            rule: "needs-ok".into(),
+            status: "approved",
+            id: Some("a\"1".into()),
+            by: None,
+            uses_left: Some(2),
+        });
+        full.collection = Some("dev\"ops".into());
+        full.note(
+            "taint",
+            json!({"rule": "r", "source": {"server": "s", "tool": "t\u{1}"}}),
+        );
+        full.note("idempotent", json!(false));
+        full.note("decision", json!("forged"));
+        // Duplicate finding kinds (never produced, still rendered alike).
+        let mut dup = record();
+        dup.findings = vec![("a".into(), 1), ("b".into(), 2), ("a".into(), 3)];
+        for (r, now) in [
+            (record(), 0u64),
+            (Record::default(), 5),
+            (full, 1_795_238_900_000),
+            (dup, 1),
+        ] {
+            let chain = ("w\"1", 7u64, "genesis");
+            let mut out = Vec::new();
+            r.write_json(now, chain, &mut out);
+            assert_eq!(
+                String::from_utf8(out).unwrap(),
+                reference_body(&r, now, chain)
+            );
+        }
     }
 
     #[test]

@@ -10,22 +10,7 @@ pub const API_VERSION: &str = "mcp-warden/v1";
 
 pub use crate::error::ConfigError;
 
-#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
-#[derive(Debug, Clone, Copy, Deserialize, PartialEq, Eq, Default)]
-#[serde(rename_all = "lowercase")]
-pub enum Mode {
-    #[default]
-    Enforce,
-    Shadow,
-}
-
-#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
-#[derive(Debug, Clone, Copy, Deserialize, PartialEq, Eq)]
-#[serde(rename_all = "lowercase")]
-pub enum Effect {
-    Allow,
-    Deny,
-}
+pub use crate::modes::{Effect, Mode};
 
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Deserialize)]
@@ -63,6 +48,8 @@ pub struct RawConfig {
     pub integrity: Option<crate::integrity::IntegrityConfig>,
     #[serde(default)]
     pub sessions: Option<SessionsConfig>,
+    #[serde(default)]
+    pub approvals: Option<crate::approval::ApprovalsConfig>,
     /// Named sets of tools, prompts and resources offered per route.
     #[serde(default)]
     pub collections: Vec<crate::collections::CollectionConfig>,
@@ -311,18 +298,7 @@ impl RiskTier {
     }
 }
 
-#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
-#[derive(Debug, Clone, Copy, Deserialize, PartialEq, Eq, Default)]
-#[serde(rename_all = "lowercase")]
-pub enum ToolNameRule {
-    /// Tool names must be 1-128 of `[A-Za-z0-9_.\-/]` (the MCP 2025-11-25
-    /// guidance): confusables and invisible characters cannot appear at all.
-    #[default]
-    Strict,
-    /// Any Unicode name; matching uses a case-folded confusable skeleton and
-    /// names with invisible or control characters are still refused.
-    Unicode,
-}
+pub use crate::names::ToolNameRule;
 
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, Deserialize)]
@@ -401,24 +377,7 @@ pub struct RuleConfig {
     pub select: Option<Vec<crate::catalog::ToolMatchConfig>>,
 }
 
-/// Every field given must match (AND); within a list any entry may (OR).
-#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
-#[derive(Debug, Clone, Deserialize, Default)]
-#[serde(deny_unknown_fields, rename_all = "camelCase")]
-pub struct WhoConfig {
-    #[serde(default)]
-    pub anyone: bool,
-    #[serde(default)]
-    pub subjects: Vec<String>,
-    #[serde(default)]
-    pub agents: Vec<String>,
-    #[serde(default)]
-    pub groups: Vec<String>,
-    #[serde(default)]
-    pub scopes: Vec<String>,
-    #[serde(default)]
-    pub spiffe_ids: Vec<String>,
-}
+pub use crate::who::WhoConfig;
 
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, Deserialize)]
@@ -446,19 +405,28 @@ impl Default for TasksConfig {
 
 /// Parses the filter JSON strictly; errors carry the JSON path.
 pub fn parse(bytes: &[u8]) -> Result<RawConfig, ConfigError> {
-    let mut de = serde_json::Deserializer::from_slice(bytes);
-    let raw: RawConfig = serde_path_to_error::deserialize(&mut de).map_err(|e| {
+    // The policy is read by the filter's own strict reader (duplicate
+    // member names, lone surrogates and the like are errors, not guesses),
+    // then mapped onto the config types without serde's leniencies: a list
+    // where an object belongs is an error, never "the defaults".
+    let doc =
+        crate::json::Doc::parse(bytes.to_vec(), crate::json::MAX_DEPTH_LIMIT).map_err(|e| {
+            ConfigError::new(
+                "",
+                format!("{e} (the configuration must be one JSON object)"),
+            )
+        })?;
+    if let Some(d) = doc.defect() {
+        return Err(ConfigError::new(
+            "",
+            format!("the configuration cannot be read unambiguously: {d}"),
+        ));
+    }
+    let value = doc.to_value(crate::json::Doc::ROOT);
+    let raw: RawConfig = serde_path_to_error::deserialize(strict::Strict(value)).map_err(|e| {
         let path = e.path().to_string();
-        let inner = e.into_inner();
-        let hint = if inner.is_eof() || inner.is_syntax() {
-            " (the configuration must be one JSON object)"
-        } else {
-            ""
-        };
-        ConfigError::new(path, format!("{inner}{hint}"))
+        ConfigError::new(path, e.into_inner().to_string())
     })?;
-    de.end()
-        .map_err(|e| ConfigError::new("", format!("trailing data after the JSON object: {e}")))?;
     if raw.api_version != API_VERSION {
         return Err(ConfigError::new(
             "apiVersion",
@@ -469,6 +437,142 @@ pub fn parse(bytes: &[u8]) -> Result<RawConfig, ConfigError> {
         ));
     }
     Ok(raw)
+}
+
+/// A deserializer over a parsed value that refuses what serde's derives
+/// would otherwise accept silently: a JSON array in place of an object
+/// (read "by position").
+mod strict {
+    use serde::de::{
+        self, DeserializeSeed, IntoDeserializer, MapAccess, SeqAccess, Unexpected, Visitor,
+    };
+    use serde::Deserializer;
+    use serde_json::Value;
+
+    pub struct Strict(pub Value);
+
+    fn unexpected(v: &Value) -> Unexpected<'_> {
+        match v {
+            Value::Null => Unexpected::Unit,
+            Value::Bool(b) => Unexpected::Bool(*b),
+            Value::Number(_) => Unexpected::Other("a number"),
+            Value::String(s) => Unexpected::Str(s),
+            Value::Array(_) => Unexpected::Seq,
+            Value::Object(_) => Unexpected::Map,
+        }
+    }
+
+    impl<'de> Deserializer<'de> for Strict {
+        type Error = serde_json::Error;
+
+        fn deserialize_any<V: Visitor<'de>>(self, v: V) -> Result<V::Value, Self::Error> {
+            match self.0 {
+                Value::Array(items) => {
+                    let len = items.len();
+                    let mut seq = Seq(items.into_iter());
+                    let out = v.visit_seq(&mut seq)?;
+                    if seq.0.len() == 0 {
+                        Ok(out)
+                    } else {
+                        Err(de::Error::invalid_length(len, &"fewer elements"))
+                    }
+                }
+                Value::Object(map) => v.visit_map(Map {
+                    iter: map.into_iter(),
+                    value: None,
+                }),
+                other => other.deserialize_any(v),
+            }
+        }
+
+        fn deserialize_struct<V: Visitor<'de>>(
+            self,
+            _name: &'static str,
+            _fields: &'static [&'static str],
+            v: V,
+        ) -> Result<V::Value, Self::Error> {
+            match self.0 {
+                Value::Object(_) => self.deserialize_any(v),
+                other => Err(de::Error::invalid_type(unexpected(&other), &"an object")),
+            }
+        }
+
+        fn deserialize_option<V: Visitor<'de>>(self, v: V) -> Result<V::Value, Self::Error> {
+            match self.0 {
+                Value::Null => v.visit_none(),
+                _ => v.visit_some(self),
+            }
+        }
+
+        fn deserialize_newtype_struct<V: Visitor<'de>>(
+            self,
+            _name: &'static str,
+            v: V,
+        ) -> Result<V::Value, Self::Error> {
+            v.visit_newtype_struct(self)
+        }
+
+        fn deserialize_enum<V: Visitor<'de>>(
+            self,
+            name: &'static str,
+            variants: &'static [&'static str],
+            v: V,
+        ) -> Result<V::Value, Self::Error> {
+            // Config enums are plain strings.
+            self.0.deserialize_enum(name, variants, v)
+        }
+
+        serde::forward_to_deserialize_any! {
+            bool i8 i16 i32 i64 i128 u8 u16 u32 u64 u128 f32 f64 char str string
+            bytes byte_buf unit unit_struct seq tuple tuple_struct map identifier ignored_any
+        }
+    }
+
+    struct Seq(std::vec::IntoIter<Value>);
+
+    impl<'de> SeqAccess<'de> for Seq {
+        type Error = serde_json::Error;
+        fn next_element_seed<T: DeserializeSeed<'de>>(
+            &mut self,
+            seed: T,
+        ) -> Result<Option<T::Value>, Self::Error> {
+            match self.0.next() {
+                Some(v) => seed.deserialize(Strict(v)).map(Some),
+                None => Ok(None),
+            }
+        }
+    }
+
+    struct Map {
+        iter: serde_json::map::IntoIter,
+        value: Option<Value>,
+    }
+
+    impl<'de> MapAccess<'de> for Map {
+        type Error = serde_json::Error;
+        fn next_key_seed<K: DeserializeSeed<'de>>(
+            &mut self,
+            seed: K,
+        ) -> Result<Option<K::Value>, Self::Error> {
+            match self.iter.next() {
+                Some((k, v)) => {
+                    self.value = Some(v);
+                    seed.deserialize(k.into_deserializer()).map(Some)
+                }
+                None => Ok(None),
+            }
+        }
+        fn next_value_seed<T: DeserializeSeed<'de>>(
+            &mut self,
+            seed: T,
+        ) -> Result<T::Value, Self::Error> {
+            let v = self
+                .value
+                .take()
+                .ok_or_else(|| <serde_json::Error as de::Error>::custom("a value is missing"))?;
+            seed.deserialize(Strict(v))
+        }
+    }
 }
 
 #[cfg(test)]
@@ -495,6 +599,25 @@ mod tests {
         assert_eq!(raw.limits.max_request_body_bytes, 1024 * 1024);
         assert!(!raw.envoy.allow_on_headers_stop_iteration);
         assert_eq!(raw.identity.require, RequireIdentity::Any);
+    }
+
+    #[test]
+    fn a_list_where_an_object_belongs_is_an_error_not_the_defaults() {
+        let mut v = minimal();
+        v["envoy"] = serde_json::json!([]);
+        let err = parse_value(&v).unwrap_err();
+        assert_eq!(err.path, "envoy");
+        assert!(err.message.contains("expected an object"), "{err}");
+        let mut v = minimal();
+        v["servers"][0]["match"] = serde_json::json!(["/mcp"]);
+        assert_eq!(parse_value(&v).unwrap_err().path, "servers[0].match");
+    }
+
+    #[test]
+    fn a_duplicated_member_in_the_policy_is_an_error() {
+        let text = r#"{"apiVersion":"mcp-warden/v1","defaultEffect":"deny","defaultEffect":"allow","servers":[]}"#;
+        let err = parse(text.as_bytes()).unwrap_err();
+        assert!(err.message.contains("duplicate member name"), "{err}");
     }
 
     #[test]

@@ -167,6 +167,7 @@ impl Doc {
             nodes: Vec::with_capacity(text.len() / 8 + 4),
             defect: None,
             stack: Vec::new(),
+            spare: Vec::new(),
             max_depth,
         };
         p.run()?;
@@ -371,6 +372,8 @@ struct Parser<'a> {
     nodes: Vec<Node>,
     defect: Option<Defect>,
     stack: Vec<Open>,
+    /// Emptied name lists of closed objects, reused by the next ones.
+    spare: Vec<Vec<(u32, u32, bool)>>,
     max_depth: usize,
 }
 
@@ -484,6 +487,11 @@ impl Parser<'_> {
                 n.next = next;
                 n.end = end;
             }
+            let mut names = open.names;
+            if names.capacity() > 0 {
+                names.clear();
+                self.spare.push(names);
+            }
         }
     }
 
@@ -508,11 +516,16 @@ impl Parser<'_> {
                     next: 0,
                     flags: 0,
                 });
+                let names = if object {
+                    self.spare.pop().unwrap_or_default()
+                } else {
+                    Vec::new()
+                };
                 self.stack.push(Open {
                     node,
                     object,
                     state: State::First,
-                    names: Vec::new(),
+                    names,
                     set: None,
                 });
                 Ok(())

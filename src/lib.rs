@@ -9,13 +9,14 @@
 //!   needs from Envoy), `binding` (sealed ids);
 //! - the model and the compiled policy: `mcp`, `config`, `policy`,
 //!   `identity`;
-//! - feature cores: `audit`, `credentials`, `dlp`, `integrity`, `quota`,
-//!   `catalog` (tool tags, annotations, lifecycle, selectors),
+//! - feature cores: `approval`, `audit`, `credentials`, `dlp`, `integrity`,
+//!   `quota`, `catalog` (tool tags, annotations, lifecycle, selectors),
 //!   `collections`, `taint`;
 //! - the pipeline: `pipeline` (the stage trait and order), `stages` (one
 //!   file per feature), `stream` (the transport);
 //! - `wasm`: the proxy-wasm adapter (wasm32 only).
 
+pub mod approval;
 pub mod audit;
 pub mod binding;
 pub mod catalog;
@@ -31,6 +32,7 @@ pub mod integrity;
 pub mod json;
 pub mod mcp;
 pub mod metrics;
+pub mod modes;
 pub mod names;
 pub mod pipeline;
 pub mod policy;

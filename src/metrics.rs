@@ -13,6 +13,7 @@ pub const UPSTREAM_LATENCY: &str = "mcp_warden_upstream_latency_ms";
 pub const INTEGRITY: &str = "mcp_warden_integrity_findings_total";
 pub const DLP: &str = "mcp_warden_dlp_findings_total";
 pub const QUOTA: &str = "mcp_warden_quota_total";
+pub const APPROVALS: &str = "mcp_warden_approvals_total";
 pub const AUDIT_SINK_SENT: &str = "mcp_warden_audit_sink_sent_total";
 pub const AUDIT_SINK_DROPPED: &str = "mcp_warden_audit_sink_dropped_total";
 pub const DEPRECATED_CALLS: &str = "mcp_warden_deprecated_calls_total";

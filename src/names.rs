@@ -5,8 +5,21 @@
 //! to match, so `Delete_DB`, `delete\u{200b}_db` or `dеlete_db` (Cyrillic е)
 //! cannot slip past a rule that denies `delete_*`.
 
-use crate::config::ToolNameRule;
+use serde::Deserialize;
 use unicode_normalization::UnicodeNormalization;
+
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[derive(Debug, Clone, Copy, Deserialize, PartialEq, Eq, Default)]
+#[serde(rename_all = "lowercase")]
+pub enum ToolNameRule {
+    /// Tool names must be 1-128 of `[A-Za-z0-9_.\-/]` (the MCP 2025-11-25
+    /// guidance): confusables and invisible characters cannot appear at all.
+    #[default]
+    Strict,
+    /// Any Unicode name; matching uses a case-folded confusable skeleton and
+    /// names with invisible or control characters are still refused.
+    Unicode,
+}
 
 pub const MAX_NAME_CHARS: usize = 128;
 pub const MAX_URI_BYTES: usize = 8192;
@@ -82,16 +95,54 @@ pub fn check_name(name: &str, rule: ToolNameRule) -> Result<(), NameProblem> {
 
 /// Case-folded NFKC form: what deny rules compare first.
 pub fn folded(name: &str) -> String {
+    if name.is_ascii() {
+        // NFKC leaves ASCII as it is; lower-casing it is per byte.
+        return name.to_ascii_lowercase();
+    }
+    folded_general(name)
+}
+
+fn folded_general(name: &str) -> String {
     name.nfkc().flat_map(char::to_lowercase).collect()
 }
 
 /// UTS #39 confusable skeleton of the folded form, folded again (skeletons
 /// map some letters to capitals): `dеlete` and `delete` share one skeleton.
 pub fn skeleton(name: &str) -> String {
-    let f = folded(name);
+    if name.is_ascii() {
+        return ascii_skeleton(name);
+    }
+    skeleton_general(name)
+}
+
+fn skeleton_general(name: &str) -> String {
+    let f = folded_general(name);
     unicode_security::skeleton(&f)
         .flat_map(char::to_lowercase)
         .collect()
+}
+
+/// [`skeleton`] of ASCII text from a per-character table: every step (NFKC,
+/// lower-casing, the UTS #39 mapping, NFD) maps an ASCII string character by
+/// character, so its skeleton is the concatenation of its characters'
+/// skeletons. Every deny-rule check on every call and list item folds the
+/// name; the general path costs ~100x more (`ascii_fast_paths_match_the_general_path`
+/// checks the equivalence).
+fn ascii_skeleton(name: &str) -> String {
+    static TABLE: std::sync::OnceLock<Vec<String>> = std::sync::OnceLock::new();
+    let table = TABLE.get_or_init(|| {
+        (0u8..128)
+            .map(|b| skeleton_general(&char::from(b).to_string()))
+            .collect()
+    });
+    let mut out = String::with_capacity(name.len());
+    for b in name.bytes() {
+        match table.get(usize::from(b)) {
+            Some(s) => out.push_str(s),
+            None => out.push(char::from(b)),
+        }
+    }
+    out
 }
 
 /// [`skeleton`] of a glob pattern, keeping its `*` and `?` wildcards, so a
@@ -277,6 +328,26 @@ mod tests {
         assert_eq!(skeleton("d\u{0435}lete_db"), skeleton("delete_db")); // Cyrillic e
         assert_eq!(skeleton("DELETE_DB"), skeleton("delete_db"));
         assert_ne!(skeleton("get_ticket"), skeleton("delete_db"));
+    }
+
+    #[test]
+    fn ascii_fast_paths_match_the_general_path() {
+        let mut names: Vec<String> = vec![
+            "get_ticket".into(),
+            "DELETE_DB".into(),
+            "rn_m_vv_w_cl_d_0O_1lI|`'\"".into(),
+            "search/tickets.v2-beta".into(),
+            String::new(),
+        ];
+        for a in 0u8..128 {
+            for b in 0u8..128 {
+                names.push(String::from_utf8(vec![a, b, a]).unwrap());
+            }
+        }
+        for n in names {
+            assert_eq!(skeleton(&n), skeleton_general(&n), "{n:?}");
+            assert_eq!(folded(&n), folded_general(&n), "{n:?}");
+        }
     }
 
     #[test]

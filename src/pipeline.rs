@@ -175,7 +175,7 @@ impl Cx {
     }
 
     pub fn shadow_mode(&self) -> bool {
-        self.shared.policy.mode == crate::config::Mode::Shadow
+        self.shared.policy.mode == crate::modes::Mode::Shadow
     }
 }
 
@@ -525,6 +525,9 @@ pub fn build(shared: &Rc<Shared>) -> Vec<Box<dyn Stage>> {
     }
     if p.dlp.any_enabled() {
         stages.push(Box::new(dlp::DlpStage::default()));
+    }
+    if p.approvals.enabled() {
+        stages.push(Box::new(approval::ApprovalStage::default()));
     }
     if !p.quotas.is_empty() {
         stages.push(Box::new(quotas::QuotaStage));

@@ -276,6 +276,10 @@ pub struct Policy {
     pub catalog: Catalog,
     pub collections: crate::collections::Collections,
     pub taint: crate::taint::Taint,
+    pub approvals: crate::approval::Approvals,
+    /// `sha256:<hex>` of the policy JSON as loaded: approvals are bound to
+    /// it, so any policy change makes earlier approvals unusable.
+    pub version: String,
 }
 
 impl Policy {
@@ -290,7 +294,9 @@ impl Policy {
         bytes: &[u8],
         env: &dyn Fn(&str) -> Option<String>,
     ) -> Result<Policy, ConfigError> {
-        compile(config::parse(bytes)?, env)
+        let mut policy = compile(config::parse(bytes)?, env)?;
+        policy.version = format!("sha256:{}", crate::integrity::canon::sha256_hex(bytes));
+        Ok(policy)
     }
 
     pub fn match_server(&self, facts: &RouteFacts<'_>) -> Option<usize> {
@@ -692,6 +698,8 @@ fn compile(raw: RawConfig, env: &dyn Fn(&str) -> Option<String>) -> Result<Polic
             select,
         });
     }
+    let server_names: Vec<String> = servers.iter().map(|s| s.name.clone()).collect();
+    let approvals = crate::approval::Approvals::compile(raw.approvals, &server_names, env)?;
     let metric_targets = rules
         .iter()
         .flat_map(|r| r.tools.exact.literals().chain(r.prompts.exact.literals()))
@@ -705,9 +713,8 @@ fn compile(raw: RawConfig, env: &dyn Fn(&str) -> Option<String>) -> Result<Polic
         ));
     }
 
-    let server_names: Vec<&str> = servers.iter().map(|s| s.name.as_str()).collect();
-    let collections =
-        crate::collections::Collections::compile(&raw.collections, &server_names, &catalog)?;
+    let names: Vec<&str> = server_names.iter().map(String::as_str).collect();
+    let collections = crate::collections::Collections::compile(&raw.collections, &names, &catalog)?;
 
     Ok(Policy {
         mode: raw.mode,
@@ -728,6 +735,8 @@ fn compile(raw: RawConfig, env: &dyn Fn(&str) -> Option<String>) -> Result<Polic
         catalog,
         collections,
         taint,
+        approvals,
+        version: String::new(),
     })
 }
 

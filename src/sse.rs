@@ -100,10 +100,20 @@ fn find_event_end(buf: &[u8], mut s: Scan) -> Result<usize, Scan> {
     Err(s)
 }
 
+/// The lines of an event split at every `\n` and every `\r`, exactly as
+/// `str::split(['\n', '\r'])` would, but a byte at a time (the char-set
+/// pattern decodes every character; events carry whole list answers).
+fn lines(text: &str) -> impl Iterator<Item = &str> {
+    text.as_bytes()
+        .split(|b| *b == b'\n' || *b == b'\r')
+        // Cut at ASCII bytes of valid UTF-8: every piece is valid UTF-8.
+        .map(|l| std::str::from_utf8(l).unwrap_or_default())
+}
+
 /// The event's `event:` field (its type), if any.
 pub fn event_name(event: &[u8]) -> Option<String> {
     let text = std::str::from_utf8(event).ok()?;
-    text.split(['\n', '\r']).find_map(|line| {
+    lines(text).find_map(|line| {
         line.strip_prefix("event:")
             .map(|v| v.strip_prefix(' ').unwrap_or(v).to_string())
     })
@@ -120,7 +130,7 @@ pub fn is_text(event: &[u8]) -> bool {
 pub fn event_data(event: &[u8]) -> Option<String> {
     let text = std::str::from_utf8(event).ok()?;
     let mut data: Option<String> = None;
-    for line in text.split(['\n', '\r']) {
+    for line in lines(text) {
         let value = if line == "data" {
             Some("")
         } else {
@@ -143,10 +153,14 @@ pub fn event_data(event: &[u8]) -> Option<String> {
 /// The event with its data replaced by `new_data` (one line; compact JSON
 /// has no newlines); `id:`, `event:`, `retry:` and comments are kept.
 pub fn replace_data(event: &[u8], new_data: &str) -> Vec<u8> {
-    let text = String::from_utf8_lossy(event);
+    // Events reaching here were checked to be UTF-8: no lossy pass.
+    let text = match std::str::from_utf8(event) {
+        Ok(t) => std::borrow::Cow::Borrowed(t),
+        Err(_) => String::from_utf8_lossy(event),
+    };
     let mut out = String::with_capacity(new_data.len() + 64);
     let mut wrote = false;
-    for line in text.split_inclusive(['\n']) {
+    for line in text.split_inclusive('\n') {
         let bare = line.trim_end_matches(['\n', '\r']);
         if bare.is_empty() {
             continue;
@@ -180,6 +194,21 @@ pub fn replace_data(event: &[u8], new_data: &str) -> Vec<u8> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn lines_split_like_the_char_set_pattern() {
+        for t in [
+            "",
+            "\n",
+            "\r\n\r\n",
+            "event: message\r\ndata: é\u{2028}x\rdata:\n\n",
+            "data: {\"a\":\"ü\"}",
+            "\r\rdata\r",
+        ] {
+            let want: Vec<&str> = t.split(['\n', '\r']).collect();
+            assert_eq!(lines(t).collect::<Vec<_>>(), want, "{t:?}");
+        }
+    }
 
     #[test]
     fn events_are_split_on_blank_lines_of_any_style() {

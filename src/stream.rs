@@ -27,12 +27,12 @@
 
 use crate::audit::{BatchEntry, Chain};
 use crate::binding::{Key, Sealer};
-use crate::config::Effect;
 use crate::credentials::TokenCache;
 use crate::host::{Action, Host, LogLevel};
 use crate::json::{self, Doc, Kind as JsonKind};
 use crate::mcp::{self, Body, Kind, ListKind, Message, ParseError, ParseLimits, ServerMessage};
 use crate::metrics;
+use crate::modes::Effect;
 use crate::pipeline::{
     self, Answer, Cx, Flow, Head, Refusal, RequestBody, Sent, SideAnswer, SideCall, Stage, Verdict,
 };
@@ -150,6 +150,14 @@ struct Hold {
     then: After,
 }
 
+/// An act-phase side call that had to wait for a head-time one (mode B: a
+/// token exchange still in flight when an approval is asked).
+struct Deferred {
+    stage: usize,
+    call: SideCall,
+    body: Box<RequestBody>,
+}
+
 #[derive(Default)]
 enum ResponseMode {
     #[default]
@@ -178,6 +186,7 @@ pub struct Stream {
     /// The body size of the last body callback (cumulative while paused).
     body_size: usize,
     hold: Option<Hold>,
+    deferred: Option<Deferred>,
     /// The body was judged and allowed while a head hold was still running.
     body_allowed_waiting: bool,
     response: ResponseMode,
@@ -212,6 +221,7 @@ impl Stream {
             awaiting: None,
             body_size: 0,
             hold: None,
+            deferred: None,
             body_allowed_waiting: false,
             response: ResponseMode::Passthrough,
             response_size: 0,
@@ -419,8 +429,12 @@ impl Stream {
                 }
             }
         }
-        // The filter must read answers: ask the upstream for identity encoding.
-        host.set_request_header("accept-encoding", None);
+        // The filter must read answers: ask the upstream for identity
+        // encoding (no stage adds the header: absent from the head, it is
+        // absent from the request, and removing it would cost a host call).
+        if self.cx.head.count("accept-encoding") > 0 {
+            host.set_request_header("accept-encoding", None);
+        }
 
         match method.as_str() {
             "POST" => self.post_head(host, end_of_stream),
@@ -604,6 +618,17 @@ impl Stream {
             None => Flow::Next,
         };
         match (flow, hold.then) {
+            (Flow::Next, After::Head) if self.deferred.is_some() => {
+                if let Some(d) = self.deferred.take() {
+                    let then = After::Act {
+                        next: d.stage + 1,
+                        body: d.body,
+                    };
+                    if self.start_hold(host, d.stage, d.call, then) == Some(Action::Continue) {
+                        host.resume_request();
+                    }
+                }
+            }
             (Flow::Next, After::Head) => {
                 // Mode A held only the headers; mode B also waits for the
                 // body verdict, which may still be to come.
@@ -895,6 +920,16 @@ impl Stream {
                 Flow::Next => {}
                 Flow::Refuse(r) => return self.refuse_body(host, &body.parsed.body, r),
                 Flow::Reply(r) => return self.reply(host, r),
+                Flow::Hold(call) if self.hold.is_some() => {
+                    // One side call at a time: this one waits for the
+                    // head-time call, then runs before the request moves.
+                    self.deferred = Some(Deferred {
+                        stage: i,
+                        call,
+                        body: Box::new(body),
+                    });
+                    return Action::Pause;
+                }
                 Flow::Hold(call) => {
                     return match self.start_hold(
                         host,

@@ -1,10 +1,29 @@
 //! Who a rule applies to: the one matcher of identities that the ACL,
 //! quotas, step-up and approval rules share.
 
-use crate::config::WhoConfig;
 use crate::error::ConfigError;
 use crate::glob::GlobSet;
 use crate::identity::Identity;
+use serde::Deserialize;
+
+/// Every field given must match (AND); within a list any entry may (OR).
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[derive(Debug, Clone, Deserialize, Default)]
+#[serde(deny_unknown_fields, rename_all = "camelCase")]
+pub struct WhoConfig {
+    #[serde(default)]
+    pub anyone: bool,
+    #[serde(default)]
+    pub subjects: Vec<String>,
+    #[serde(default)]
+    pub agents: Vec<String>,
+    #[serde(default)]
+    pub groups: Vec<String>,
+    #[serde(default)]
+    pub scopes: Vec<String>,
+    #[serde(default)]
+    pub spiffe_ids: Vec<String>,
+}
 
 /// Who a rule applies to (`rules[].who`, also `quotas.rules[].who`).
 #[derive(Debug, Clone, Default)]

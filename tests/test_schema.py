@@ -247,12 +247,6 @@ def test_known_limits_of_json_schema_are_what_the_readme_says(tmp_path: Path) ->
     assert "`1.0`" in readme and "32-bit" in readme
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="the filter's serde structs also accept a JSON array (fields by position: "
-    '"envoy": [] is read as the defaults); the schema, like the README, says object. '
-    "Reported to the lead; when the filter refuses arrays this passes and the marker goes.",
-)
 def test_a_list_in_place_of_an_object_is_refused(tmp_path: Path) -> None:
     p = policies.base_policy()
     p["envoy"] = []

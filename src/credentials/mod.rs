@@ -31,7 +31,7 @@
 
 mod config;
 mod exchange;
-mod http;
+pub(crate) mod http;
 mod oauth;
 mod scopes;
 mod secret;

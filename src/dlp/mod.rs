@@ -123,8 +123,8 @@ mod walk;
 #[cfg(test)]
 mod tests;
 
-use crate::config::Mode;
 use crate::error::ConfigError;
+use crate::modes::Mode;
 use engine::{Detector, Edge, Engine, Matcher, Validator, CUSTOM_VALIDATORS};
 use regex_automata::meta;
 use regex_automata::util::syntax;

@@ -4,10 +4,11 @@
 
 use super::bucket::Limit;
 use super::{CountBy, Quotas, Rule, ToolForms, Unit};
-use crate::config::{Mode, WhoConfig};
 use crate::error::ConfigError;
 use crate::glob::{Glob, GlobSet};
+use crate::modes::Mode;
 use crate::store::fnv1a;
+use crate::who::WhoConfig;
 use serde::Deserialize;
 use std::collections::{BTreeMap, HashSet};
 

@@ -170,8 +170,9 @@ impl Stage for CredentialsStage {
     }
 
     fn on_response_head(&mut self, cx: &mut Cx, host: &mut dyn Host) {
-        if host.response_header(":status").as_deref() == Some("401") {
-            if let Some(key) = &self.exchange_key {
+        // The status costs a host call: read it only with a token to forget.
+        if let Some(key) = &self.exchange_key {
+            if host.response_header(":status").as_deref() == Some("401") {
                 cx.shared.tokens.borrow_mut().forget(key);
             }
         }

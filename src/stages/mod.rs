@@ -2,6 +2,7 @@
 //! run in is [`crate::pipeline::build`].
 
 pub mod access;
+pub mod approval;
 pub mod collections;
 pub mod credentials;
 pub mod dlp;

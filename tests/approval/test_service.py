@@ -201,6 +201,18 @@ def browser(tmp_path_factory: pytest.TempPathFactory):
         driver.quit()
 
 
+def click_and_wait(driver, element) -> None:
+    """Click a link or submit button and wait until the next page replaced
+    this one (a click does not wait for the navigation it starts; reading
+    the page right after it can still see the old one under load)."""
+    from selenium.webdriver.support import expected_conditions as EC
+    from selenium.webdriver.support.ui import WebDriverWait
+
+    element.click()
+    WebDriverWait(driver, 15).until(EC.staleness_of(element))
+    WebDriverWait(driver, 15).until(lambda d: d.execute_script("return document.readyState") == "complete")
+
+
 def browse_as(driver, who: tuple[str, list[str]]) -> None:
     """Stand in for Envoy's jwt_authn: every request the browser sends carries this person."""
     driver.execute_cdp_cmd("Network.setExtraHTTPHeaders", {"headers": {"x-jwt-payload": identity(*who)}})
@@ -331,7 +343,7 @@ def test_browser_approval_lets_the_same_call_through_exactly_once(
     browse_as(browser, BOB)
     browser.get(f"{service.base}/approvals")
     assert browser.find_element(By.ID, "viewer").text == BOB[0]
-    browser.find_element(By.LINK_TEXT, "Review").click()
+    click_and_wait(browser, browser.find_element(By.LINK_TEXT, "Review"))
     assert browser.current_url == pending["url"]
     details = browser.find_element(By.ID, "details").text
     for shown in (ALICE[0], "support-bot", "tickets", "delete_ticket", "deletes-need-approval",
@@ -346,7 +358,7 @@ def test_browser_approval_lets_the_same_call_through_exactly_once(
     print(f"\nscreenshot of the approval page: {shot}")
     assert shot.stat().st_size > 10_000
 
-    browser.find_element(By.ID, "approve").click()
+    click_and_wait(browser, browser.find_element(By.ID, "approve"))
     assert browser.current_url == pending["url"]
     assert browser.find_element(By.ID, "state").text.lower() == "approved"
     assert browser.find_element(By.ID, "decided-by").text == BOB[0]
@@ -382,7 +394,7 @@ def test_browser_non_approver_cannot_approve(service: Service, browser) -> None:
     browse_as(browser, BOB)
     browser.get(pending["url"])
     browse_as(browser, MALLORY)
-    browser.find_element(By.ID, "approve").click()
+    click_and_wait(browser, browser.find_element(By.ID, "approve"))
     assert "Refused" in browser.find_element(By.TAG_NAME, "h1").text
     assert service.get(pending["approvalId"])["state"] == "pending"
     assert service.check(check_body({"id": 77}))["status"] == "pending"
@@ -411,7 +423,7 @@ def test_browser_self_confirmation_when_the_rule_allows_it(service: Service, bro
     pending = service.check(body)
     browse_as(browser, ALICE)
     browser.get(pending["url"])
-    browser.find_element(By.ID, "approve").click()
+    click_and_wait(browser, browser.find_element(By.ID, "approve"))
     assert browser.find_element(By.ID, "state").text.lower() == "approved"
     assert [service.check(body)["status"] for _ in range(3)] == ["approved", "approved", "pending"]
 

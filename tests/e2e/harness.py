@@ -1147,12 +1147,14 @@ async def sdk_client(
     mode: str = V2026,
     extra_headers: dict[str, str] | None = None,
     wire: WireLog | None = None,
+    **client_kw: Any,
 ) -> AsyncIterator[Any]:
     """The official MCP Python SDK client over streamable HTTP.
 
     mode: "2026-07-28" (stateless, Mcp-Method/Mcp-Name headers) or "legacy"
     (initialize handshake at 2025-11-25, session id). No response cache, so
-    every list goes over the wire.
+    every list goes over the wire. client_kw go to mcp.Client (e.g.
+    elicitation_callback).
     """
     import httpx2  # the SDK's HTTP client
 
@@ -1172,7 +1174,7 @@ async def sdk_client(
     )
     async with http:
         transport = streamable_http_client(url, http_client=http)
-        async with Client(transport, mode=mode, cache=None) as client:
+        async with Client(transport, mode=mode, cache=None, **client_kw) as client:
             yield client
 
 

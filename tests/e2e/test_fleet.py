@@ -120,6 +120,7 @@ def test_a_session_opened_through_one_replica_works_through_the_other(replicas: 
 def test_another_caller_presenting_the_session_id_is_refused_on_either_replica(replicas: tuple[Envoy, Envoy], sample_server: SampleServer) -> None:
     r1, r2 = replicas
     session = open_session(r1, alice())
+    sample_server.barrier()  # the initialize record lands before the cursor
     cursor = sample_server.cursor()
     for replica in (r1, r2):
         resp = call(replica, dave(), session, id=f"hijack-{replica.name}", tool="create_ticket")
@@ -131,6 +132,7 @@ def test_another_caller_presenting_the_session_id_is_refused_on_either_replica(r
 def test_a_session_id_with_one_character_changed_is_refused(replicas: tuple[Envoy, Envoy], sample_server: SampleServer) -> None:
     r1, r2 = replicas
     session = open_session(r1, alice())
+    sample_server.barrier()  # the initialize record lands before the cursor
     cursor = sample_server.cursor()
     # Change one character of the payload, then one of the tag.
     payload_at = session.index(".", len("mw1.")) + 5
@@ -154,6 +156,7 @@ def test_a_retired_key_opens_sessions_during_its_grace_period_only(replicas: tup
     old = seal(SECRET_OLD, KEY_OLD, "tickets", "alice", upstream, time.time())
     resp = call(r1, alice(), old, id="grace-ok")
     assert resp.status_code == 200 and "result" in resp.json(), resp.text
+    sample_server.barrier()
     cursor = sample_server.cursor()
     resp = call(r2, alice(), old, id="grace-over")
     # 404: the client starts a new session.
