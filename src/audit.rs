@@ -178,6 +178,11 @@ pub struct Record {
     pub batch: Vec<BatchEntry>,
     /// Tool definition changes (rug pulls, pin mismatches), with digests.
     pub pin_events: Vec<PinChange>,
+    /// The collection offered on the request's route, if any.
+    pub collection: Option<String>,
+    /// Members later stages add (metadata only), written in this order
+    /// after the built-in ones: `taint`, `deprecated`, `idempotent`.
+    pub notes: Vec<(&'static str, Value)>,
     /// A call an approval rule covers: what became of it.
     pub approval: Option<ApprovalFacts>,
     /// Why the DLP and integrity findings were made (names and signals,
@@ -242,6 +247,38 @@ pub struct ApprovalFacts {
     pub uses_left: Option<u64>,
 }
 
+/// Every member a record may have of its own: a note never takes one of
+/// these names.
+const BUILT_IN: &[&str] = &[
+    "v",
+    "time",
+    "request_id",
+    "session_id",
+    "agent",
+    "person",
+    "spiffe_id",
+    "server",
+    "collection",
+    "http_method",
+    "method",
+    "target_kind",
+    "target",
+    "decision",
+    "rule",
+    "http_status",
+    "rpc_code",
+    "upstream_latency_ms",
+    "duration_ms",
+    "bytes_in",
+    "bytes_out",
+    "findings",
+    "pin_events",
+    "approval",
+    "why",
+    "batch",
+    "chain",
+];
+
 /// At most this many pin events per record (a list answer may hold many).
 pub const MAX_PIN_EVENTS: usize = 16;
 
@@ -275,6 +312,14 @@ impl Record {
     pub fn add_why(&mut self, why: FindingWhy) {
         if self.why.len() < MAX_WHY {
             self.why.push(why);
+        }
+    }
+
+    /// Sets (or replaces) a note member.
+    pub fn note(&mut self, name: &'static str, value: Value) {
+        match self.notes.iter_mut().find(|(k, _)| *k == name) {
+            Some((_, v)) => *v = value,
+            None => self.notes.push((name, value)),
         }
     }
 
@@ -317,6 +362,10 @@ impl Record {
                 w.raw("}");
             }
             None => w.raw("null"),
+        }
+        if let Some(c) = &self.collection {
+            w.key("collection");
+            w.str(c);
         }
         w.key("http_method");
         w.str(&self.http_method);
@@ -442,6 +491,10 @@ impl Record {
             }
             w.raw("]");
         }
+        for (k, v) in self.notes.iter().filter(|(k, _)| !BUILT_IN.contains(k)) {
+            w.key(k);
+            w.raw(&v.to_string());
+        }
         let (worker, seq, prev) = chain;
         w.key("chain");
         w.raw("{\"worker\":");
@@ -472,6 +525,9 @@ impl Record {
                 None => Value::Null,
             },
         );
+        if let Some(c) = &self.collection {
+            m.insert("collection".into(), json!(c));
+        }
         m.insert("http_method".into(), json!(self.http_method));
         m.insert("method".into(), opt(&self.method));
         m.insert(
@@ -536,6 +592,9 @@ impl Record {
                 })
                 .collect();
             m.insert("batch".into(), Value::Array(items));
+        }
+        for (k, v) in self.notes.iter().filter(|(k, _)| !BUILT_IN.contains(k)) {
+            m.insert((*k).to_string(), v.clone());
         }
         Value::Object(m)
     }
@@ -654,7 +713,11 @@ impl Record {
             "batch",
             "pin_events",
             "why",
-        ] {
+            "collection",
+        ]
+        .into_iter()
+        .chain(self.notes.iter().map(|(k, _)| *k))
+        {
             if let Some(v) = native.get(k) {
                 own.insert(k.into(), v.clone());
             }
@@ -1080,6 +1143,30 @@ mod tests {
     }
 
     #[test]
+    fn collection_and_notes_are_written_and_cannot_replace_built_in_members() {
+        let mut r = record();
+        r.collection = Some("devops".into());
+        r.note("taint", json!({"rule": "no-exfil"}));
+        r.note("idempotent", json!(false));
+        r.note("idempotent", json!(true));
+        r.note("decision", json!("allow-forged"));
+        r.decision = Some("deny");
+        let line = Chain::new("w".into()).seal(&r, 1_795_238_833_400, None);
+        let v: Value = serde_json::from_str(&line).unwrap();
+        assert_eq!(v["collection"], "devops");
+        assert_eq!(v["taint"]["rule"], "no-exfil");
+        assert_eq!(v["idempotent"], true);
+        assert_eq!(v["decision"], "deny");
+        // The chain stays the last member (the verifier cuts the hash there).
+        assert!(line.ends_with("\"}}"));
+        verify(&[line], None).unwrap();
+        // OCSF keeps them in its unmapped members.
+        let o = r.to_ocsf(1_795_238_833_400);
+        assert_eq!(o["unmapped"]["mcp_warden"]["collection"], "devops");
+        assert_eq!(o["unmapped"]["mcp_warden"]["taint"]["rule"], "no-exfil");
+    }
+
+    #[test]
     fn sealed_lines_are_json_with_a_verifiable_chain() {
         let mut chain = Chain::new("w1".into());
         let lines: Vec<String> = (0..3)
@@ -1159,6 +1246,13 @@ mod tests {
             by: None,
             uses_left: Some(2),
         });
+        full.collection = Some("dev\"ops".into());
+        full.note(
+            "taint",
+            json!({"rule": "r", "source": {"server": "s", "tool": "t\u{1}"}}),
+        );
+        full.note("idempotent", json!(false));
+        full.note("decision", json!("forged"));
         // Duplicate finding kinds (never produced, still rendered alike).
         let mut dup = record();
         dup.findings = vec![("a".into(), 1), ("b".into(), 2), ("a".into(), 3)];

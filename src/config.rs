@@ -50,6 +50,12 @@ pub struct RawConfig {
     pub sessions: Option<SessionsConfig>,
     #[serde(default)]
     pub approvals: Option<crate::approval::ApprovalsConfig>,
+    /// Named sets of tools, prompts and resources offered per route.
+    #[serde(default)]
+    pub collections: Vec<crate::collections::CollectionConfig>,
+    /// Session taint rules (toxic flows).
+    #[serde(default)]
+    pub taint: Option<crate::taint::TaintConfig>,
 }
 
 /// `sessions`: the keys that seal the session and task ids the filter
@@ -316,6 +322,13 @@ pub struct ServerConfig {
     pub credentials: Option<crate::credentials::ServerCredentialsConfig>,
     #[serde(default)]
     pub integrity: Option<crate::integrity::ServerIntegrityConfig>,
+    /// What the operator says about this server's tools: tags, declared
+    /// annotations, deprecation.
+    #[serde(default)]
+    pub catalog: Vec<crate::catalog::CatalogEntryConfig>,
+    /// MCP protocol revisions this server may be spoken to in; absent: any.
+    #[serde(default)]
+    pub protocol_versions: Option<Vec<String>>,
 }
 
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
@@ -358,6 +371,10 @@ pub struct RuleConfig {
     pub prompts: Vec<String>,
     #[serde(default)]
     pub methods: Vec<String>,
+    /// Narrows `tools` (default `["*"]` when only this is given) to tools
+    /// with these tags / annotations: any alternative may match.
+    #[serde(default)]
+    pub select: Option<Vec<crate::catalog::ToolMatchConfig>>,
 }
 
 pub use crate::who::WhoConfig;

@@ -10,7 +10,8 @@
 //! - the model and the compiled policy: `mcp`, `config`, `policy`,
 //!   `identity`;
 //! - feature cores: `approval`, `audit`, `credentials`, `dlp`, `integrity`,
-//!   `quota`;
+//!   `quota`, `catalog` (tool tags, annotations, lifecycle, selectors),
+//!   `collections`, `taint`;
 //! - the pipeline: `pipeline` (the stage trait and order), `stages` (one
 //!   file per feature), `stream` (the transport);
 //! - `wasm`: the proxy-wasm adapter (wasm32 only).
@@ -18,6 +19,8 @@
 pub mod approval;
 pub mod audit;
 pub mod binding;
+pub mod catalog;
+pub mod collections;
 pub mod config;
 pub mod credentials;
 pub mod dlp;
@@ -39,6 +42,7 @@ pub mod sse;
 pub mod stages;
 pub mod store;
 pub mod stream;
+pub mod taint;
 pub mod who;
 
 #[cfg(any(test, feature = "testing"))]

@@ -16,6 +16,8 @@ pub const QUOTA: &str = "mcp_warden_quota_total";
 pub const APPROVALS: &str = "mcp_warden_approvals_total";
 pub const AUDIT_SINK_SENT: &str = "mcp_warden_audit_sink_sent_total";
 pub const AUDIT_SINK_DROPPED: &str = "mcp_warden_audit_sink_dropped_total";
+pub const DEPRECATED_CALLS: &str = "mcp_warden_deprecated_calls_total";
+pub const TAINT: &str = "mcp_warden_taint_total";
 
 /// Every label name this filter uses; `envoy/` has one stats_tags rule each.
 pub const LABELS: &[&str] = &[
@@ -26,6 +28,7 @@ pub const LABELS: &[&str] = &[
     "mcp_reason",
     "mcp_direction",
     "mcp_list",
+    "mcp_collection",
 ];
 
 /// A stat name with labels, e.g.

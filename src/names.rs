@@ -163,6 +163,64 @@ pub fn skeleton_glob(pattern: &str) -> String {
     out
 }
 
+/// Tool/prompt name patterns. Allow rules match the name exactly as sent;
+/// deny rules (and every other restricting selector: taint sinks and
+/// sources, retirement) also match its case-folded and confusable-skeleton
+/// forms, so a lookalike can never be allowed where the real name is denied.
+#[derive(Debug, Clone, Default)]
+pub struct NamePatterns {
+    pub exact: crate::glob::GlobSet,
+    folded: crate::glob::GlobSet,
+    skeleton: crate::glob::GlobSet,
+}
+
+impl NamePatterns {
+    pub fn new(patterns: &[String]) -> Self {
+        let folded: Vec<String> = patterns.iter().map(|p| folded(p)).collect();
+        let skeleton: Vec<String> = patterns.iter().map(|p| skeleton_glob(p)).collect();
+        NamePatterns {
+            exact: crate::glob::GlobSet::new(patterns),
+            folded: crate::glob::GlobSet::new(&folded),
+            skeleton: crate::glob::GlobSet::new(&skeleton),
+        }
+    }
+
+    /// `loose`: also the folded and skeleton forms (deny-like uses).
+    pub fn matches(&self, name: &NameForms<'_>, loose: bool) -> bool {
+        if self.exact.is_match(name.raw) {
+            return true;
+        }
+        loose && (self.folded.is_match(name.folded()) || self.skeleton.is_match(name.skeleton()))
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.exact.is_empty()
+    }
+}
+
+/// A name and its folded forms, computed at most once per decision.
+pub struct NameForms<'a> {
+    pub raw: &'a str,
+    folded: std::cell::OnceCell<String>,
+    skeleton: std::cell::OnceCell<String>,
+}
+
+impl<'a> NameForms<'a> {
+    pub fn new(raw: &'a str) -> Self {
+        NameForms {
+            raw,
+            folded: Default::default(),
+            skeleton: Default::default(),
+        }
+    }
+    pub fn folded(&self) -> &str {
+        self.folded.get_or_init(|| folded(self.raw))
+    }
+    pub fn skeleton(&self) -> &str {
+        self.skeleton.get_or_init(|| skeleton(self.raw))
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum UriProblem {
     TooLong,

@@ -10,15 +10,22 @@
 //!   message wins, and one refused message refuses a batch (all or nothing).
 //! - `on_request`: the allowed request, with side effects (DLP redaction,
 //!   approvals, quota charges), in stage order.
-//! - `visible`: a list item, by the same rules that gate calls.
+//! - `visible`: a list item, by the same rules that gate calls
+//!   (`visible_item` when the stage reads the item's definition: tool
+//!   annotations).
 //! - `on_response_head`, `on_event` (raw SSE events), `on_answer` (each
 //!   server message), `on_side_answer` (a side call this stage started),
 //!   `on_end`.
 //!
 //! Precedence rules that exist because of this order (tested in
-//! `stream::tests`): a step-up challenge pre-empts every other refusal of
-//! the body; DLP runs before approvals and quotas, so a blocked call costs
-//! nothing and asks nobody; quotas charge a batch all or nothing.
+//! `stream::tests` and the stages' own tests): a step-up challenge
+//! pre-empts every other refusal of the body; a collection miss is judged
+//! before access control, so a tool outside the collection is unknown
+//! whatever the grants say; taint runs before DLP, approvals and quotas, so
+//! a refused sink call costs nothing and asks nobody; DLP runs before
+//! approvals and quotas, so a blocked call costs nothing and asks nobody;
+//! quotas charge a batch all or nothing; the retry fact is published last,
+//! for a request every stage has let through.
 
 use crate::audit::Record;
 use crate::host::Host;
@@ -312,6 +319,19 @@ impl RequestBody {
     }
 }
 
+/// One item of a list answer, as the server sent it.
+pub struct ListItem<'a> {
+    pub doc: &'a Doc,
+    pub node: crate::json::Id,
+}
+
+impl ListItem<'_> {
+    /// The item as a value (materialised on demand).
+    pub fn value(&self) -> Value {
+        self.doc.to_value(self.node)
+    }
+}
+
 /// One server message (a JSON answer, an SSE event, a batch element) as the
 /// answer hooks see it.
 pub struct Answer {
@@ -437,6 +457,19 @@ pub trait Stage {
         true
     }
 
+    /// [`Stage::visible`] with the item's definition as listed (what the
+    /// stream calls; defaults to `visible`).
+    fn visible_item(
+        &self,
+        cx: &Cx,
+        host: &dyn Host,
+        kind: ListKind,
+        name: &str,
+        item: &ListItem<'_>,
+    ) -> bool {
+        self.visible(cx, host, kind, name)
+    }
+
     fn on_response_head(&mut self, cx: &mut Cx, host: &mut dyn Host) {}
 
     /// A raw SSE event whose data is not JSON-RPC (the legacy `endpoint`
@@ -470,11 +503,23 @@ pub fn build(shared: &Rc<Shared>) -> Vec<Box<dyn Stage>> {
         Box::new(identity::IdentityStage),
         Box::new(registry::Registry),
         Box::new(protocol::Protocol),
-        Box::new(access::Access),
-        Box::new(sessions::Sessions::default()),
-        Box::new(credentials::CredentialsStage::default()),
-        Box::new(tasks::Tasks),
     ];
+    if !p.collections.is_empty() {
+        stages.push(Box::new(collections::CollectionsStage::default()));
+    }
+    stages.push(Box::new(access::Access));
+    if p.servers.iter().any(|s| s.protocol_versions.is_some()) {
+        stages.push(Box::new(versions::Versions::default()));
+    }
+    if p.catalog.any_deprecated() {
+        stages.push(Box::new(lifecycle::Lifecycle::default()));
+    }
+    stages.push(Box::new(sessions::Sessions::default()));
+    stages.push(Box::new(credentials::CredentialsStage::default()));
+    stages.push(Box::new(tasks::Tasks));
+    if !p.taint.is_empty() {
+        stages.push(Box::new(taint::TaintStage::default()));
+    }
     if p.integrity.any_enabled() {
         stages.push(Box::new(integrity::IntegrityStage));
     }
@@ -487,5 +532,6 @@ pub fn build(shared: &Rc<Shared>) -> Vec<Box<dyn Stage>> {
     if !p.quotas.is_empty() {
         stages.push(Box::new(quotas::QuotaStage));
     }
+    stages.push(Box::new(retry::Retry));
     stages
 }

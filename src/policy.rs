@@ -12,12 +12,13 @@
 //! Shadow rules (and a policy in shadow mode) are evaluated too, and what
 //! they would have changed is reported, but they never change the outcome.
 
+use crate::catalog::{Catalog, Hints, ToolFacts, ToolSelector};
 use crate::config::{self, Effect, Mode, RawConfig, RequireIdentity, RiskTier, ToolNameRule};
 use crate::error::ConfigError;
 use crate::glob::GlobSet;
 use crate::identity::{ClaimNames, Identity};
 use crate::mcp::{self, MethodClass, Target};
-use crate::names;
+use crate::names::NamePatterns;
 pub use crate::who::Who;
 use std::collections::HashSet;
 
@@ -60,11 +61,15 @@ pub struct Server {
     pub risk_tier: RiskTier,
     pub hide_denied: bool,
     pub tool_names: ToolNameRule,
+    /// MCP protocol revisions allowed (None: any).
+    pub protocol_versions: Option<Vec<String>>,
     matcher: ServerMatcher,
 }
 
+/// Where a request goes, as Envoy knows it: the registry's `match` (and a
+/// collection's `expose`).
 #[derive(Debug, Clone)]
-struct ServerMatcher {
+pub struct ServerMatcher {
     route_name: Option<String>,
     cluster: Option<String>,
     host: Option<GlobSet>,
@@ -82,7 +87,40 @@ pub struct RouteFacts<'a> {
 }
 
 impl ServerMatcher {
-    fn matches(&self, f: &RouteFacts<'_>) -> bool {
+    /// Validates a `match` object (`path` names it).
+    pub fn compile(path: &str, m: config::ServerMatch) -> Result<ServerMatcher, ConfigError> {
+        if m.route_name.is_none()
+            && m.cluster.is_none()
+            && m.host.is_none()
+            && m.path_prefix.is_none()
+        {
+            return Err(ConfigError::new(
+                path,
+                "give at least one of routeName, cluster, host, pathPrefix",
+            ));
+        }
+        if let Some(p) = &m.path_prefix {
+            if !p.starts_with('/') {
+                return Err(ConfigError::new(
+                    format!("{path}.pathPrefix"),
+                    "must start with '/'",
+                ));
+            }
+        }
+        Ok(ServerMatcher {
+            route_name: m.route_name,
+            cluster: m.cluster,
+            host: m.host.map(|h| GlobSet::new(&[h.to_ascii_lowercase()])),
+            path_prefix: m.path_prefix,
+        })
+    }
+
+    /// Whether matching needs the route name / the cluster name.
+    pub fn needs_route_facts(&self) -> (bool, bool) {
+        (self.route_name.is_some(), self.cluster.is_some())
+    }
+
+    pub fn matches(&self, f: &RouteFacts<'_>) -> bool {
         if let Some(r) = &self.route_name {
             if f.route_name != Some(r.as_str()) {
                 return false;
@@ -132,58 +170,6 @@ fn strip_port(host: &str) -> &str {
     }
 }
 
-/// Tool/prompt name patterns. Allow rules match the name exactly as sent;
-/// deny rules also match its case-folded and confusable-skeleton forms, so a
-/// lookalike can never be allowed where the real name is denied.
-#[derive(Debug, Clone, Default)]
-struct NamePatterns {
-    exact: GlobSet,
-    folded: GlobSet,
-    skeleton: GlobSet,
-}
-
-impl NamePatterns {
-    fn new(patterns: &[String]) -> Self {
-        let folded: Vec<String> = patterns.iter().map(|p| names::folded(p)).collect();
-        let skeleton: Vec<String> = patterns.iter().map(|p| names::skeleton_glob(p)).collect();
-        NamePatterns {
-            exact: GlobSet::new(patterns),
-            folded: GlobSet::new(&folded),
-            skeleton: GlobSet::new(&skeleton),
-        }
-    }
-    fn matches(&self, name: &NameForms<'_>, effect: Effect) -> bool {
-        if self.exact.is_match(name.raw) {
-            return true;
-        }
-        effect == Effect::Deny
-            && (self.folded.is_match(name.folded()) || self.skeleton.is_match(name.skeleton()))
-    }
-}
-
-/// A name and its folded forms, computed at most once per decision.
-struct NameForms<'a> {
-    raw: &'a str,
-    folded: std::cell::OnceCell<String>,
-    skeleton: std::cell::OnceCell<String>,
-}
-
-impl<'a> NameForms<'a> {
-    fn new(raw: &'a str) -> Self {
-        NameForms {
-            raw,
-            folded: Default::default(),
-            skeleton: Default::default(),
-        }
-    }
-    fn folded(&self) -> &str {
-        self.folded.get_or_init(|| names::folded(self.raw))
-    }
-    fn skeleton(&self) -> &str {
-        self.skeleton.get_or_init(|| names::skeleton(self.raw))
-    }
-}
-
 #[derive(Debug, Clone)]
 struct Rule {
     name: String,
@@ -196,6 +182,8 @@ struct Rule {
     resources: GlobSet,
     prompts: NamePatterns,
     methods: GlobSet,
+    /// Narrows `tools` by tags and annotations.
+    select: Option<ToolSelector>,
 }
 
 impl Rule {
@@ -203,13 +191,27 @@ impl Rule {
         self.servers.as_ref().is_none_or(|s| s.contains(&server))
     }
 
-    fn covers_what(&self, method: &str, target: &Target, name: &NameForms<'_>) -> bool {
+    fn covers_what(
+        &self,
+        method: &str,
+        target: &Target,
+        tool: &ToolFacts<'_>,
+        catalog: &Catalog,
+    ) -> bool {
         if self.methods.is_match(method) {
             return true;
         }
+        // Deny rules match lookalike names (and their tags) too.
+        let loose = self.effect == Effect::Deny;
         match target {
-            Target::Tool(_) => self.tools.matches(name, self.effect),
-            Target::Prompt(_) => self.prompts.matches(name, self.effect),
+            Target::Tool(_) => {
+                self.tools.matches(&tool.name, loose)
+                    && self
+                        .select
+                        .as_ref()
+                        .is_none_or(|s| s.matches(catalog, tool, loose))
+            }
+            Target::Prompt(_) => self.prompts.matches(&tool.name, loose),
             Target::Resource(u) => self.resources.is_match(u),
             Target::None | Target::Task(_) => false,
         }
@@ -271,6 +273,9 @@ pub struct Policy {
     pub dlp: crate::dlp::Dlp,
     pub credentials: crate::credentials::Credentials,
     pub integrity: crate::integrity::Integrity,
+    pub catalog: Catalog,
+    pub collections: crate::collections::Collections,
+    pub taint: crate::taint::Taint,
     pub approvals: crate::approval::Approvals,
     /// `sha256:<hex>` of the policy JSON as loaded: approvals are bound to
     /// it, so any policy change makes earlier approvals unusable.
@@ -322,9 +327,24 @@ impl Policy {
     }
 
     /// Decides one message. `method`/`target` come from the parser; names
-    /// have already passed [`names::check_name`].
+    /// have already passed [`crate::names::check_name`]. A tool's annotations
+    /// take their riskiest reading (see [`Policy::decide_with`]).
     pub fn decide(&self, id: &Identity, server: usize, method: &str, target: &Target) -> Decision {
-        let name = NameForms::new(target.name().unwrap_or_default());
+        self.decide_with(id, server, method, target, &|| None)
+    }
+
+    /// [`Policy::decide`] with the tool's trusted annotations (`hints`:
+    /// asked at most once, and only if a rule's `select` reads them; None
+    /// means untrusted: the riskiest reading).
+    pub fn decide_with(
+        &self,
+        id: &Identity,
+        server: usize,
+        method: &str,
+        target: &Target,
+        hints: &dyn Fn() -> Option<Hints>,
+    ) -> Decision {
+        let name = ToolFacts::new(server, target.name().unwrap_or_default(), hints);
         let enforced = self.evaluate(id, server, method, target, &name, false);
         // Shadow rules are rare: evaluate twice only when there are some.
         let with_shadow = if self.rules.iter().any(|r| r.shadow) {
@@ -353,7 +373,7 @@ impl Policy {
         server: usize,
         method: &str,
         target: &Target,
-        name: &NameForms<'_>,
+        name: &ToolFacts<'_>,
         include_shadow: bool,
     ) -> (Effect, Basis) {
         let live = |r: &&Rule| include_shadow || !r.shadow;
@@ -364,7 +384,7 @@ impl Policy {
             .filter(|r| r.covers_server(server) && r.who.matches(id));
         let mut first_allow: Option<&Rule> = None;
         for r in applicable.clone() {
-            if r.covers_what(method, target, name) {
+            if r.covers_what(method, target, name, &self.catalog) {
                 match r.effect {
                     Effect::Deny => return (Effect::Deny, Basis::Rule(r.name.clone())),
                     Effect::Allow => {
@@ -414,13 +434,27 @@ pub fn item_visible(
 
 /// The access part of [`item_visible`] (what the access stage applies): the
 /// item's name passes hygiene and the decision function allows the call it
-/// stands for — the same function that gates the call itself.
+/// stands for — the same function that gates the call itself. A tool's
+/// annotations take their riskiest reading (see [`item_allowed_with`]).
 pub fn item_allowed(
     policy: &Policy,
     id: &Identity,
     server: usize,
     kind: mcp::ListKind,
     item: &str,
+) -> bool {
+    item_allowed_with(policy, id, server, kind, item, &|| None)
+}
+
+/// [`item_allowed`] with the tool's trusted annotations (`hints`, read only
+/// if a rule's `select` needs them; see [`Policy::decide_with`]).
+pub fn item_allowed_with(
+    policy: &Policy,
+    id: &Identity,
+    server: usize,
+    kind: mcp::ListKind,
+    item: &str,
+    hints: &dyn Fn() -> Option<Hints>,
 ) -> bool {
     let Some(srv) = policy.server(server) else {
         return false;
@@ -434,10 +468,13 @@ pub fn item_allowed(
         mcp::ListKind::Tasks => return true,
     };
     let hygienic = match &target {
-        Target::Resource(u) => names::check_uri(u).is_ok(),
-        _ => names::check_name(item, srv.tool_names).is_ok(),
+        Target::Resource(u) => crate::names::check_uri(u).is_ok(),
+        _ => crate::names::check_name(item, srv.tool_names).is_ok(),
     };
-    hygienic && policy.decide(id, server, method, &target).allowed()
+    hygienic
+        && policy
+            .decide_with(id, server, method, &target, hints)
+            .allowed()
 }
 
 fn compile(raw: RawConfig, env: &dyn Fn(&str) -> Option<String>) -> Result<Policy, ConfigError> {
@@ -512,6 +549,17 @@ fn compile(raw: RawConfig, env: &dyn Fn(&str) -> Option<String>) -> Result<Polic
         crate::credentials::Credentials::compile(raw.oauth.clone(), &per_server!(credentials))?;
     let integrity =
         crate::integrity::Integrity::compile(raw.integrity.clone(), &per_server!(integrity))?;
+    let catalog = Catalog::compile(
+        &raw.servers
+            .iter()
+            .map(|s| crate::catalog::ServerInput {
+                name: &s.name,
+                data_domain: &s.data_domain,
+                catalog: &s.catalog,
+            })
+            .collect::<Vec<_>>(),
+    )?;
+    let taint = crate::taint::Taint::compile(raw.taint.clone(), &catalog)?;
     let mut servers = Vec::with_capacity(raw.servers.len());
     let mut seen = HashSet::new();
     for (i, s) in raw.servers.into_iter().enumerate() {
@@ -523,25 +571,9 @@ fn compile(raw: RawConfig, env: &dyn Fn(&str) -> Option<String>) -> Result<Polic
                 format!("duplicate server name {:?}", s.name),
             ));
         }
-        let m = s.matcher;
-        if m.route_name.is_none()
-            && m.cluster.is_none()
-            && m.host.is_none()
-            && m.path_prefix.is_none()
-        {
-            return Err(ConfigError::new(
-                format!("{path}.match"),
-                "give at least one of routeName, cluster, host, pathPrefix",
-            ));
-        }
-        if let Some(p) = &m.path_prefix {
-            if !p.starts_with('/') {
-                return Err(ConfigError::new(
-                    format!("{path}.match.pathPrefix"),
-                    "must start with '/'",
-                ));
-            }
-        }
+        let matcher = ServerMatcher::compile(&format!("{path}.match"), s.matcher)?;
+        let protocol_versions =
+            compile_versions(&format!("{path}.protocolVersions"), s.protocol_versions)?;
         servers.push(Server {
             name: s.name,
             owner: s.owner,
@@ -549,12 +581,8 @@ fn compile(raw: RawConfig, env: &dyn Fn(&str) -> Option<String>) -> Result<Polic
             risk_tier: s.risk_tier,
             hide_denied: s.hide_denied,
             tool_names: s.tool_names,
-            matcher: ServerMatcher {
-                route_name: m.route_name,
-                cluster: m.cluster,
-                host: m.host.map(|h| GlobSet::new(&[h.to_ascii_lowercase()])),
-                path_prefix: m.path_prefix,
-            },
+            protocol_versions,
+            matcher,
         });
     }
 
@@ -609,6 +637,7 @@ fn compile(raw: RawConfig, env: &dyn Fn(&str) -> Option<String>) -> Result<Polic
             && r.resources.is_empty()
             && r.prompts.is_empty()
             && r.methods.is_empty()
+            && r.select.is_none()
         {
             return Err(ConfigError::new(
                 path.clone(),
@@ -636,16 +665,37 @@ fn compile(raw: RawConfig, env: &dyn Fn(&str) -> Option<String>) -> Result<Polic
                 ));
             }
         }
+        let select = match &r.select {
+            None => None,
+            Some(alts) if alts.is_empty() => {
+                return Err(ConfigError::new(
+                    format!("{path}.select"),
+                    "empty; leave it out, or give alternatives such as [{\"annotations\": {\"readOnlyHint\": true}}]",
+                ))
+            }
+            Some(alts) => Some(ToolSelector::compile(
+                &format!("{path}.select"),
+                alts,
+                &catalog,
+            )?),
+        };
+        // `select` alone narrows every tool.
+        let tools = if r.tools.is_empty() && select.is_some() {
+            vec!["*".to_string()]
+        } else {
+            r.tools
+        };
         rules.push(Rule {
             name: r.name,
             effect: r.effect,
             shadow: r.mode == Some(Mode::Shadow),
             who,
             servers: server_sel,
-            tools: NamePatterns::new(&r.tools),
+            tools: NamePatterns::new(&tools),
             resources: GlobSet::new(&r.resources),
             prompts: NamePatterns::new(&r.prompts),
             methods: GlobSet::new(&r.methods),
+            select,
         });
     }
     let server_names: Vec<String> = servers.iter().map(|s| s.name.clone()).collect();
@@ -663,6 +713,9 @@ fn compile(raw: RawConfig, env: &dyn Fn(&str) -> Option<String>) -> Result<Polic
         ));
     }
 
+    let names: Vec<&str> = server_names.iter().map(String::as_str).collect();
+    let collections = crate::collections::Collections::compile(&raw.collections, &names, &catalog)?;
+
     Ok(Policy {
         mode: raw.mode,
         allow_header_stop: raw.envoy.allow_on_headers_stop_iteration,
@@ -679,9 +732,46 @@ fn compile(raw: RawConfig, env: &dyn Fn(&str) -> Option<String>) -> Result<Polic
         dlp,
         credentials,
         integrity,
+        catalog,
+        collections,
+        taint,
         approvals,
         version: String::new(),
     })
+}
+
+/// `servers[i].protocolVersions`: known revisions, no repeats, not empty.
+fn compile_versions(
+    path: &str,
+    raw: Option<Vec<String>>,
+) -> Result<Option<Vec<String>>, ConfigError> {
+    let Some(list) = raw else {
+        return Ok(None);
+    };
+    if list.is_empty() {
+        return Err(ConfigError::new(
+            path,
+            "allows no revision at all; leave it out to allow any",
+        ));
+    }
+    for (i, v) in list.iter().enumerate() {
+        if !mcp::KNOWN_VERSIONS.contains(&v.as_str()) {
+            return Err(ConfigError::new(
+                format!("{path}[{i}]"),
+                format!(
+                    "unknown MCP protocol revision {v:?}; this filter knows {}",
+                    mcp::KNOWN_VERSIONS.join(", ")
+                ),
+            ));
+        }
+        if list.iter().take(i).any(|w| w == v) {
+            return Err(ConfigError::new(
+                format!("{path}[{i}]"),
+                format!("duplicate revision {v:?}"),
+            ));
+        }
+    }
+    Ok(Some(list))
 }
 
 /// Largest body cap the filter accepts (offsets in a parsed body are 32-bit,
@@ -1195,6 +1285,89 @@ mod tests {
                 "{e} should contain {fragment:?}"
             );
         }
+    }
+
+    fn with_select() -> Policy {
+        let v = json!({
+            "apiVersion": "mcp-warden/v1",
+            "identity": {"jwt": {}, "require": "jwt"},
+            "servers": [{"name": "ops", "owner": "o", "dataDomain": "d", "riskTier": "high",
+                         "match": {"pathPrefix": "/mcp"},
+                         "catalog": [{"tools": ["send_*"], "tags": ["egress"]},
+                                     {"tools": ["list_*"], "annotations": {"readOnlyHint": true}}]}],
+            "rules": [
+                {"name": "support", "effect": "allow", "who": {"groups": ["support"]}, "servers": ["ops"], "tools": ["*"]},
+                {"name": "no-destructive", "effect": "deny", "who": {"groups": ["support"]}, "servers": ["ops"],
+                 "select": [{"annotations": {"destructiveHint": true}}]},
+                {"name": "no-egress", "effect": "deny", "who": {"anyone": true}, "servers": ["ops"],
+                 "tools": ["*"], "select": [{"tags": ["egress"]}]},
+                {"name": "readers", "effect": "allow", "who": {"groups": ["reader"]}, "servers": ["ops"],
+                 "select": [{"annotations": {"readOnlyHint": true}}]}
+            ],
+            "defaultEffect": "deny"
+        });
+        Policy::from_json(v.to_string().as_bytes()).unwrap()
+    }
+
+    #[test]
+    fn annotation_rules_take_the_riskiest_reading_unless_the_hints_are_trusted() {
+        let p = with_select();
+        let support = user(&["support"]);
+        let untrusted = || None;
+        let trusted_safe = || {
+            Some(Hints {
+                destructive: false,
+                ..Hints::RISKIEST
+            })
+        };
+        let d = p.decide_with(&support, 0, "tools/call", &tool("restart"), &untrusted);
+        assert_eq!(
+            (d.effect, d.basis),
+            (Effect::Deny, Basis::Rule("no-destructive".into()))
+        );
+        assert!(p
+            .decide_with(&support, 0, "tools/call", &tool("restart"), &trusted_safe)
+            .allowed());
+        // The operator's catalog counts without any trust: list_* is read-only.
+        assert!(p
+            .decide_with(&support, 0, "tools/call", &tool("list_things"), &untrusted)
+            .allowed());
+        let reader = user(&["reader"]);
+        assert!(p
+            .decide_with(&reader, 0, "tools/call", &tool("list_things"), &untrusted)
+            .allowed());
+        assert!(!p
+            .decide_with(&reader, 0, "tools/call", &tool("restart"), &trusted_safe)
+            .allowed());
+        // A reader still has server access for lists.
+        assert!(p.decide(&reader, 0, "tools/list", &Target::None).allowed());
+    }
+
+    #[test]
+    fn tag_rules_that_deny_catch_lookalike_names() {
+        let p = with_select();
+        let reader = user(&["reader"]);
+        for name in ["send_mail", "SEND_mail", "s\u{0435}nd_mail"] {
+            let d = p.decide_with(&reader, 0, "tools/call", &tool(name), &|| None);
+            assert_eq!(d.basis, Basis::Rule("no-egress".into()), "{name}");
+        }
+    }
+
+    #[test]
+    fn select_errors_name_the_path() {
+        let mut v = base();
+        v["rules"][0]["select"] = json!([]);
+        assert_eq!(config_error(v).path, "rules[0].select");
+        let mut v = base();
+        v["rules"][0]["select"] = json!([{"tags": ["egress"]}]);
+        let e = config_error(v);
+        assert_eq!(e.path, "rules[0].select[0].tags[0]");
+        assert!(e.message.contains("known tags: (none)"), "{e}");
+        let mut v = base();
+        v["servers"][0]["protocolVersions"] = json!(["2025-11-25", "2099-01-01"]);
+        let e = config_error(v);
+        assert_eq!(e.path, "servers[0].protocolVersions[1]");
+        assert!(e.message.contains("2026-07-28"), "{e}");
     }
 
     #[test]

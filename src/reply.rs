@@ -23,6 +23,8 @@ pub mod code {
     pub const CREDENTIAL_UNAVAILABLE: i64 = -32010;
     /// 2026-07-28 `HeaderMismatch`: Mcp-Method/Mcp-Name/Mcp-Param-* disagree with the body.
     pub const HEADER_MISMATCH: i64 = -32020;
+    /// 2026-07-28 `UnsupportedProtocolVersion` (HTTP 400, `data.supported`).
+    pub const UNSUPPORTED_PROTOCOL_VERSION: i64 = -32022;
     /// A quota is exhausted.
     pub const QUOTA_EXCEEDED: i64 = -32029;
     /// 2025-11-25 URL-mode elicitation required (approval pages).
@@ -113,6 +115,16 @@ reasons! {
     ApprovalRequired => "approval_required", Denial, code::URL_ELICITATION_REQUIRED;
     ApprovalDenied => "approval_denied", Denial, code::ACCESS_DENIED;
     ApprovalUnavailable => "approval_unavailable", Denial, code::ACCESS_DENIED;
+    /// Outside the collection offered on this route (answered like an unknown tool).
+    NotInCollection => "not_in_collection", Denial, code::INVALID_PARAMS;
+    /// A sink call in a session a taint rule marked.
+    SessionTainted => "session_tainted", Denial, code::ACCESS_DENIED;
+    /// A source call whose taint could not be recorded (fail closed).
+    TaintUnrecorded => "taint_unrecorded", Denial, code::ACCESS_DENIED;
+    /// A deprecated tool past its sunset.
+    ToolRetired => "tool_retired", Denial, code::ACCESS_DENIED;
+    /// A protocol revision the server's allow-list does not name.
+    UnsupportedProtocolVersion => "unsupported_protocol_version", Denial, code::UNSUPPORTED_PROTOCOL_VERSION;
 }
 
 impl Reason {

@@ -50,6 +50,7 @@ pub const PUBLISHED_HEADERS: &[&str] = &[
     "x-mcp-server",
     "x-mcp-principal",
     "x-mcp-decision",
+    "x-mcp-idempotent",
 ];
 
 /// What replaces an injected credential that an answer echoes.
@@ -341,15 +342,17 @@ impl Stream {
                 .as_deref()
                 .map(metric_method)
                 .unwrap_or("none");
-            let name = metrics::name(
-                metrics::REQUESTS,
-                &[
-                    ("mcp_server", self.cx.server_name()),
-                    ("mcp_method", method),
-                    ("mcp_target", &self.target_label),
-                    ("mcp_decision", decision),
-                ],
-            );
+            let mut labels = vec![
+                ("mcp_server", self.cx.server_name()),
+                ("mcp_method", method),
+                ("mcp_target", self.target_label.as_str()),
+                ("mcp_decision", decision),
+            ];
+            // Requests through a collection's route: its (policy) name.
+            if let Some(c) = self.cx.record.collection.as_deref() {
+                labels.push(("mcp_collection", c));
+            }
+            let name = metrics::name(metrics::REQUESTS, &labels);
             host.increment(&name, 1);
         }
     }
@@ -1685,9 +1688,13 @@ impl Stream {
                     .flatten()
             });
             let visible = name.is_some_and(|n| {
+                let def = pipeline::ListItem {
+                    doc: &doc,
+                    node: item,
+                };
                 self.stages
                     .iter()
-                    .all(|st| st.visible(&self.cx, host, kind, &n))
+                    .all(|st| st.visible_item(&self.cx, host, kind, &n, &def))
             });
             if visible {
                 kept.push(doc.raw(item));

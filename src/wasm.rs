@@ -654,6 +654,8 @@ impl RootContext for Root {
                 // The main thread configures first: its key is the one every
                 // worker then reads (when the policy configures no keys).
                 shared.ensure_local_key(&EnvoyHost);
+                // Taint buckets exist before traffic: every later write is a CAS.
+                shared.policy.taint.prepare(&EnvoyHost, &shared.namespace);
                 self.shared = Some(Rc::new(shared));
                 true
             }

@@ -535,6 +535,7 @@ impl Integrity {
             hide: bool,
             digest: String,
             schema: Option<Value>,
+            hints: Option<u8>,
         }
         let mut seen: Vec<Seen> = Vec::with_capacity(items.len());
         for item in items.iter() {
@@ -561,6 +562,7 @@ impl Integrity {
                     hide: true,
                     digest: String::new(),
                     schema: None,
+                    hints: None,
                 });
                 continue;
             };
@@ -601,10 +603,14 @@ impl Integrity {
                     );
                 }
             }
-            let (digest, schema) = if kind == ListKind::Tools {
-                (tool_digest(item), self.recordable_schema(item))
+            let (digest, schema, hints) = if kind == ListKind::Tools {
+                (
+                    tool_digest(item),
+                    self.recordable_schema(item),
+                    Some(crate::catalog::Hints::declared(item).bits()),
+                )
             } else {
-                (String::new(), None)
+                (String::new(), None, None)
             };
             seen.push(Seen {
                 label,
@@ -613,6 +619,7 @@ impl Integrity {
                 hide: flagged && scan_action == ScanAction::Strip,
                 digest,
                 schema,
+                hints,
             });
         }
         if scan_action == ScanAction::Deny && seen.iter().any(|s| s.flagged && s.name.is_some()) {
@@ -656,6 +663,7 @@ impl Integrity {
                             &s.digest,
                             s.flagged,
                             s.schema.clone(),
+                            s.hints,
                             now_ms,
                             layout.forget_ms,
                         );
@@ -700,6 +708,80 @@ impl Integrity {
             .map(|b| b.len())
             .unwrap_or(usize::MAX);
         (size <= self.max_schema_bytes).then_some(s)
+    }
+
+    /// The annotation hints of `tool` as last reviewed, if its definition
+    /// is pinned (a policy pin, or the first one seen under `tofu`),
+    /// unchanged since, and not flagged by the scan; None otherwise (the
+    /// caller then takes the riskiest reading). Integrity off, or pinning
+    /// off: always None.
+    pub fn trusted_hints(
+        &self,
+        server: usize,
+        tool: &str,
+        store: &dyn SharedStore,
+    ) -> Option<crate::catalog::Hints> {
+        let (rules, layout) = (self.rules(server)?, self.layout.as_ref()?);
+        if rules.pinning == Pinning::Off {
+            return None;
+        }
+        let e = layout.lookup(store, &rules.name, tool)?;
+        if e.flagged {
+            return None;
+        }
+        let approved = match (rules.pins.get(tool), rules.pinning) {
+            (Some(p), _) => p.as_str(),
+            (None, Pinning::Tofu) if !e.baseline.is_empty() => e.baseline.as_str(),
+            _ => return None,
+        };
+        (e.digest == approved)
+            .then_some(e.hints)
+            .flatten()
+            .map(crate::catalog::Hints::from_bits)
+    }
+
+    /// The annotation hints of a tool definition being listed (a
+    /// `tools/list` item), if that definition is the approved one: it
+    /// matches its pin, or (under `tofu`) its first-seen digest, or it is
+    /// seen for the first time and becomes that baseline with this very
+    /// answer. None otherwise.
+    ///
+    /// A definition that differs from the one on record is put on record
+    /// (last seen digest and hints) right here: a stage may hide the item
+    /// because it is untrusted, and then [`Integrity::review_list`] never
+    /// sees it; calls must not go on trusting the old record.
+    pub fn trusted_listed(
+        &self,
+        server: usize,
+        item: &Value,
+        store: &dyn SharedStore,
+    ) -> Option<crate::catalog::Hints> {
+        let (rules, layout) = (self.rules(server)?, self.layout.as_ref()?);
+        if rules.pinning == Pinning::Off {
+            return None;
+        }
+        let name = item.get("name").and_then(Value::as_str)?;
+        let digest = tool_digest(item);
+        let declared = crate::catalog::Hints::declared(item);
+        let record = layout.lookup(store, &rules.name, name);
+        if record.as_ref().is_some_and(|e| e.digest != digest) {
+            layout.update_slot(store, &rules.name, layout.slot(name), |entries| {
+                if let Some(e) = entries.iter_mut().find(|e| e.name == name) {
+                    e.digest = digest.clone();
+                    e.hints = Some(declared.bits());
+                }
+            });
+        }
+        let approved = match (rules.pins.get(name), rules.pinning) {
+            (Some(p), _) => *p == digest,
+            (None, Pinning::Tofu) => match &record {
+                Some(e) if !e.baseline.is_empty() => e.baseline == digest,
+                // First sight: this definition becomes the baseline.
+                _ => true,
+            },
+            _ => false,
+        };
+        approved.then_some(declared)
     }
 
     /// Before forwarding `tools/call`: refuses tools withheld from lists and
@@ -905,6 +987,7 @@ fn record_tool(
     digest: &str,
     flagged: bool,
     schema: Option<Value>,
+    hints: Option<u8>,
     now_ms: u64,
     forget_ms: u64,
 ) -> Option<PinEvent> {
@@ -942,6 +1025,7 @@ fn record_tool(
             e.digest = digest.to_string();
             e.flagged = flagged;
             e.schema = schema;
+            e.hints = hints;
             e.seen_ms = now_ms;
             if let Some(b) = baseline {
                 e.baseline = b;
@@ -956,6 +1040,7 @@ fn record_tool(
                 flagged,
                 schema,
                 seen_ms: now_ms,
+                hints,
             };
             match store::free_index(entries, now_ms, forget_ms) {
                 Some(i) if i < entries.len() => {

@@ -6,10 +6,11 @@
 //!   `slot = fnv1a(tool name) % toolSlots`, holding up to [`PER_SLOT`]
 //!   tool records: name, last seen digest, approved digest (first seen under
 //!   TOFU, or the pin it matched), whether the scan flagged it, its compact
-//!   input schema (capped at `maxSchemaBytes`, else left out) and when it was
-//!   last seen. A full bucket gives up its least recently seen record only
-//!   if that one was not seen for `forgetAfterSeconds`; otherwise the new
-//!   tool is not recorded (and, under pinning, stays hidden: fail closed).
+//!   input schema (capped at `maxSchemaBytes`, else left out), its four
+//!   annotation hints (4 bits) and when it was last seen. A full bucket
+//!   gives up its least recently seen record only if that one was not seen
+//!   for `forgetAfterSeconds`; otherwise the new tool is not recorded (and,
+//!   under pinning, stays hidden: fail closed).
 //! * `mcp-warden/<ns>/integrity/<server>/names`: the server's recently
 //!   listed tool names (at most [`MAX_NAMES`]), for shadowing checks by
 //!   the other servers.
@@ -51,6 +52,11 @@ pub struct Entry {
     pub schema: Option<Value>,
     #[serde(rename = "t", default)]
     pub seen_ms: u64,
+    /// The four annotation hints of the last seen definition
+    /// ([`crate::catalog::Hints::bits`]); they count only while that
+    /// definition is the approved one.
+    #[serde(rename = "a", default, skip_serializing_if = "Option::is_none")]
+    pub hints: Option<u8>,
 }
 
 #[derive(Debug, Default, Serialize, Deserialize)]

@@ -346,8 +346,11 @@ class CannedUpstream(Recorded):
         delay: float = 0.02,
         trailers: list[tuple[str, str]] | None = None,
         headers: list[tuple[str, str]] | None = None,
+        reset_first: int = 0,
     ) -> None:
-        """Script the answer for paths ending in /<name>; "{{id}}" in body becomes the request's raw id."""
+        """Script the answer for paths ending in /<name>; "{{id}}" in body becomes the request's raw id.
+
+        reset_first: drop the first N requests unanswered (connection closed / stream reset)."""
         scenario = {
             "body": body,
             "content_type": content_type,
@@ -357,6 +360,7 @@ class CannedUpstream(Recorded):
             "delay": delay,
             "trailers": [list(t) for t in trailers or []],
             "headers": [list(h) for h in headers or []],
+            "reset_first": reset_first,
         }
         if id is not None:
             scenario["id"] = id

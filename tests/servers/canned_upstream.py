@@ -21,6 +21,9 @@ Scripting (directly, never through Envoy):
       trailers      [[name, value], ...] sent after the body (HTTP/2
                     trailers; chunked-encoding trailers on HTTP/1.1)
       headers       [[name, value], ...] extra response headers
+      reset_first   drop the first N requests unanswered once their body
+                    arrived (HTTP/1.1: close the connection; HTTP/2: reset
+                    the stream), then answer; for retry tests (0)
   POST /__canned/barrier/<marker>   recorded, then answered 204 (see harness)
 
 An unscripted path gets 404 with a JSON-RPC error.
@@ -235,6 +238,18 @@ def answer(method: str, path: str, body: bytes) -> tuple[int, list[tuple[str, st
     return int(scenario.get("status", 200)), headers, pieces, float(scenario.get("delay", 0.02)), trailers
 
 
+def take_reset(path: str) -> bool:
+    """Whether this request is one of its scenario's `reset_first` (counts it down)."""
+    if path.startswith("/__canned/"):
+        return False
+    name = path.split("?", 1)[0].rstrip("/").rsplit("/", 1)[-1]
+    scenario = SCENARIOS.get(name)
+    if not scenario or int(scenario.get("reset_first", 0)) <= 0:
+        return False
+    scenario["reset_first"] = int(scenario["reset_first"]) - 1
+    return True
+
+
 # -------------------------------------------------------------------- HTTP/1.1
 
 
@@ -303,6 +318,9 @@ async def serve_h1(reader: asyncio.StreamReader, writer: asyncio.StreamWriter, f
             return
         if not path.startswith("/__canned/"):
             record("h1", method, path, headers, bytes(body), True, trailers)
+        if take_reset(path):
+            writer.close()
+            return
         status, rheaders, pieces, delay, rtrailers = answer(method, path, bytes(body))
         head = [f"HTTP/1.1 {status} X"] + [f"{k}: {v}" for k, v in rheaders]
         chunked = status != 204 and (len(pieces) > 1 or rtrailers)
@@ -356,6 +374,11 @@ async def serve_h2(reader: asyncio.StreamReader, writer: asyncio.StreamWriter, f
     async def respond(sid: int, st: dict[str, Any]) -> None:
         hdrs = dict(st["headers"])
         method, path = hdrs.get(":method", ""), hdrs.get(":path", "")
+        if take_reset(path):
+            with contextlib.suppress(h2.exceptions.StreamClosedError, h2.exceptions.ProtocolError):
+                conn.reset_stream(sid)
+                flush()
+            return
         status, rheaders, pieces, delay, rtrailers = answer(method, path, bytes(st["body"]))
         try:
             conn.send_headers(sid, [(":status", str(status))] + rheaders, end_stream=not pieces and not rtrailers)
