@@ -423,10 +423,9 @@ pub fn parse(bytes: &[u8]) -> Result<RawConfig, ConfigError> {
         ));
     }
     let value = doc.to_value(crate::json::Doc::ROOT);
-    let raw: RawConfig = serde_path_to_error::deserialize(strict::Strict(value)).map_err(|e| {
-        let path = e.path().to_string();
-        ConfigError::new(path, e.into_inner().to_string())
-    })?;
+    let track = strict::Track::default();
+    let raw: RawConfig = serde::Deserialize::deserialize(strict::Strict::new(value, &track))
+        .map_err(|e| ConfigError::new(track.error_path(), e.to_string()))?;
     if raw.api_version != API_VERSION {
         return Err(ConfigError::new(
             "apiVersion",
@@ -440,16 +439,70 @@ pub fn parse(bytes: &[u8]) -> Result<RawConfig, ConfigError> {
 }
 
 /// A deserializer over a parsed value that refuses what serde's derives
-/// would otherwise accept silently: a JSON array in place of an object
-/// (read "by position").
+/// would otherwise accept silently (a JSON array in place of an object, read
+/// "by position"), and that knows where it is: the first error's JSON path
+/// (`servers[0].match.pathPrefx`) is kept for the message.
 mod strict {
     use serde::de::{
         self, DeserializeSeed, IntoDeserializer, MapAccess, SeqAccess, Unexpected, Visitor,
     };
     use serde::Deserializer;
     use serde_json::Value;
+    use std::cell::RefCell;
 
-    pub struct Strict(pub Value);
+    enum Seg {
+        Key(String),
+        Index(usize),
+    }
+
+    /// The path being read, and the path of the first error.
+    #[derive(Default)]
+    pub struct Track {
+        at: RefCell<Vec<Seg>>,
+        error: RefCell<Option<String>>,
+    }
+
+    impl Track {
+        fn push(&self, seg: Seg) {
+            self.at.borrow_mut().push(seg);
+        }
+        fn pop(&self) {
+            self.at.borrow_mut().pop();
+        }
+        /// Called on the way out of a failed step: the deepest one wins.
+        fn failed(&self) {
+            let mut e = self.error.borrow_mut();
+            if e.is_none() {
+                let mut p = String::new();
+                for seg in self.at.borrow().iter() {
+                    match seg {
+                        Seg::Key(k) => {
+                            if !p.is_empty() {
+                                p.push('.');
+                            }
+                            p.push_str(k);
+                        }
+                        Seg::Index(i) => p.push_str(&format!("[{i}]")),
+                    }
+                }
+                *e = Some(p);
+            }
+        }
+        pub fn error_path(&self) -> String {
+            self.error.borrow().clone().unwrap_or_default()
+        }
+    }
+
+    pub struct Strict<'t> {
+        value: Value,
+        track: &'t Track,
+    }
+
+    impl<'t> Strict<'t> {
+        pub fn new(value: Value, track: &'t Track) -> Self {
+            Strict { value, track }
+        }
+    }
 
     fn unexpected(v: &Value) -> Unexpected<'_> {
         match v {
@@ -462,27 +515,37 @@ mod strict {
         }
     }
 
-    impl<'de> Deserializer<'de> for Strict {
+    impl<'de> Deserializer<'de> for Strict<'_> {
         type Error = serde_json::Error;
 
         fn deserialize_any<V: Visitor<'de>>(self, v: V) -> Result<V::Value, Self::Error> {
-            match self.0 {
+            let track = self.track;
+            let out = match self.value {
                 Value::Array(items) => {
                     let len = items.len();
-                    let mut seq = Seq(items.into_iter());
-                    let out = v.visit_seq(&mut seq)?;
-                    if seq.0.len() == 0 {
-                        Ok(out)
-                    } else {
-                        Err(de::Error::invalid_length(len, &"fewer elements"))
+                    let mut seq = Seq {
+                        iter: items.into_iter(),
+                        index: 0,
+                        track,
+                    };
+                    match v.visit_seq(&mut seq) {
+                        Ok(out) if seq.iter.len() == 0 => Ok(out),
+                        Ok(_) => Err(de::Error::invalid_length(len, &"fewer elements")),
+                        Err(e) => Err(e),
                     }
                 }
                 Value::Object(map) => v.visit_map(Map {
                     iter: map.into_iter(),
                     value: None,
+                    key: None,
+                    track,
                 }),
                 other => other.deserialize_any(v),
+            };
+            if out.is_err() {
+                track.failed();
             }
+            out
         }
 
         fn deserialize_struct<V: Visitor<'de>>(
@@ -491,14 +554,17 @@ mod strict {
             _fields: &'static [&'static str],
             v: V,
         ) -> Result<V::Value, Self::Error> {
-            match self.0 {
+            match self.value {
                 Value::Object(_) => self.deserialize_any(v),
-                other => Err(de::Error::invalid_type(unexpected(&other), &"an object")),
+                other => {
+                    self.track.failed();
+                    Err(de::Error::invalid_type(unexpected(&other), &"an object"))
+                }
             }
         }
 
         fn deserialize_option<V: Visitor<'de>>(self, v: V) -> Result<V::Value, Self::Error> {
-            match self.0 {
+            match self.value {
                 Value::Null => v.visit_none(),
                 _ => v.visit_some(self),
             }
@@ -519,7 +585,11 @@ mod strict {
             v: V,
         ) -> Result<V::Value, Self::Error> {
             // Config enums are plain strings.
-            self.0.deserialize_enum(name, variants, v)
+            let out = self.value.deserialize_enum(name, variants, v);
+            if out.is_err() {
+                self.track.failed();
+            }
+            out
         }
 
         serde::forward_to_deserialize_any! {
@@ -528,39 +598,58 @@ mod strict {
         }
     }
 
-    struct Seq(std::vec::IntoIter<Value>);
+    struct Seq<'t> {
+        iter: std::vec::IntoIter<Value>,
+        index: usize,
+        track: &'t Track,
+    }
 
-    impl<'de> SeqAccess<'de> for Seq {
+    impl<'de> SeqAccess<'de> for Seq<'_> {
         type Error = serde_json::Error;
         fn next_element_seed<T: DeserializeSeed<'de>>(
             &mut self,
             seed: T,
         ) -> Result<Option<T::Value>, Self::Error> {
-            match self.0.next() {
-                Some(v) => seed.deserialize(Strict(v)).map(Some),
-                None => Ok(None),
+            let Some(v) = self.iter.next() else {
+                return Ok(None);
+            };
+            self.track.push(Seg::Index(self.index));
+            self.index += 1;
+            let out = seed.deserialize(Strict::new(v, self.track));
+            if out.is_err() {
+                self.track.failed();
             }
+            self.track.pop();
+            out.map(Some)
         }
     }
 
-    struct Map {
+    struct Map<'t> {
         iter: serde_json::map::IntoIter,
         value: Option<Value>,
+        key: Option<String>,
+        track: &'t Track,
     }
 
-    impl<'de> MapAccess<'de> for Map {
+    impl<'de> MapAccess<'de> for Map<'_> {
         type Error = serde_json::Error;
         fn next_key_seed<K: DeserializeSeed<'de>>(
             &mut self,
             seed: K,
         ) -> Result<Option<K::Value>, Self::Error> {
-            match self.iter.next() {
-                Some((k, v)) => {
-                    self.value = Some(v);
-                    seed.deserialize(k.into_deserializer()).map(Some)
-                }
-                None => Ok(None),
+            let Some((k, v)) = self.iter.next() else {
+                return Ok(None);
+            };
+            self.value = Some(v);
+            self.key = Some(k.clone());
+            self.track.push(Seg::Key(k.clone()));
+            let out = seed.deserialize(k.into_deserializer());
+            if out.is_err() {
+                // An unknown field: its own path names it.
+                self.track.failed();
             }
+            self.track.pop();
+            out.map(Some)
         }
         fn next_value_seed<T: DeserializeSeed<'de>>(
             &mut self,
@@ -570,7 +659,20 @@ mod strict {
                 .value
                 .take()
                 .ok_or_else(|| <serde_json::Error as de::Error>::custom("a value is missing"))?;
-            seed.deserialize(Strict(v))
+            // The key was popped after reading it: push it again for the value.
+            let pushed = self
+                .key
+                .take()
+                .map(|k| self.track.push(Seg::Key(k)))
+                .is_some();
+            let out = seed.deserialize(Strict::new(v, self.track));
+            if out.is_err() {
+                self.track.failed();
+            }
+            if pushed {
+                self.track.pop();
+            }
+            out
         }
     }
 }
@@ -630,6 +732,17 @@ mod tests {
         assert!(err
             .to_string()
             .starts_with("mcp-warden: invalid config at servers[0].match.pathPrefx"));
+    }
+
+    #[test]
+    fn a_wrong_type_deep_inside_names_its_path() {
+        let mut v = minimal();
+        v["limits"] = serde_json::json!({"maxRequestBodyBytes": "big"});
+        let err = parse_value(&v).unwrap_err();
+        assert_eq!(err.path, "limits.maxRequestBodyBytes");
+        let mut v = minimal();
+        v["servers"][0]["riskTier"] = serde_json::json!("extreme");
+        assert_eq!(parse_value(&v).unwrap_err().path, "servers[0].riskTier");
     }
 
     #[test]
