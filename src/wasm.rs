@@ -337,26 +337,31 @@ impl SharedStore for EnvoyHost {
     }
 }
 
+/// A header map as text pairs. Names are lower case in Envoy; values need
+/// not be UTF-8 and are read lossily.
+fn headers_as_text(map: u32) -> Vec<(String, String)> {
+    let Some(bytes) = header_pairs(map) else {
+        return Vec::new();
+    };
+    host::decode_pairs(&bytes)
+        .unwrap_or_default()
+        .into_iter()
+        .map(|(k, v)| {
+            (
+                String::from_utf8_lossy(k).to_ascii_lowercase(),
+                String::from_utf8_lossy(v).into_owned(),
+            )
+        })
+        .collect()
+}
+
 impl Host for EnvoyHost {
     fn request_header(&self, name: &str) -> Option<String> {
         header(abi::MAP_REQUEST_HEADERS, name)
     }
 
     fn request_headers(&self) -> Vec<(String, String)> {
-        let Some(bytes) = header_pairs(abi::MAP_REQUEST_HEADERS) else {
-            return Vec::new();
-        };
-        host::decode_pairs(&bytes)
-            .unwrap_or_default()
-            .into_iter()
-            // Names are lower case in Envoy; values need not be UTF-8.
-            .map(|(k, v)| {
-                (
-                    String::from_utf8_lossy(k).to_ascii_lowercase(),
-                    String::from_utf8_lossy(v).into_owned(),
-                )
-            })
-            .collect()
+        headers_as_text(abi::MAP_REQUEST_HEADERS)
     }
 
     fn set_request_header(&mut self, name: &str, value: Option<&str>) {
@@ -368,19 +373,7 @@ impl Host for EnvoyHost {
     }
 
     fn response_headers(&self) -> Vec<(String, String)> {
-        let Some(bytes) = header_pairs(abi::MAP_RESPONSE_HEADERS) else {
-            return Vec::new();
-        };
-        host::decode_pairs(&bytes)
-            .unwrap_or_default()
-            .into_iter()
-            .map(|(k, v)| {
-                (
-                    String::from_utf8_lossy(k).to_ascii_lowercase(),
-                    String::from_utf8_lossy(v).into_owned(),
-                )
-            })
-            .collect()
+        headers_as_text(abi::MAP_RESPONSE_HEADERS)
     }
 
     fn set_response_header(&mut self, name: &str, value: Option<&str>) {

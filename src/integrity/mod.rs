@@ -28,7 +28,7 @@
 //! * `scan.threshold` (default 0.9, 0.1..=10): an item is flagged when the
 //!   weights of its signals add up to it ([`scan`] has the signals and
 //!   weights); findings carry the item's `score` (hundredths) and all its
-//!   `signals`, and `scan.ignore` takes signal names ([`FINDING_NAMES`]);
+//!   `signals`, and `scan.ignore` takes signal names ([`finding_names`]);
 //! * `scan.action`: `strip` (default) removes a flagged item from the list
 //!   and refuses calls to a flagged tool; `deny` refuses the whole list
 //!   answer when any item is flagged ([`Review::refused`]: the stream answers
@@ -210,7 +210,7 @@ pub struct Refusal {
 /// One scan finding: metadata only, never the text that matched.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Finding {
-    /// One of [`FINDING_NAMES`] (bounded: safe as a metric label).
+    /// One of [`finding_names`] (bounded: safe as a metric label).
     pub pattern: &'static str,
     /// The item's name (tools, prompts) or URI (resources), sanitized and
     /// cut to 128 characters.
@@ -266,44 +266,14 @@ pub const SHADOWING: &str = "tool-shadowing";
 pub const MALFORMED: &str = "malformed-item";
 pub use scan::MENTIONS_FOREIGN;
 
-/// Every value [`Finding::pattern`] can take.
-pub const FINDING_NAMES: &[&str] = &[
-    "override-instructions",
-    "conceal-from-user",
-    "hidden-tag",
-    "sensitive-file",
-    "credential-harvest",
-    "environment-access",
-    "call-other-tool",
-    "exfiltrate-url",
-    scan::INVISIBLE,
-    scan::MIXED_SCRIPT,
-    scan::ENCODED,
-    scan::LONG_TEXT,
-    "quiet-action",
-    "html-comment",
-    "data-into-argument",
-    "env-var-name",
-    "system-prompt-request",
-    "prompt-disclosure-verb",
-    "conversation-exfil",
-    "tool-preference",
-    "standing-trigger",
-    "self-invocation",
-    "param-tampering",
-    "payment-identifier",
-    "download-and-run",
-    "persistence",
-    "cron-line",
-    "raw-ip-url",
-    "note-to-model",
-    "side-instruction",
-    scan::INSTRUCTION_IN_NAME,
-    scan::DIRECTIVE_IN_NAME,
-    SHADOWING,
-    MENTIONS_FOREIGN,
-    MALFORMED,
-];
+/// Findings about a list as a whole rather than one text.
+pub const CROSS_SERVER_FINDINGS: &[&str] = &[SHADOWING, MENTIONS_FOREIGN, MALFORMED];
+
+/// Every value [`Finding::pattern`] can take: the scanner's, then the
+/// cross-server ones.
+pub fn finding_names() -> impl Iterator<Item = &'static str> {
+    PATTERN_NAMES.iter().chain(CROSS_SERVER_FINDINGS).copied()
+}
 
 pub const PIN_MISMATCH: &str = "pin-mismatch";
 pub const UNPINNED: &str = "unpinned-tool";
@@ -1130,17 +1100,15 @@ fn compile_server(
     let scan_cfg = s.scan.clone().unwrap_or_default();
     let mut ignore = Vec::new();
     for (k, n) in scan_cfg.ignore.iter().enumerate() {
-        match FINDING_NAMES.iter().find(|f| **f == n.as_str()) {
-            Some(f) if *f != MALFORMED => ignore.push(*f),
+        match finding_names().find(|f| *f == n.as_str()) {
+            Some(f) if f != MALFORMED => ignore.push(f),
             _ => {
                 return Err(err(
                     format!("{path}.scan.ignore[{k}]"),
                     format!(
                         "unknown finding {n:?}; known: {}",
-                        FINDING_NAMES
-                            .iter()
-                            .filter(|f| **f != MALFORMED)
-                            .copied()
+                        finding_names()
+                            .filter(|f| *f != MALFORMED)
                             .collect::<Vec<_>>()
                             .join(", ")
                     ),

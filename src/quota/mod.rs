@@ -189,43 +189,14 @@ struct ToolForms {
 }
 
 impl ToolForms {
+    /// `names` folds ASCII names (all of them in strict mode) by table.
     fn of(name: &str) -> ToolForms {
-        if name.is_ascii() {
-            return ToolForms {
-                exact: name.to_string(),
-                folded: name.to_ascii_lowercase(),
-                skeleton: ascii_skeleton(name),
-            };
-        }
         ToolForms {
             exact: name.to_string(),
             folded: crate::names::folded(name),
             skeleton: crate::names::skeleton(name),
         }
     }
-}
-
-/// `names::skeleton` for ASCII text, from a per-character table: every
-/// step of it (NFKC, lower-casing, the UTS #39 mapping, NFD) maps an ASCII
-/// string character by character, so the skeleton of a string is the
-/// concatenation of its characters' skeletons. 100x faster than the general
-/// path, which matters on every call (tool names are ASCII in strict mode);
-/// `tests::ascii_skeletons_match_the_general_path` checks the equivalence.
-fn ascii_skeleton(name: &str) -> String {
-    static TABLE: std::sync::OnceLock<Vec<String>> = std::sync::OnceLock::new();
-    let table = TABLE.get_or_init(|| {
-        (0u8..128)
-            .map(|b| crate::names::skeleton(&char::from(b).to_string()))
-            .collect()
-    });
-    let mut out = String::with_capacity(name.len());
-    for b in name.bytes() {
-        match table.get(usize::from(b)) {
-            Some(s) => out.push_str(s),
-            None => out.push(char::from(b)),
-        }
-    }
-    out
 }
 
 impl Rule {

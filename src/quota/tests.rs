@@ -795,27 +795,6 @@ fn cost_tables_prefer_exact_names_then_the_most_specific_glob() {
 }
 
 #[test]
-fn ascii_skeletons_match_the_general_path() {
-    let mut names: Vec<String> = vec![
-        "run_query".into(),
-        "RUN_QUERY".into(),
-        "rn_m_vv_w_cl_d_0O_1lI|".into(),
-        "search/tickets.v2-beta".into(),
-        String::new(),
-    ];
-    for a in 0u8..128 {
-        for b in [b'a', b'r', b'n', b'1', b'I', b'0', b'_', b'm', b'v', b'w'] {
-            names.push(String::from_utf8(vec![a, b, a]).unwrap());
-        }
-    }
-    for n in names {
-        let f = ToolForms::of(&n);
-        assert_eq!(f.skeleton, crate::names::skeleton(&n), "{n:?}");
-        assert_eq!(f.folded, crate::names::folded(&n), "{n:?}");
-    }
-}
-
-#[test]
 fn lookalike_tool_names_count_where_the_real_name_does() {
     let q = one_rule(
         json!({"name": "q", "tools": ["run_query"], "limit": {"calls": 2, "per": "minute"}}),

@@ -11,21 +11,15 @@ use crate::collections::Collection;
 use crate::host::Host;
 use crate::mcp::{ListKind, Message, Parsed, Target};
 use crate::pipeline::{Cx, Flow, ListItem, Refusal, RequestBody, Stage, Verdict};
-use crate::policy::RouteFacts;
 use crate::reply::{code, Reason};
 
 use super::access::call_hints;
+use super::RouteNames;
 
 #[derive(Default)]
 pub struct CollectionsStage {
     /// Index of the collection offered on this request's route.
     active: Option<usize>,
-}
-
-fn property_string(host: &dyn Host, path: &[&str]) -> Option<String> {
-    host.property(path)
-        .and_then(|b| String::from_utf8(b).ok())
-        .filter(|s| !s.is_empty())
 }
 
 impl CollectionsStage {
@@ -77,19 +71,8 @@ impl Stage for CollectionsStage {
             return Flow::Next;
         }
         let collections = &cx.shared.policy.collections;
-        let (by_route, by_cluster) = collections.needs_route_facts();
-        let route_name = by_route
-            .then(|| property_string(host, &["xds", "route_name"]))
-            .flatten();
-        let cluster = by_cluster
-            .then(|| property_string(host, &["xds", "cluster_name"]))
-            .flatten();
-        let facts = RouteFacts {
-            route_name: route_name.as_deref(),
-            cluster: cluster.as_deref(),
-            host: cx.head.get(":authority"),
-            path: cx.head.path_only(),
-        };
+        let names = RouteNames::read(host, collections.needs_route_facts());
+        let facts = names.facts(&cx.head);
         self.active = collections.position(&facts);
         if let Some(c) = self.collection(cx) {
             let name = c.name.clone();

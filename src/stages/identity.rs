@@ -8,6 +8,8 @@ use crate::identity::{self, Claims, Identity};
 use crate::pipeline::{Cx, Flow, Stage};
 use crate::policy::{JwtSource, Policy};
 
+use super::property_string;
+
 pub struct IdentityStage;
 
 impl Stage for IdentityStage {
@@ -29,12 +31,6 @@ impl Stage for IdentityStage {
         }
         Flow::Next
     }
-}
-
-fn property_string(host: &dyn Host, path: &[&str]) -> Option<String> {
-    host.property(path)
-        .and_then(|b| String::from_utf8(b).ok())
-        .filter(|s| !s.is_empty())
 }
 
 /// The jwt_authn payload Struct as Envoy serializes it for get_property: a

@@ -1,19 +1,13 @@
 //! The registry: only declared MCP servers can be reached. Publishes the
 //! server (and the principal) as facts at header time, in both modes.
 
+use super::RouteNames;
 use crate::audit::ServerFacts;
 use crate::host::Host;
 use crate::pipeline::{Cx, Flow, Stage};
-use crate::policy::RouteFacts;
 use crate::reply::{code, LocalReply, Reason};
 
 pub struct Registry;
-
-fn property_string(host: &dyn Host, path: &[&str]) -> Option<String> {
-    host.property(path)
-        .and_then(|b| String::from_utf8(b).ok())
-        .filter(|s| !s.is_empty())
-}
 
 impl Stage for Registry {
     fn name(&self) -> &'static str {
@@ -23,19 +17,8 @@ impl Stage for Registry {
     fn on_head(&mut self, cx: &mut Cx, host: &mut dyn Host) -> Flow {
         let policy = &cx.shared.policy;
         // Route and cluster names cost a host call each: only when matched on.
-        let (by_route, by_cluster) = policy.matches_on_route_facts();
-        let route_name = by_route
-            .then(|| property_string(host, &["xds", "route_name"]))
-            .flatten();
-        let cluster = by_cluster
-            .then(|| property_string(host, &["xds", "cluster_name"]))
-            .flatten();
-        let facts = RouteFacts {
-            route_name: route_name.as_deref(),
-            cluster: cluster.as_deref(),
-            host: cx.head.get(":authority"),
-            path: cx.head.path_only(),
-        };
+        let names = RouteNames::read(host, policy.matches_on_route_facts());
+        let facts = names.facts(&cx.head);
         let Some(server) = policy.match_server(&facts) else {
             if cx.shadow_mode() {
                 // Shadow: record what enforcement would do, pass untouched.
