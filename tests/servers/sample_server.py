@@ -260,6 +260,10 @@ class RecordingMiddleware:
             return
         chunks: list[bytes] = []
         state = {"complete": False, "disconnected": False, "status": None}
+        # Records are written when a request ends; a long stream opened by an
+        # earlier test ends late, so tests that ask "did this reach the
+        # server" compare the start time.
+        started = time.time()
 
         async def recording_receive() -> Message:
             message = await receive()
@@ -289,6 +293,7 @@ class RecordingMiddleware:
             RECORDER.write(
                 {
                     "kind": "http",
+                    "started": started,
                     "method": scope.get("method"),
                     "path": scope.get("path"),
                     "query": scope.get("query_string", b"").decode("latin-1"),
