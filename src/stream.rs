@@ -1451,6 +1451,12 @@ impl Stream {
                 let body = host.response_body(body_size).unwrap_or_default();
                 let text = String::from_utf8(body).ok();
                 let out = match text {
+                    // Nothing to scrub: the text need not be kept for it.
+                    Some(t) if self.cx.scrub.is_empty() => match self.process_text(host, t) {
+                        Rewrite::Keep => None,
+                        Rewrite::Replace(new) => Some(new),
+                        Rewrite::Drop => Some(String::new()),
+                    },
                     Some(t) => match self.process_text(host, t.clone()) {
                         Rewrite::Keep => scrub_text(&t, &self.cx.scrub),
                         Rewrite::Replace(new) => {
@@ -1492,14 +1498,14 @@ impl Stream {
 
     /// One SSE event: Some(new bytes) when it changed.
     fn process_event(&mut self, host: &mut dyn Host, ev: &[u8]) -> Option<Vec<u8>> {
-        if !crate::sse::is_text(ev) {
+        let Ok(text) = std::str::from_utf8(ev) else {
             // Cannot be read, so cannot be passed where reading is required.
             return self
                 .must_read()
                 .then(|| b": mcp-warden removed an unreadable event\n\n".to_vec());
-        }
-        let data = crate::sse::event_data(ev)?;
-        let name = crate::sse::event_name(ev);
+        };
+        let (name, data) = crate::sse::event_parts(text);
+        let data = data?;
         if name.as_deref().is_some_and(|n| n != "message")
             || !data.trim_start().starts_with(['{', '['])
         {
