@@ -73,10 +73,22 @@ pub enum OpenError {
     Forged,
 }
 
-#[derive(Debug, Clone)]
+#[derive(Clone)]
 pub struct Sealer {
     keys: Vec<Key>,
+    /// Each key's HMAC state after keying (same order as `keys`): cloned
+    /// per id instead of re-keying (two SHA-256 blocks) on every request.
+    keyed: Vec<Option<HmacSha256>>,
     max_age_ms: Option<u64>,
+}
+
+impl std::fmt::Debug for Sealer {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Sealer")
+            .field("keys", &self.keys)
+            .field("max_age_ms", &self.max_age_ms)
+            .finish_non_exhaustive()
+    }
 }
 
 type HmacSha256 = Hmac<Sha256>;
@@ -84,17 +96,27 @@ type HmacSha256 = Hmac<Sha256>;
 impl Sealer {
     /// `keys[0]` signs; all verify (within their `accept_until_ms`).
     pub fn new(keys: Vec<Key>, max_age_ms: Option<u64>) -> Sealer {
-        Sealer { keys, max_age_ms }
+        // HMAC accepts a key of any length, so keying does not fail; a key it
+        // refused anyway keeps `None` and fails as before (Forged, no seal).
+        let keyed = keys
+            .iter()
+            .map(|k| HmacSha256::new_from_slice(&k.secret).ok())
+            .collect();
+        Sealer {
+            keys,
+            keyed,
+            max_age_ms,
+        }
     }
 
     fn mac(
-        key: &[u8],
+        keyed: &HmacSha256,
         kind: Kind,
         server: &str,
         principal: &str,
         payload: &[u8],
-    ) -> Option<HmacSha256> {
-        let mut mac = HmacSha256::new_from_slice(key).ok()?;
+    ) -> HmacSha256 {
+        let mut mac = keyed.clone();
         for part in [
             b"mcp-warden/1".as_slice(),
             kind.label().as_bytes(),
@@ -106,7 +128,7 @@ impl Sealer {
             mac.update(part);
         }
         mac.update(payload);
-        Some(mac)
+        mac
     }
 
     /// The id to hand the client for `upstream` (None without a key, or
@@ -120,6 +142,7 @@ impl Sealer {
         now_ms: u64,
     ) -> Option<String> {
         let key = self.keys.first()?;
+        let keyed = self.keyed.first()?.as_ref()?;
         if upstream.len() > MAX_UPSTREAM_ID {
             return None;
         }
@@ -132,7 +155,7 @@ impl Sealer {
         let mut payload = Vec::with_capacity(5 + upstream.len());
         payload.extend_from_slice(secs.to_be_bytes().get(3..)?);
         payload.extend_from_slice(upstream.as_bytes());
-        let full = Self::mac(&key.secret, kind, server, principal, &payload)?
+        let full = Self::mac(keyed, kind, server, principal, &payload)
             .finalize()
             .into_bytes();
         let tag = full.get(..TAG_LEN)?;
@@ -162,13 +185,16 @@ impl Sealer {
         };
         let payload = B64.decode(payload).map_err(|_| OpenError::Forged)?;
         let tag = B64.decode(tag).map_err(|_| OpenError::Forged)?;
-        let key = self
+        let (key, keyed) = self
             .keys
             .iter()
-            .find(|k| k.id == kid)
+            .zip(&self.keyed)
+            .find(|(k, _)| k.id == kid)
             .ok_or(OpenError::Expired)?;
-        let mac =
-            Self::mac(&key.secret, kind, server, principal, &payload).ok_or(OpenError::Forged)?;
+        let mac = keyed
+            .as_ref()
+            .map(|k| Self::mac(k, kind, server, principal, &payload))
+            .ok_or(OpenError::Forged)?;
         // Constant-time comparison of the (truncated) tag.
         if tag.len() != TAG_LEN || mac.verify_truncated_left(&tag).is_err() {
             return Err(OpenError::Forged);

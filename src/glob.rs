@@ -32,24 +32,27 @@ impl Glob {
         }
         // Classic two-pointer wildcard match: on mismatch, retry from the last
         // `*` with one more character consumed. O(len(p) * len(t)) worst case.
-        let text: Vec<char> = text.chars().collect();
+        // `t` is a byte offset on char boundaries (no per-call Vec of chars:
+        // this runs for every list item against every name pattern).
+        let next = |at: usize| text.get(at..).and_then(|s| s.chars().next());
         let (mut p, mut t) = (0usize, 0usize);
         let mut star: Option<(usize, usize)> = None;
-        while t < text.len() {
+        while let Some(tc) = next(t) {
             match self.pattern.get(p) {
                 Some('*') => {
                     star = Some((p, t));
                     p += 1;
                 }
-                Some(&c) if c == '?' || Some(&c) == text.get(t) => {
+                Some(&c) if c == '?' || c == tc => {
                     p += 1;
-                    t += 1;
+                    t += tc.len_utf8();
                 }
                 _ => match star {
                     Some((sp, st)) => {
+                        let st = st + next(st).map_or(1, char::len_utf8);
                         p = sp + 1;
-                        t = st + 1;
-                        star = Some((sp, st + 1));
+                        t = st;
+                        star = Some((sp, st));
                     }
                     None => return false,
                 },
@@ -116,6 +119,11 @@ mod tests {
             ("a*b*c", "aXbY", false),
             ("**", "x", true),
             ("résumé_*", "résumé_1", true),
+            // Multi-byte text under `?` and under a retried `*`.
+            ("a?c", "aéc", true),
+            ("*ü", "üüa", false),
+            ("*üa", "üüüa", true),
+            ("é*é?", "ééxéö", true),
         ];
         for (pattern, text, want) in cases {
             assert_eq!(

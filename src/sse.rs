@@ -77,19 +77,28 @@ impl SseBuffer {
 /// mixed), or the state to resume from. A trailing lone `\r` waits for the
 /// next byte, since it may be the first half of `\r\n`.
 fn find_event_end(buf: &[u8], mut s: Scan) -> Result<usize, Scan> {
-    while let Some(&b) = buf.get(s.pos) {
-        let line_end_len = match b {
-            b'\n' => 1,
-            b'\r' => match buf.get(s.pos + 1) {
+    loop {
+        let rest = buf.get(s.pos..).unwrap_or_default();
+        // Jump to the next line terminator (memchr: word at a time) instead
+        // of looking at every byte of a long data line.
+        let Some(skip) = memchr::memchr2(b'\n', b'\r', rest) else {
+            if !rest.is_empty() {
+                s.at_line_start = false;
+            }
+            s.pos = buf.len();
+            return Err(s);
+        };
+        if skip > 0 {
+            s.at_line_start = false;
+            s.pos += skip;
+        }
+        let line_end_len = match buf.get(s.pos) {
+            Some(b'\r') => match buf.get(s.pos + 1) {
                 Some(b'\n') => 2,
                 Some(_) => 1,
                 None => return Err(s),
             },
-            _ => {
-                s.at_line_start = false;
-                s.pos += 1;
-                continue;
-            }
+            _ => 1,
         };
         if s.at_line_start {
             return Ok(s.pos + line_end_len);
@@ -97,17 +106,63 @@ fn find_event_end(buf: &[u8], mut s: Scan) -> Result<usize, Scan> {
         s.at_line_start = true;
         s.pos += line_end_len;
     }
-    Err(s)
 }
 
 /// The lines of an event split at every `\n` and every `\r`, exactly as
-/// `str::split(['\n', '\r'])` would, but a byte at a time (the char-set
-/// pattern decodes every character; events carry whole list answers).
+/// `str::split(['\n', '\r'])` would, but finding the terminators with
+/// memchr (the char-set pattern decodes every character; events carry whole
+/// list answers).
 fn lines(text: &str) -> impl Iterator<Item = &str> {
-    text.as_bytes()
-        .split(|b| *b == b'\n' || *b == b'\r')
-        // Cut at ASCII bytes of valid UTF-8: every piece is valid UTF-8.
-        .map(|l| std::str::from_utf8(l).unwrap_or_default())
+    let mut rest = Some(text);
+    std::iter::from_fn(move || {
+        let t = rest?;
+        match memchr::memchr2(b'\n', b'\r', t.as_bytes()) {
+            // Cut at ASCII bytes of valid UTF-8: both pieces are valid UTF-8.
+            Some(at) => {
+                rest = t.get(at + 1..);
+                t.get(..at)
+            }
+            None => {
+                rest = None;
+                Some(t)
+            }
+        }
+    })
+}
+
+/// The event's type (its `event:` field) and its data (see [`event_data`])
+/// in one pass over the text.
+pub fn event_parts(text: &str) -> (Option<String>, Option<String>) {
+    let mut name: Option<String> = None;
+    let mut data: Option<String> = None;
+    for line in lines(text) {
+        if name.is_none() {
+            if let Some(v) = line.strip_prefix("event:") {
+                name = Some(v.strip_prefix(' ').unwrap_or(v).to_string());
+                continue;
+            }
+        }
+        push_data(&mut data, line);
+    }
+    (name, data)
+}
+
+fn push_data(data: &mut Option<String>, line: &str) {
+    let value = if line == "data" {
+        Some("")
+    } else {
+        line.strip_prefix("data:")
+            .map(|v| v.strip_prefix(' ').unwrap_or(v))
+    };
+    if let Some(v) = value {
+        match data {
+            Some(d) => {
+                d.push('\n');
+                d.push_str(v);
+            }
+            None => *data = Some(v.to_string()),
+        }
+    }
 }
 
 /// The event's `event:` field (its type), if any.
@@ -131,21 +186,7 @@ pub fn event_data(event: &[u8]) -> Option<String> {
     let text = std::str::from_utf8(event).ok()?;
     let mut data: Option<String> = None;
     for line in lines(text) {
-        let value = if line == "data" {
-            Some("")
-        } else {
-            line.strip_prefix("data:")
-                .map(|v| v.strip_prefix(' ').unwrap_or(v))
-        };
-        if let Some(v) = value {
-            match &mut data {
-                Some(d) => {
-                    d.push('\n');
-                    d.push_str(v);
-                }
-                None => data = Some(v.to_string()),
-            }
-        }
+        push_data(&mut data, line);
     }
     data
 }
@@ -279,5 +320,20 @@ mod tests {
             b"id: 3\nevent: message\ndata: {\"new\":true}\n\n".to_vec()
         );
         assert_eq!(event_data(&out).as_deref(), Some("{\"new\":true}"));
+    }
+
+    #[test]
+    fn event_parts_agree_with_name_and_data() {
+        for ev in [
+            "event: message\ndata: {\"a\":\ndata:1}\n\n",
+            "data: x\r\nevent:ping\r\nevent: second\r\ndata\r\n\r\n",
+            ": comment\n\n",
+            "id: 1\revent: message\rdata: é\u{2028}\r\r",
+            "data: only",
+        ] {
+            let (name, data) = event_parts(ev);
+            assert_eq!(name, event_name(ev.as_bytes()), "{ev:?}");
+            assert_eq!(data, event_data(ev.as_bytes()), "{ev:?}");
+        }
     }
 }

@@ -68,17 +68,26 @@ pub struct Shared {
     /// Shared-data namespace (the plugin name): under Istio every plugin in
     /// a proxy shares one vm_id.
     pub namespace: String,
+    /// The configured sealer, or the last one built from this proxy's own
+    /// key with that key's bytes: keyed once, not per request.
+    sealer: RefCell<Option<(Vec<u8>, Rc<Sealer>)>>,
 }
 
 impl Shared {
     pub fn new(mut policy: Policy, namespace: &str, worker: String) -> Shared {
         policy.integrity.set_namespace(namespace);
         let tokens = RefCell::new(policy.credentials.token_cache());
+        let sealer = policy
+            .sessions
+            .sealer
+            .clone()
+            .map(|s| (Vec::new(), Rc::new(s)));
         Shared {
             policy,
             chain: RefCell::new(Chain::new(worker)),
             tokens,
             namespace: namespace.to_string(),
+            sealer: RefCell::new(sealer),
         }
     }
 
@@ -106,9 +115,9 @@ impl Shared {
     /// The sealer for session and task ids: the configured keys, or this
     /// proxy's own key (read from shared data on every use, so all workers
     /// agree on the one that was stored last).
-    pub fn sealer(&self, store: &dyn SharedStore) -> Option<Sealer> {
-        if let Some(s) = &self.policy.sessions.sealer {
-            return Some(s.clone());
+    pub fn sealer(&self, store: &dyn SharedStore) -> Option<Rc<Sealer>> {
+        if self.policy.sessions.sealer.is_some() {
+            return self.sealer.borrow().as_ref().map(|(_, s)| s.clone());
         }
         let key = self.local_key_name();
         let (mut value, _) = store.get(&key);
@@ -117,14 +126,22 @@ impl Shared {
             value = store.get(&key).0;
         }
         let secret = value.filter(|v| v.len() >= 32)?;
-        Some(Sealer::new(
+        let mut cached = self.sealer.borrow_mut();
+        if let Some((bytes, s)) = cached.as_ref() {
+            if *bytes == secret {
+                return Some(s.clone());
+            }
+        }
+        let s = Rc::new(Sealer::new(
             vec![Key {
                 id: "local".into(),
-                secret,
+                secret: secret.clone(),
                 accept_until_ms: None,
             }],
             self.policy.sessions.max_age_ms,
-        ))
+        ));
+        *cached = Some((secret, s.clone()));
+        Some(s)
     }
 }
 
@@ -1434,6 +1451,12 @@ impl Stream {
                 let body = host.response_body(body_size).unwrap_or_default();
                 let text = String::from_utf8(body).ok();
                 let out = match text {
+                    // Nothing to scrub: the text need not be kept for it.
+                    Some(t) if self.cx.scrub.is_empty() => match self.process_text(host, t) {
+                        Rewrite::Keep => None,
+                        Rewrite::Replace(new) => Some(new),
+                        Rewrite::Drop => Some(String::new()),
+                    },
                     Some(t) => match self.process_text(host, t.clone()) {
                         Rewrite::Keep => scrub_text(&t, &self.cx.scrub),
                         Rewrite::Replace(new) => {
@@ -1475,14 +1498,14 @@ impl Stream {
 
     /// One SSE event: Some(new bytes) when it changed.
     fn process_event(&mut self, host: &mut dyn Host, ev: &[u8]) -> Option<Vec<u8>> {
-        if !crate::sse::is_text(ev) {
+        let Ok(text) = std::str::from_utf8(ev) else {
             // Cannot be read, so cannot be passed where reading is required.
             return self
                 .must_read()
                 .then(|| b": mcp-warden removed an unreadable event\n\n".to_vec());
-        }
-        let data = crate::sse::event_data(ev)?;
-        let name = crate::sse::event_name(ev);
+        };
+        let (name, data) = crate::sse::event_parts(text);
+        let data = data?;
         if name.as_deref().is_some_and(|n| n != "message")
             || !data.trim_start().starts_with(['{', '['])
         {
