@@ -13,7 +13,7 @@
 //! - a released request parses, and every target of every message in it
 //!   is allowed by the policy (the deny rules on `delete_*` tools,
 //!   `secret://*` resources and `admin_*` prompts included, read the way a
-//!   last-wins server reads the released bytes);
+//!   last-wins server and a Go server read the released bytes);
 //! - a list answer the client receives for a `tools/list` (or prompts,
 //!   resources) it sent shows no item the policy denies — read the way a
 //!   client reads it: SSE per the WHATWG rules (a leading BOM dropped, the
@@ -381,31 +381,43 @@ fn exposes_secret(v: &Value) -> bool {
     }
 }
 
-/// Every tools/call, prompts/get and resources/read of the released bytes,
-/// read last-wins, names nothing a deny rule covers.
+/// Every tools/call, prompts/get and resources/read of the released bytes
+/// names nothing a deny rule covers, read last-wins (Python) and read the
+/// way a Go server reads it (names folded; known finding F1 skipped with
+/// `MCPW_FUZZ_SKIP_KNOWN=1`).
 fn last_wins_targets_allowed(released: &[u8]) {
-    let Ok(v) = serde_json::from_slice::<Value>(released) else {
+    let Some(tree) = std::str::from_utf8(released)
+        .ok()
+        .and_then(crate::reference::parse)
+    else {
         return;
     };
-    let items: Vec<&Value> = match &v {
-        Value::Array(a) => a.iter().collect(),
+    let items: Vec<&crate::reference::J> = match &tree {
+        crate::reference::J::Arr(a) => a.iter().collect(),
         one => vec![one],
     };
     for m in items {
-        let method = m.get("method").and_then(Value::as_str).unwrap_or_default();
-        let p = m.get("params");
-        let s = |k: &str| {
-            p.and_then(|p| p.get(k))
-                .and_then(Value::as_str)
-                .unwrap_or_default()
-        };
-        let denied = match method {
-            "tools/call" => s("name").starts_with("delete_"),
-            "prompts/get" => s("name").starts_with("admin_"),
-            "resources/read" | "resources/subscribe" => s("uri").starts_with("secret://"),
-            _ => false,
-        };
-        assert!(!denied, "released a denied {method}: {m}");
+        let mut readings = Vec::new();
+        readings.extend(crate::reference::python_reading(m).map(|r| ("last-wins", r)));
+        if !(crate::skip_known() && crate::reference::has_go_fold_variant(m)) {
+            readings.extend(crate::reference::go_reading(m).map(|r| ("Go", r)));
+        }
+        for (reader, r) in readings {
+            let name = r.name.as_deref().unwrap_or_default();
+            let uri = r.uri.as_deref().unwrap_or_default();
+            let denied = match r.method.as_deref().unwrap_or_default() {
+                "tools/call" => name.starts_with("delete_"),
+                "prompts/get" => name.starts_with("admin_"),
+                "resources/read" | "resources/subscribe" => uri.starts_with("secret://"),
+                _ => false,
+            };
+            assert!(
+                !denied,
+                "released a denied {:?} (read as a {reader} server reads it): {:?}",
+                r.method,
+                String::from_utf8_lossy(released)
+            );
+        }
     }
 }
 
