@@ -5,14 +5,17 @@
 //! - the kept items are the input items in order, minus exactly the
 //!   removed ones; a refused list is left whole; findings stay bounded;
 //! - with `scan.action: strip` and no pinning, review is idempotent: the
-//!   kept list reviewed again is clean (nothing found, nothing removed).
+//!   kept list reviewed again is clean (nothing found, nothing removed, no
+//!   pin event but `untracked-tool` when the small store is full).
 //!
 //! Input: `control 0xFF payload`; control byte 0 picks the config, byte 1
 //! the list kind. The payload is a JSON array of items, an
 //! answer with `result.<list>`, one item, or (not JSON) the description
 //! of one tool.
 
-use mcp_warden::integrity::{Integrity, IntegrityConfig, ServerIntegrityConfig, MAX_FINDINGS};
+use mcp_warden::integrity::{
+    Integrity, IntegrityConfig, ServerIntegrityConfig, MAX_FINDINGS, UNTRACKED,
+};
 use mcp_warden::mcp::ListKind;
 use mcp_warden::testing::MemStore;
 use serde_json::{json, Value};
@@ -157,8 +160,12 @@ pub fn check(data: &[u8]) {
             "the same review on a fresh store kept other items"
         );
         let (kept2, r2) = review(integrity, 0, kind, &kept1, &fresh, now + 1);
+        // (A tool the tiny store has no room for is reported untracked each
+        // time: capacity, not content.)
         assert!(
-            r2.findings.is_empty() && r2.removed.is_empty() && r2.pin_events.is_empty(),
+            r2.findings.is_empty()
+                && r2.removed.is_empty()
+                && r2.pin_events.iter().all(|e| e.event == UNTRACKED),
             "a stripped list is not clean when reviewed again: {r2:?}"
         );
         assert_eq!(kept2, kept1);
