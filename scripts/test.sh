@@ -13,6 +13,7 @@ step() { printf '\n==> %s\n' "$*"; }
 
 step "cargo fmt --check"
 cargo fmt --all -- --check
+cargo fmt --manifest-path fuzz/Cargo.toml -- --check
 
 step "cargo clippy --workspace --all-targets (native)"
 cargo clippy --workspace --all-targets --quiet -- -D warnings
@@ -22,6 +23,15 @@ cargo clippy --target wasm32-wasip1 --lib --quiet -- -D warnings
 
 step "cargo test --workspace"
 cargo test --workspace --quiet
+
+# The fuzz targets' invariants as stable property tests over fuzz/seeds (the
+# nightly cargo fuzz campaigns are scripts/fuzz.sh; too slow to build cold in
+# CI). The shared target dir reuses the dependencies built just above.
+step "fuzz invariants over the seeds (fuzz/tests/seeds.rs)"
+CARGO_TARGET_DIR="$PWD/target" cargo clippy --manifest-path fuzz/Cargo.toml \
+  --no-default-features --all-targets --quiet -- -D warnings
+CARGO_TARGET_DIR="$PWD/target" cargo test --manifest-path fuzz/Cargo.toml \
+  --no-default-features --quiet
 
 step "scripts/build.sh"
 scripts/build.sh

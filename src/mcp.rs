@@ -1088,6 +1088,27 @@ mod tests {
         }
     }
 
+    /// Fuzz finding F1 (fuzz/artifacts-found/differential/f1-*): a Go
+    /// server (`encoding/json` into structs) matches member names case-
+    /// insensitively, with Unicode simple folding (`paramſ` is `params`),
+    /// last match wins. These bodies are read one way here and another way
+    /// there; they must be refused like exact duplicates.
+    #[test]
+    #[ignore = "fuzz finding F1, fix pending (bench/results/fuzz.md)"]
+    fn fuzz_finding_f1_member_names_a_go_server_folds_together_are_refused() {
+        for body in [
+            r#"{"jsonrpc":"2.0","id":1,"method":"tools/list","Method":"tools/call","params":{"name":"delete_ticket"}}"#,
+            r#"{"jsonrpc":"2.0","id":1,"method":"tools/call","params":{"name":"get_ticket","NAME":"delete_ticket"}}"#,
+            "{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"tools/call\",\"params\":{\"name\":\"get_ticket\"},\"param\u{17f}\":{\"name\":\"delete_ticket\"}}",
+            r#"{"jsonrpc":"2.0","id":1,"result":{},"Method":"tools/call","params":{"name":"delete_ticket"}}"#,
+        ] {
+            assert!(
+                matches!(parse(body.as_bytes()), Err(ParseError::Invalid { .. })),
+                "accepted: {body}"
+            );
+        }
+    }
+
     #[test]
     fn names_a_case_insensitive_reader_would_fold_are_refused() {
         for body in [

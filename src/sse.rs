@@ -336,4 +336,35 @@ mod tests {
             assert_eq!(data, event_data(ev.as_bytes()), "{ev:?}");
         }
     }
+
+    /// Fuzz finding F2 (fuzz/artifacts-found/sse/f2-*): clients (WHATWG)
+    /// take the last `event:` field as the type, and an empty type as
+    /// `message`; the stream inspects only what it reads as `message`.
+    #[test]
+    #[ignore = "fuzz finding F2, fix pending (bench/results/fuzz.md)"]
+    fn fuzz_finding_f2_the_event_type_is_read_as_a_client_reads_it() {
+        assert_eq!(
+            event_name(b"event: x\nevent: message\ndata: {}\n\n").as_deref(),
+            Some("message")
+        );
+        let empty = event_name(b"event:\ndata: {}\n\n");
+        assert!(
+            empty.as_deref().is_none_or(|n| n == "message"),
+            "an empty event type is read as {empty:?}"
+        );
+    }
+
+    /// Fuzz finding F4 (fuzz/artifacts-found/sse/f4-*): a line ended by a
+    /// CR alone is a line; replacing the data must not keep the old line.
+    #[test]
+    #[ignore = "fuzz finding F4, fix pending (bench/results/fuzz.md)"]
+    fn fuzz_finding_f4_replace_data_drops_data_lines_ended_by_a_lone_cr() {
+        let out = replace_data(b"event: message\rdata: {\"secret\":1}\n\n", "{\"new\":1}");
+        assert_eq!(event_data(&out).as_deref(), Some("{\"new\":1}"));
+        assert!(
+            !String::from_utf8_lossy(&out).contains("secret"),
+            "{:?}",
+            String::from_utf8_lossy(&out)
+        );
+    }
 }
