@@ -38,7 +38,7 @@ use serde_json::{json, Value};
 use std::rc::Rc;
 
 /// The secret the DLP policy redacts in answers.
-pub const SECRET: &str = "AKIAIOSFODNN7EXAMPLE";
+pub const SECRET: &str = "AKIAZ7Q3MXW2PLK5RT4N";
 const KEY: &str = "fuzz-session-key-0123456789abcdef0123456789";
 
 const VERSIONS: &[Option<&str>] = &[
