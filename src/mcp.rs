@@ -1094,7 +1094,6 @@ mod tests {
     /// last match wins. These bodies are read one way here and another way
     /// there; they must be refused like exact duplicates.
     #[test]
-    #[ignore = "fuzz finding F1, fix pending (bench/results/fuzz.md)"]
     fn fuzz_finding_f1_member_names_a_go_server_folds_together_are_refused() {
         for body in [
             r#"{"jsonrpc":"2.0","id":1,"method":"tools/list","Method":"tools/call","params":{"name":"delete_ticket"}}"#,

@@ -4,10 +4,10 @@
 //! truncations). This is what scripts/test.sh runs in CI; the real
 //! coverage-guided campaigns are scripts/fuzz.sh (nightly, cargo fuzz).
 //!
-//! Inputs of the known-finding classes are skipped here
-//! (`MCPW_FUZZ_SKIP_KNOWN=1`, see bench/results/fuzz.md): they fail the
-//! `#[ignore]`d tests named `fuzz_finding_*` in the filter crate until
-//! fixed. `MCPW_FUZZ_MUTATIONS` sets the mutations per seed (default 200).
+//! Strict: the findings of bench/results/fuzz.md are fixed, so no input
+//! class is skipped, and each finding's reproducer (fuzz/artifacts-found/)
+//! must pass its target. `MCPW_FUZZ_MUTATIONS` sets the mutations per seed
+//! (default 200).
 
 use std::path::{Path, PathBuf};
 
@@ -125,7 +125,6 @@ fn mutate(rng: &mut Rng, input: &[u8], others: &[(String, Vec<u8>)], dict: &[Vec
 }
 
 fn run(target: &str, check: Check) {
-    std::env::set_var("MCPW_FUZZ_SKIP_KNOWN", "1");
     let seeds = seeds(target);
     let dict = dictionary();
     let per_seed: usize = std::env::var("MCPW_FUZZ_MUTATIONS")
@@ -183,6 +182,24 @@ fn dlp() {
 #[test]
 fn list_review() {
     run(TARGETS[6].0, TARGETS[6].1);
+}
+
+/// Every reproducer of a fixed finding passes its target's invariants.
+#[test]
+fn the_findings_stay_fixed() {
+    let mut ran = 0;
+    for (t, check) in TARGETS {
+        let Ok(dir) = std::fs::read_dir(root().join("artifacts-found").join(t)) else {
+            continue;
+        };
+        for e in dir.filter_map(|e| e.ok()) {
+            let data = std::fs::read(e.path()).expect("readable reproducer");
+            let r = std::panic::catch_unwind(|| check(&data));
+            assert!(r.is_ok(), "{t}: {} fails again", e.path().display());
+            ran += 1;
+        }
+    }
+    assert!(ran >= 16, "only {ran} reproducers found");
 }
 
 #[test]

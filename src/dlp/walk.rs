@@ -158,11 +158,37 @@ impl Walker<'_> {
     }
 
     /// Scans one string; returns its replacement when something was redacted.
+    /// Redaction runs to a fixpoint: one pass can leave a match (a finding
+    /// dropped for overlapping another, a chain `a@x.io:b@x.io` whose second
+    /// address shows only once the first is masked, a `last4` tail that
+    /// completes a new match), so the result is scanned again until nothing
+    /// is left to redact; past a few passes the whole string is masked.
     fn string(&mut self, s: &str, key: Option<&str>) -> Option<String> {
+        const MAX_PASSES: usize = 8;
+        // Shadow mode runs the same passes (so it reports what enforcing
+        // would find) and then keeps the string.
+        let mut out = self.string_pass(s, key, true)?;
+        let mut passes = 1;
+        loop {
+            if passes == MAX_PASSES {
+                out = "[REDACTED]".to_string();
+                break;
+            }
+            match self.string_pass(&out, key, false) {
+                Some(next) => out = next,
+                None => break,
+            }
+            passes += 1;
+        }
+        self.apply.then_some(out)
+    }
+
+    /// One scan of a string (charged against the budget when `charge`).
+    fn string_pass(&mut self, s: &str, key: Option<&str>, charge: bool) -> Option<String> {
         if s.is_empty() || self.over {
             return None;
         }
-        if !self.charge(s.len()) {
+        if charge && !self.charge(s.len()) {
             return None;
         }
         self.hits.clear();
@@ -186,10 +212,12 @@ impl Walker<'_> {
             edits.sort_by_key(|e| e.0.start);
         }
         self.hits = hits;
-        if !self.apply || edits.is_empty() {
+        if edits.is_empty() {
             return None;
         }
-        self.changed = true;
+        if self.apply {
+            self.changed = true;
+        }
         let mut out = String::with_capacity(s.len());
         let mut at = 0;
         for (r, rep) in &edits {

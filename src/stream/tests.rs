@@ -1026,7 +1026,6 @@ fn sse_list_through(stream: &str) -> String {
 /// message to a client, but passes the filter unread: the unfiltered list
 /// reaches the client.
 #[test]
-#[ignore = "fuzz finding F2, fix pending (bench/results/fuzz.md)"]
 fn fuzz_finding_f2_an_event_a_client_reads_as_a_message_is_inspected() {
     for stream in [
         format!("event: x\nevent: message\ndata: {LIST_ANSWER}\n\n"),
@@ -1042,7 +1041,6 @@ fn fuzz_finding_f2_an_event_a_client_reads_as_a_message_is_inspected() {
 /// first line as `\u{feff}data: ...`, no data field, and passes the event
 /// unread.
 #[test]
-#[ignore = "fuzz finding F3, fix pending (bench/results/fuzz.md)"]
 fn fuzz_finding_f3_a_leading_bom_does_not_hide_the_first_event() {
     let out = sse_list_through(&format!("\u{feff}data: {LIST_ANSWER}\n\n"));
     assert!(!out.contains("delete_ticket"), "{out}");
@@ -1052,7 +1050,6 @@ fn fuzz_finding_f3_a_leading_bom_does_not_hide_the_first_event() {
 /// ending the `event:` line, the rewritten event keeps the server's
 /// original data line next to the filtered one.
 #[test]
-#[ignore = "fuzz finding F4, fix pending (bench/results/fuzz.md)"]
 fn fuzz_finding_f4_a_rewritten_event_keeps_no_original_data_line() {
     let out = sse_list_through(&format!("event: message\rdata: {LIST_ANSWER}\r\n\r\n"));
     assert!(!out.contains("delete_ticket"), "{out}");
