@@ -427,6 +427,55 @@ def test_an_answer_whose_id_matches_no_request_is_not_passed_unfiltered(envoy: E
     assert_no_denied_tool_in(resp.content)
 
 
+def whatwg_message_payloads(raw: bytes) -> list[Any]:
+    """The JSON of every `message` event, read as the WHATWG event-stream
+    parser that clients use reads it: one leading BOM dropped, lines ended by
+    CRLF, LF or a lone CR, the last `event` field wins, an empty type is
+    `message`."""
+    text = raw.decode("utf-8", errors="replace").removeprefix("\ufeff")
+    out: list[Any] = []
+    data: list[str] = []
+    kind = ""
+    for line in text.replace("\r\n", "\n").replace("\r", "\n").split("\n"):
+        if line == "":
+            if data and kind in ("", "message"):
+                out.append(json.loads("\n".join(data)))
+            data, kind = [], ""
+            continue
+        field, _, value = line.partition(":")
+        value = value.removeprefix(" ")
+        if field == "event":
+            kind = value
+        elif field == "data":
+            data.append(value)
+    return out
+
+
+# Fuzz findings F2-F4 (bench/results/fuzz.md): framings a client reads as a
+# `message` event that the filter read as something else, so the list passed
+# unfiltered.
+SSE_FRAMINGS = {
+    "two-event-fields": "event: x\nevent: message\ndata: {body}\n\n",
+    "empty-event-field": "event:\ndata: {body}\n\n",
+    "bare-event-field": "event\ndata: {body}\n\n",
+    "leading-bom": "\ufeffdata: {body}\n\n",
+    "lone-cr-line-end": "event: message\rdata: {body}\r\n\r\n",
+}
+
+
+@pytest.mark.parametrize("framing", sorted(SSE_FRAMINGS))
+def test_an_sse_event_a_client_reads_as_a_message_is_filtered(envoy: Envoy, canned: CannedUpstream, framing: str) -> None:
+    name = f"sse-framing-{framing}"
+    canned.set(name, SSE_FRAMINGS[framing].replace("{body}", tools_list_json(ALL_TOOLS)), content_type="text/event-stream")
+    cursor = canned.cursor()
+    resp = httpx.post(envoy.url(canned_path(name)), content=json.dumps(rpc_request("tools/list", id=61)), headers=headers_for(alice()), timeout=15)
+    assert canned.requests_since(cursor), "the upstream was not asked"
+    assert_no_denied_tool_in(resp.content)
+    answers = [m for m in whatwg_message_payloads(resp.content) if isinstance(m, dict) and m.get("id") == 61]
+    assert len(answers) == 1, resp.content
+    assert sorted(t["name"] for t in answers[0]["result"]["tools"]) == ALICE_TOOLS, resp.content
+
+
 # ============================================================ 4. parse differentials
 
 
