@@ -350,6 +350,21 @@ def test_pii_in_a_json_result_is_redacted_and_the_rest_unchanged(
     assert wait_metric(envoy, METRIC, 1, mcp_detector="email", mcp_direction="response", mcp_action="redact") >= 1
 
 
+def test_a_value_hidden_behind_an_overlapping_one_is_redacted_too(envoy: Envoy, raw: Raw, sample_server: SampleServer) -> None:
+    # Fuzz finding F5: the phone number overlaps the card number, so one
+    # pass masked the card and let the phone through; redaction now runs
+    # until nothing is left to redact.
+    text = "card 4111 1111 1111 1111+1 415 555 2671 on file"
+    cursor = sample_server.cursor()
+    r = post(raw, STATELESS_JSON, call_body("echo", {"text": text}, id=8), request_id("dlp-overlap"))
+    assert r.status_code == 200, r.text
+    rec_tool = sample_server.wait_for_record(cursor, lambda t: t["kind"] == "tool" and t["tool"] == "echo")
+    assert rec_tool["arguments"]["text"] == text  # the server really returned both
+    got = echo_text_of(r.json())
+    assert "4111" not in got and "415 555" not in got and "2671" not in got, got
+    assert "[REDACTED:phone_number]" in got, got
+
+
 def test_pii_in_an_sse_result_is_redacted(envoy: Envoy, raw: Raw) -> None:
     mail = email()
     text = f"write to {mail} today"
