@@ -112,19 +112,31 @@ fn reference_split(s: &[u8]) -> (Vec<Vec<u8>>, Vec<u8>) {
     (events, s[start..].to_vec())
 }
 
+/// One event-stream line as a client splits it into field and value (one
+/// leading space dropped; a line without a colon is a field with an empty
+/// value); None for a comment.
+pub fn client_field(line: &str) -> Option<(&str, &str)> {
+    match line.find(':') {
+        Some(0) => None,
+        Some(i) => {
+            let value = line.get(i + 1..).unwrap_or("");
+            Some((
+                line.get(..i).unwrap_or(""),
+                value.strip_prefix(' ').unwrap_or(value),
+            ))
+        }
+        None => Some((line, "")),
+    }
+}
+
 /// A client's reading of one event: lines split at CRLF, LF or CR, `data`
 /// lines joined with LF (one leading space removed), the `event` type.
 fn client_read(ev: &[u8]) -> (Option<String>, Option<String>) {
     let text = String::from_utf8_lossy(ev);
     let (mut data, mut kind): (Option<String>, Option<String>) = (None, None);
     for line in text.replace("\r\n", "\n").split(['\n', '\r']) {
-        let (field, value) = match line.find(':') {
-            Some(0) => continue,
-            Some(i) => (
-                &line[..i],
-                line[i + 1..].strip_prefix(' ').unwrap_or(&line[i + 1..]),
-            ),
-            None => (line, ""),
+        let Some((field, value)) = client_field(line) else {
+            continue;
         };
         match field {
             "data" => match &mut data {

@@ -28,6 +28,7 @@
 //! Input: `control 0xFF request-body 0xFF answer`. In the answer, `$ID` is
 //! replaced by the first forwarded request's id (so answers match).
 
+use crate::sse::client_field;
 use mcp_warden::host::Action;
 use mcp_warden::mcp::{self, ListKind, ParseLimits, Target};
 use mcp_warden::policy::Policy;
@@ -575,13 +576,8 @@ fn client_sse_messages(stream: &[u8]) -> Vec<Value> {
             kind = None;
             continue;
         }
-        let (field, value) = match line.find(':') {
-            Some(0) => continue,
-            Some(i) => (
-                &line[..i],
-                line[i + 1..].strip_prefix(' ').unwrap_or(&line[i + 1..]),
-            ),
-            None => (line, ""),
+        let Some((field, value)) = client_field(line) else {
+            continue;
         };
         match field {
             "data" => {
