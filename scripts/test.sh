@@ -26,11 +26,13 @@ cargo test --workspace --quiet
 
 # The fuzz targets' invariants as stable property tests over fuzz/seeds (the
 # nightly cargo fuzz campaigns are scripts/fuzz.sh; too slow to build cold in
-# CI). The shared target dir reuses the dependencies built just above.
+# CI). Its own target dir: the filter is also a cdylib, so its rlib has no
+# hash in its file name, and a build with other features (`testing`) in a
+# shared target dir overwrites the other's without either noticing.
 step "fuzz invariants over the seeds (fuzz/tests/seeds.rs)"
-CARGO_TARGET_DIR="$PWD/target" cargo clippy --manifest-path fuzz/Cargo.toml \
+CARGO_TARGET_DIR="$PWD/target/fuzz-stable" cargo clippy --manifest-path fuzz/Cargo.toml \
   --no-default-features --all-targets --quiet -- -D warnings
-CARGO_TARGET_DIR="$PWD/target" cargo test --manifest-path fuzz/Cargo.toml \
+CARGO_TARGET_DIR="$PWD/target/fuzz-stable" cargo test --manifest-path fuzz/Cargo.toml \
   --no-default-features --quiet
 
 step "scripts/build.sh"
