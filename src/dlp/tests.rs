@@ -1147,6 +1147,13 @@ fn fuzz_finding_f5_one_redaction_pass_leaves_nothing_to_redact() {
             "card 4111 1111 1111 1111+1 415 555 2671 or 5500 0000 0000 0004+44 20 7946 0958",
             true,
         ),
+        // found by the dlp target: the key is masked, and under the masked key
+        // `password:[REDACTED:…](` the value reads as a password assignment
+        (
+            "full",
+            "KEY:password:E892asswordDE89370400440532013000(",
+            true,
+        ),
         // the reproducers as found (example.com is now a placeholder domain)
         ("full", "alice@example.com:bob@example.com", false),
         ("full", "https://user:secretpass@host.com@x.io", true),
@@ -1157,7 +1164,10 @@ fn fuzz_finding_f5_one_redaction_pass_leaves_nothing_to_redact() {
             json!({"actions": [{"detector": "*", "action": "redact", "mask": mask}]}),
         )
         .expect("compiles");
-        let mut msg = json!({"jsonrpc": "2.0", "id": 1, "result": {"text": text}});
+        let mut msg = match text.strip_prefix("KEY:") {
+            Some(key) => json!({"jsonrpc": "2.0", "id": 1, "result": {key: "hunter3(unter2"}}),
+            None => json!({"jsonrpc": "2.0", "id": 1, "result": {"text": text}}),
+        };
         let mut shadow = msg.clone();
         let first = dlp.inspect(0, Direction::Response, &mut msg);
         if must_redact {
@@ -1168,7 +1178,7 @@ fn fuzz_finding_f5_one_redaction_pass_leaves_nothing_to_redact() {
         assert!(
             again.findings.is_empty(),
             "{mask}: {text} became {} and still has {:?}",
-            once["result"]["text"],
+            once["result"],
             again.findings
         );
         let would = dlp.inspect_with(0, Direction::Response, &mut shadow, true);

@@ -23,7 +23,6 @@ struct Walker<'a> {
     engine: &'a Engine,
     plan: &'a ServerPlan,
     dp: &'a DirPlan,
-    apply: bool,
     scanned: usize,
     over: bool,
     counts: Vec<u32>,
@@ -54,7 +53,6 @@ pub(crate) fn inspect(
         engine,
         plan,
         dp,
-        apply: !shadow,
         scanned: 0,
         over: false,
         counts: vec![0; engine.detectors.len()],
@@ -68,6 +66,16 @@ pub(crate) fn inspect(
         scratch: engine.scratch(),
         hits: Vec::new(),
         inner_hits: Vec::new(),
+    };
+    // Shadow mode redacts a copy: what it reports is exactly what enforcing
+    // would (a masked key or value can reveal the next finding), and the
+    // message stays as it came.
+    let mut copy;
+    let message = if shadow {
+        copy = message.clone();
+        &mut copy
+    } else {
+        message
     };
     match message {
         Value::Object(map) => {
@@ -117,10 +125,15 @@ impl Walker<'_> {
             Value::Object(map) => {
                 let mut renames: Vec<(usize, String)> = Vec::new();
                 for (i, (k, x)) in map.iter_mut().enumerate() {
-                    if let Some(new) = self.string(k, None) {
+                    let new_key = self.string(k, None);
+                    self.value(x, Some(k), depth + 1);
+                    if let Some(new) = new_key {
+                        // A value reads differently under its masked key
+                        // (`"password: x(": "…"` becomes an assignment):
+                        // scan it again as the client will see it.
+                        self.value(x, Some(&new), depth + 1);
                         renames.push((i, new));
                     }
-                    self.value(x, Some(k), depth + 1);
                 }
                 if !renames.is_empty() {
                     rename_keys(map, renames);
@@ -165,8 +178,6 @@ impl Walker<'_> {
     /// is left to redact; past a few passes the whole string is masked.
     fn string(&mut self, s: &str, key: Option<&str>) -> Option<String> {
         const MAX_PASSES: usize = 8;
-        // Shadow mode runs the same passes (so it reports what enforcing
-        // would find) and then keeps the string.
         let mut out = self.string_pass(s, key, true)?;
         let mut passes = 1;
         loop {
@@ -180,7 +191,7 @@ impl Walker<'_> {
             }
             passes += 1;
         }
-        self.apply.then_some(out)
+        Some(out)
     }
 
     /// One scan of a string (charged against the budget when `charge`).
@@ -215,9 +226,7 @@ impl Walker<'_> {
         if edits.is_empty() {
             return None;
         }
-        if self.apply {
-            self.changed = true;
-        }
+        self.changed = true;
         let mut out = String::with_capacity(s.len());
         let mut at = 0;
         for (r, rep) in &edits {
