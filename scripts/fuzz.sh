@@ -19,9 +19,9 @@
 # safe Rust, so ASan adds little and costs most of the speed; overflow
 # checks and debug assertions stay on (cargo fuzz's default).
 #
-# CI does not run this (a cold nightly build plus installing cargo-fuzz takes
-# several minutes): scripts/test.sh runs the same invariants as stable
-# property tests over the seeds (cargo test in fuzz/, see fuzz/tests/seeds.rs).
+# scripts/test.sh (CI) ends with `--smoke`; it also runs the same invariants
+# as stable property tests over the seeds (cargo test in fuzz/, see
+# fuzz/tests/seeds.rs).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT="$(pwd)"
@@ -33,7 +33,7 @@ while [ $# -gt 0 ]; do
   case "$1" in
     --smoke) runs=20000 ;;
     --skip-known) skip_known=1 ;;
-    -h|--help) sed -n '2,23p' "$0"; exit 0 ;;
+    -h|--help) sed -n '2,24p' "$0"; exit 0 ;;
     *[!0-9]*|"") echo "fuzz.sh: unknown argument '$1' (see --help)" >&2; exit 2 ;;
     *) seconds="$1" ;;
   esac

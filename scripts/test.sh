@@ -24,9 +24,9 @@ cargo clippy --target wasm32-wasip1 --lib --quiet -- -D warnings
 step "cargo test --workspace"
 cargo test --workspace --quiet
 
-# The fuzz targets' invariants as stable property tests over fuzz/seeds (the
-# nightly cargo fuzz campaigns are scripts/fuzz.sh; too slow to build cold in
-# CI). Its own target dir: the filter is also a cdylib, so its rlib has no
+# The fuzz targets' invariants as stable property tests over fuzz/seeds and
+# every finding's reproducer (the long nightly cargo fuzz campaigns are
+# scripts/fuzz.sh; a smoke run of each closes this script). Its own target dir: the filter is also a cdylib, so its rlib has no
 # hash in its file name, and a build with other features (`testing`) in a
 # shared target dir overwrites the other's without either noticing.
 step "fuzz invariants over the seeds (fuzz/tests/seeds.rs)"
@@ -44,3 +44,11 @@ cargo build --quiet -p mcp-warden-cli
 step "pytest tests/ (Envoy ${ENVOY_BIN##*/site-packages/})"
 # The wasm and the CLI were built just above; the test fixtures need not rebuild them.
 MCP_WARDEN_SKIP_BUILD=1 "${VENV}/bin/python" -m pytest tests/ "$@"
+
+# libFuzzer itself, briefly, on every target: proves the nightly fuzz build
+# and each harness still work (installs nightly and cargo-fuzz when missing).
+# MCP_WARDEN_SKIP_FUZZ=1 skips it for quick local runs.
+if [ "${MCP_WARDEN_SKIP_FUZZ:-0}" != 1 ]; then
+  step "cargo fuzz smoke run of every target (scripts/fuzz.sh --smoke)"
+  scripts/fuzz.sh --smoke
+fi
