@@ -11,10 +11,12 @@ import asyncio
 import contextlib
 import json
 import os
+import queue
 import signal
 import socket
 import subprocess
 import sys
+import threading
 import time
 import uuid
 import zlib
@@ -794,6 +796,38 @@ def sse_messages(text: str) -> list[Any]:
         if data and "".join(data).strip():
             out.append(json.loads("\n".join(data)))
     return out
+
+
+def open_legacy_stream(envoy: Envoy, token: str) -> tuple[httpx.Client, Any, str, queue.Queue]:
+    """GET /legacy/sse (2024-11-05 transport) and read its endpoint event.
+
+    Returns the client, the open stream's context manager (exit it to close),
+    the endpoint (with its session_id) and a queue of the later events as
+    {field: value} dicts, filled by a daemon thread."""
+    client = httpx.Client(timeout=httpx.Timeout(10, read=30))
+    cm = client.stream("GET", envoy.url("/legacy/sse"), headers={"accept": "text/event-stream", "authorization": f"Bearer {token}"})
+    resp = cm.__enter__()
+    assert resp.status_code == 200, resp.read()
+    events: queue.Queue = queue.Queue()
+
+    def pump() -> None:
+        event: dict[str, str] = {}
+        try:
+            for line in resp.iter_lines():
+                if not line:
+                    if event:
+                        events.put(event)
+                    event = {}
+                    continue
+                key, _, value = line.partition(":")
+                event[key] = value.lstrip()
+        except httpx.HTTPError:
+            pass
+
+    threading.Thread(target=pump, daemon=True).start()
+    first = events.get(timeout=10)
+    assert first.get("event") == "endpoint", first
+    return client, cm, first["data"], events
 
 
 def messages_of(resp: httpx.Response) -> list[Any]:

@@ -41,11 +41,9 @@ request-side DLP redaction (redact.test).
 from __future__ import annotations
 
 import json
-import queue
 import random
 import re
 import string
-import threading
 import time
 import uuid
 from collections.abc import Iterator
@@ -71,6 +69,7 @@ from .harness import (
     headers_for,
     messages_of,
     meta_2026,
+    open_legacy_stream,
     rpc_request,
     run,
     sdk_client,
@@ -617,36 +616,8 @@ def test_a_number_no_float_holds_in_an_answer_cannot_unfilter_the_list(envoy: En
 # ================================================================= 5. legacy session
 
 
-def _open_legacy_stream(envoy: Envoy, token: str) -> tuple[httpx.Client, Any, str, queue.Queue]:
-    """GET /legacy/sse; returns the endpoint (with session_id) and a queue of later events."""
-    client = httpx.Client(timeout=httpx.Timeout(10, read=30))
-    cm = client.stream("GET", envoy.url("/legacy/sse"), headers={"accept": "text/event-stream", "authorization": f"Bearer {token}"})
-    resp = cm.__enter__()
-    assert resp.status_code == 200, resp.read()
-    events: queue.Queue = queue.Queue()
-
-    def pump() -> None:
-        event: dict[str, str] = {}
-        try:
-            for line in resp.iter_lines():
-                if not line:
-                    if event:
-                        events.put(event)
-                    event = {}
-                    continue
-                key, _, value = line.partition(":")
-                event[key] = value.lstrip()
-        except httpx.HTTPError:
-            pass
-
-    threading.Thread(target=pump, daemon=True).start()
-    first = events.get(timeout=10)
-    assert first.get("event") == "endpoint", first
-    return client, cm, first["data"], events
-
-
 def test_another_caller_cannot_post_into_a_legacy_session(envoy: Envoy, sample_server: SampleServer) -> None:
-    client, cm, endpoint, events = _open_legacy_stream(envoy, alice())
+    client, cm, endpoint, events = open_legacy_stream(envoy, alice())
     try:
         assert "session_id=" in endpoint, endpoint
         cursor = sample_server.cursor()

@@ -5,8 +5,6 @@ from __future__ import annotations
 
 import base64
 import json
-import queue
-import threading
 import time
 from collections.abc import Iterator
 from typing import Any
@@ -25,6 +23,7 @@ from .harness import (
     SampleServer,
     assert_rpc_error,
     headers_for,
+    open_legacy_stream,
     rpc_request,
     run,
     sdk_legacy_sse_client,
@@ -287,38 +286,9 @@ def test_the_legacy_transport_works_through_envoy(envoy: Envoy, sample_server: S
     sample_server.wait_for_record(cursor, lambda r: r["kind"] == "tool" and r["tool"] == "echo")
 
 
-def _open_legacy_stream(envoy: Envoy, token: str) -> tuple[httpx.Client, Any, str, threading.Thread, queue.Queue]:
-    """GET /legacy/sse and read the endpoint event; events keep flowing into a queue."""
-    client = httpx.Client(timeout=httpx.Timeout(10, read=30))
-    cm = client.stream("GET", envoy.url("/legacy/sse"), headers={"accept": "text/event-stream", "authorization": f"Bearer {token}"})
-    resp = cm.__enter__()
-    assert resp.status_code == 200, resp.read()
-    events: queue.Queue = queue.Queue()
-
-    def pump() -> None:
-        event: dict[str, str] = {}
-        try:
-            for line in resp.iter_lines():
-                if not line:
-                    if event:
-                        events.put(event)
-                    event = {}
-                    continue
-                key, _, value = line.partition(":")
-                event[key] = value.lstrip()
-        except httpx.HTTPError:
-            pass
-
-    thread = threading.Thread(target=pump, daemon=True)
-    thread.start()
-    first = events.get(timeout=10)
-    assert first.get("event") == "endpoint", first
-    return client, cm, first["data"], thread, events
-
-
 def test_a_denied_call_on_the_legacy_transport_is_refused_on_the_stream(envoy: Envoy, sample_server: SampleServer) -> None:
     """A 2024-11-05 client reads answers only from its GET stream, so the refusal must arrive there."""
-    client, cm, endpoint, _, events = _open_legacy_stream(envoy, bob())
+    client, cm, endpoint, events = open_legacy_stream(envoy, bob())
     try:
         assert endpoint.startswith("/legacy/messages/"), endpoint
         cursor = sample_server.cursor()
