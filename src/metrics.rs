@@ -28,6 +28,10 @@ pub const LABELS: &[&str] = &[
     "mcp_reason",
     "mcp_direction",
     "mcp_list",
+    "mcp_rule",
+    "mcp_detector",
+    "mcp_action",
+    "mcp_basis",
     "mcp_collection",
 ];
 

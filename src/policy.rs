@@ -283,6 +283,11 @@ pub struct Policy {
 }
 
 impl Policy {
+    /// Whether an access rule of this name exists (the `mcp_basis` label).
+    pub fn has_rule(&self, name: &str) -> bool {
+        self.rules.iter().any(|r| r.name == name)
+    }
+
     /// Parses, validates and compiles the filter JSON in one fallible step
     /// (secrets named by the policy are read from the environment).
     pub fn from_json(bytes: &[u8]) -> Result<Policy, ConfigError> {

@@ -365,6 +365,14 @@ impl Stream {
                 ("mcp_target", self.target_label.as_str()),
                 ("mcp_decision", decision),
             ];
+            // Explicit rule, the default effect, or neither (a refusal that
+            // is not the access decision's: identity, limits, DLP, quotas…).
+            let basis = match self.cx.record.rule.as_deref() {
+                Some("default") => "default",
+                Some(rule) if self.cx.shared.policy.has_rule(rule) => "rule",
+                _ => "other",
+            };
+            labels.push(("mcp_basis", basis));
             // Requests through a collection's route: its (policy) name.
             if let Some(c) = self.cx.record.collection.as_deref() {
                 labels.push(("mcp_collection", c));

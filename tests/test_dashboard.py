@@ -62,6 +62,8 @@ def test_leadership_panels_answer_their_questions():
     exprs = " ".join(t["expr"] for p in leadership.values() for t in p["targets"])
     # Shadow rollout: would_deny over all requests.
     assert 'mcp_decision="would_deny"' in exprs
+    # Explicit rule vs the default: the mcp_basis label.
+    assert "sum by (mcp_basis)" in exprs
     # High-risk tier: the registry's names, via the high_risk variable.
     assert '$high_risk' in exprs
     for p in leadership.values():

@@ -326,7 +326,7 @@ fn a_denied_call_leaves_one_audit_record_and_a_denial_count() {
         Some(&1)
     );
     assert_eq!(
-            f.counters.get("mcp_warden_requests_total.mcp_server=.=tickets;.;mcp_method=.=tools/call;.;mcp_target=.=other;.;mcp_decision=.=deny;.;"),
+            f.counters.get("mcp_warden_requests_total.mcp_server=.=tickets;.;mcp_method=.=tools/call;.;mcp_target=.=other;.;mcp_decision=.=deny;.;mcp_basis=.=rule;.;"),
             Some(&1)
         );
 }
@@ -359,6 +359,42 @@ fn an_allowed_call_is_audited_when_the_answer_ends() {
         .counters
         .keys()
         .any(|k| k.contains("mcp_target=.=get_ticket;")));
+}
+
+/// The `mcp_basis` label: what the decision rested on. An explicit rule,
+/// the default effect, or neither (a refusal before or after the access
+/// decision: here an unauthenticated caller).
+#[test]
+fn the_requests_metric_says_whether_a_rule_or_the_default_decided() {
+    let basis_of = |f: &FakeHost| -> Vec<String> {
+        f.counters
+            .keys()
+            .filter(|k| k.starts_with("mcp_warden_requests_total."))
+            .filter_map(|k| k.split("mcp_basis=.=").nth(1))
+            .filter_map(|rest| rest.split(';').next())
+            .map(str::to_string)
+            .collect()
+    };
+    let cases = [
+        (CALL_GET, Some(("alice", "support")), "rule"), // allowed by `support`
+        (CALL_DELETE, Some(("alice", "support")), "rule"), // denied by `no-delete`
+        (
+            r#"{"jsonrpc":"2.0","id":3,"method":"tools/call","params":{"name":"close_ticket"}}"#,
+            Some(("alice", "support")),
+            "default",
+        ),
+        (CALL_GET, None, "other"), // no token: refused before any rule
+    ];
+    for (body, who, want) in cases {
+        let mut f = FakeHost::post(body);
+        if let Some((sub, group)) = who {
+            f = f.with_claims(sub, &[group]);
+        }
+        let mut s = Stream::new(shared(false));
+        run_request(&mut s, &mut f);
+        s.on_log(&mut f);
+        assert_eq!(basis_of(&f), [want], "{body} as {who:?}: {:?}", f.counters);
+    }
 }
 
 fn shared_with_credentials(header_stop: bool) -> Rc<Shared> {

@@ -22,7 +22,7 @@ PATH = "/mcp/stateless-json"
 
 # README "Metrics": name -> label names.
 DOCUMENTED = {
-    "mcp_warden_requests_total": {"mcp_server", "mcp_method", "mcp_target", "mcp_decision"},
+    "mcp_warden_requests_total": {"mcp_server", "mcp_method", "mcp_target", "mcp_decision", "mcp_basis"},
     "mcp_warden_denials_total": {"mcp_server", "mcp_reason"},
     "mcp_warden_parse_errors_total": {"mcp_server", "mcp_reason"},
     "mcp_warden_body_limit_total": {"mcp_server", "mcp_direction"},
@@ -93,6 +93,12 @@ def test_the_documented_metrics_carry_the_documented_labels(envoy: Envoy, raw: R
     assert m(envoy, req, **tickets, mcp_target="other", mcp_decision="deny") == 2
     assert m(envoy, req, **tickets, mcp_target="other", mcp_decision="allow") == 1
     assert m(envoy, req, mcp_server="tickets", mcp_method="other") == 1
+    # What each decision rested on: a named rule, the default effect, neither.
+    assert m(envoy, req, **tickets, mcp_target="echo", mcp_decision="allow", mcp_basis="rule") == 2
+    assert m(envoy, req, **tickets, mcp_target="create_ticket", mcp_decision="deny", mcp_basis="default") == 1
+    assert m(envoy, req, **tickets, mcp_target="other", mcp_decision="deny", mcp_basis="rule") == 1  # bob's delete_ticket
+    assert m(envoy, req, **tickets, mcp_target="other", mcp_decision="deny", mcp_basis="default") == 1  # alice's evil tool
+    assert m(envoy, req, mcp_server="tickets", mcp_decision="deny", mcp_basis="other") >= 1  # the 401 and the parse error
 
     assert m(envoy, "mcp_warden_denials_total", mcp_server="tickets", mcp_reason="denied") == 3
     assert m(envoy, "mcp_warden_denials_total", mcp_server="tickets", mcp_reason="unauthenticated") == 1
@@ -116,6 +122,7 @@ def test_the_documented_metrics_carry_the_documented_labels(envoy: Envoy, raw: R
         if name == req:
             assert labels["mcp_target"] in POLICY_NAMES | {"other", "none", "resource", "task"}, labels
             assert labels["mcp_decision"] in {"allow", "deny", "would_deny"}, labels
+            assert labels["mcp_basis"] in {"rule", "default", "other"}, labels
 
     # Raw client input never became a label or a stat name.
     assert evil_tool not in page and evil_method not in page
