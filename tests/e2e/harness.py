@@ -199,11 +199,12 @@ class Recorded(Proc):
     record_path: Path
 
     def records(self) -> list[dict[str, Any]]:
-        out = []
-        for line in self.record_path.read_text(encoding="utf-8").splitlines():
-            if line.strip():
-                out.append(json.loads(line))
-        return out
+        # Only lines that end in a newline: the server may be writing the
+        # last one right now (a half line read under load is not a record
+        # yet, and counting it would shift every cursor).
+        text = self.record_path.read_text(encoding="utf-8")
+        complete = text[: text.rfind("\n") + 1]
+        return [json.loads(line) for line in complete.splitlines() if line.strip()]
 
     def cursor(self) -> int:
         """How many records exist now; pass it to records_since()."""
