@@ -35,19 +35,8 @@ RUN=.run/demo
 # shellcheck source=scripts/env.sh
 source scripts/env.sh
 
-for port in "$LISTEN_PORT" "$ADMIN_PORT" "$SERVER_PORT"; do
-  if ! python3 -c "import socket,sys; s=socket.socket(); s.bind(('127.0.0.1', $port))" 2>/dev/null; then
-    echo "demo.sh: port $port on 127.0.0.1 is busy; stop whatever uses it first" >&2
-    exit 1
-  fi
-done
-
-WASM="${MCP_WARDEN_WASM:-}"
-if [ -z "$WASM" ]; then
-  echo "==> building dist/mcp_warden.wasm"
-  scripts/build.sh
-  WASM="$PWD/dist/mcp_warden.wasm"
-fi
+mw_require_free_ports demo.sh "$LISTEN_PORT" "$ADMIN_PORT" "$SERVER_PORT"
+mw_demo_wasm
 
 rm -rf "$RUN"
 mkdir -p "$RUN"

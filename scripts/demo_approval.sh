@@ -43,19 +43,8 @@ export MCP_WARDEN_APPROVAL_KEY="${MCP_WARDEN_APPROVAL_KEY:-demo-approval-key-$(d
 # shellcheck source=scripts/env.sh
 source scripts/env.sh
 
-for port in "$LISTEN_PORT" "$ADMIN_PORT" "$SERVER_PORT" "$APPROVAL_PORT"; do
-  if ! python3 -c "import socket,sys; s=socket.socket(); s.bind(('127.0.0.1', $port))" 2>/dev/null; then
-    echo "demo_approval.sh: port $port on 127.0.0.1 is busy; stop whatever uses it first" >&2
-    exit 1
-  fi
-done
-
-WASM="${MCP_WARDEN_WASM:-}"
-if [ -z "$WASM" ]; then
-  echo "==> building dist/mcp_warden.wasm"
-  scripts/build.sh
-  WASM="$PWD/dist/mcp_warden.wasm"
-fi
+mw_require_free_ports demo_approval.sh "$LISTEN_PORT" "$ADMIN_PORT" "$SERVER_PORT" "$APPROVAL_PORT"
+mw_demo_wasm
 echo "==> building the approval service (cargo build -p mcp-warden-approval)"
 cargo build --quiet -p mcp-warden-approval
 APPROVAL_BIN="$(cargo metadata --format-version 1 --no-deps | "${VENV}/bin/python" -c 'import json,sys; print(json.load(sys.stdin)["target_directory"])')/debug/mcp-warden-approval"

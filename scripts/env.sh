@@ -140,3 +140,25 @@ if [ ! -x "$ENVOY_BIN" ]; then
   return 1 2>/dev/null || exit 1
 fi
 export PATH="${VENV}/bin:${PATH}"
+
+# For the demo scripts: refuse to start when a port they need is taken.
+mw_require_free_ports() {
+  local who="$1" port
+  shift
+  for port in "$@"; do
+    if ! python3 -c "import socket; s=socket.socket(); s.bind(('127.0.0.1', $port))" 2>/dev/null; then
+      echo "${who}: port ${port} on 127.0.0.1 is busy; stop whatever uses it first" >&2
+      exit 1
+    fi
+  done
+}
+
+# For the demo scripts: WASM is $MCP_WARDEN_WASM, or dist/mcp_warden.wasm built now.
+mw_demo_wasm() {
+  WASM="${MCP_WARDEN_WASM:-}"
+  if [ -z "$WASM" ]; then
+    echo "==> building dist/mcp_warden.wasm"
+    scripts/build.sh
+    WASM="$PWD/dist/mcp_warden.wasm"
+  fi
+}
