@@ -195,7 +195,9 @@ impl Validator {
             Validator::MinLen(n) => text.len() >= n,
             Validator::PemBody => v::pem_has_body(text),
             Validator::Webhook => v::webhook_ok(text),
-            Validator::UrlPassword => !v::is_placeholder(text),
+            Validator::UrlPassword => {
+                !v::is_placeholder(text) && !v::url_default_login(hay, span.start, text)
+            }
             Validator::Generic => match pattern {
                 // `Bearer <token>`
                 0 => text.len() <= 2048 && v::generic_value(text, min_entropy),

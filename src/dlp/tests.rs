@@ -1051,8 +1051,32 @@ fn user_and_password_before_a_host_are_not_an_email() {
         found(&dlp, "ssh deploy:Ab#12cd!x9@bastion.acme-corp.com -p 2222"),
         Vec::<String>::new()
     );
+    // `=` inside the password used to end the look-back early.
+    assert_eq!(
+        found(
+            &dlp,
+            "ssh deploy:wfFV5l-#mP2=K6K&=YDptgb@bastion.acme-corp.com"
+        ),
+        Vec::<String>::new()
+    );
     assert_eq!(found(&dlp, "mailto:jane@acme-corp.com"), ["email"]);
     assert_eq!(found(&dlp, "Email:jane@acme-corp.com"), ["email"]);
+    assert_eq!(found(&dlp, "notify=email:jane@acme-corp.com"), ["email"]);
+}
+
+#[test]
+fn a_url_login_whose_password_repeats_the_user_is_a_default_not_a_leak() {
+    let dlp = recorder();
+    for text in [
+        "amqp://guest:guest@localhost:5672/",
+        "postgres://postgres:postgres@db:5432/dev",
+    ] {
+        assert_eq!(found(&dlp, text), Vec::<String>::new(), "{text}");
+    }
+    assert_eq!(
+        found(&dlp, "amqp://guest:Zq8!rT2pLx@mq.acme-corp.com:5672/"),
+        ["url_credentials"]
+    );
 }
 
 #[test]

@@ -951,6 +951,20 @@ pub(crate) fn jwt_ok(token: &str) -> bool {
     }
 }
 
+/// A URL login that documents a default rather than leaking a secret: the
+/// password repeats the user name (`guest:guest@`, `postgres:postgres@`),
+/// the usual shape of local-development connection strings.
+pub(crate) fn url_default_login(hay: &str, pass_start: usize, pass: &str) -> bool {
+    let Some(before) = hay.get(..pass_start.saturating_sub(1)) else {
+        return false;
+    };
+    let user = before
+        .rsplit(|c: char| c == '/' || c.is_whitespace())
+        .next()
+        .unwrap_or("");
+    !user.is_empty() && user.eq_ignore_ascii_case(pass)
+}
+
 /// `Authorization: Basic …` credentials: base64 of `user:password`.
 pub(crate) fn basic_credentials(v: &str) -> bool {
     let Some(bytes) = b64_any(v) else {
@@ -1062,12 +1076,15 @@ pub(crate) fn email_ok(hay: &str, span: Range<usize>) -> bool {
     // A label before the colon (`mailto:`, `Email:`) is not a user.
     let token = before
         .rsplit(|c: char| {
-            c.is_whitespace() || matches!(c, '"' | '\'' | '(' | '<' | '[' | ',' | ';' | '=' | '>')
+            c.is_whitespace() || matches!(c, '"' | '\'' | '(' | '<' | '[' | ',' | ';' | '>')
         })
         .next()
         .unwrap_or("");
     if token.len() <= 256 {
+        // `=` may sit inside the password (`deploy:a=b@host`), so the token
+        // runs over it; a `key=` before the user is not part of the label.
         if let Some((head, _)) = token.split_once(':') {
+            let head = head.rsplit('=').next().unwrap_or(head);
             const LABELS: &[&str] = &[
                 "mailto",
                 "email",
