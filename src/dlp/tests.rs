@@ -95,12 +95,12 @@ fn positives() -> Vec<(&'static str, String)> {
         ("payment_card", "amex 3782 822463 10005 please".into()),
         ("payment_card", "pan=4012888888881881;cvv=123".into()),
         ("payment_card", "new 2-series 2223003122003222 works".into()),
-        ("iban", "IBAN: DE89 3704 0044 0532 0130 00 (Commerzbank)".into()),
-        ("iban", "wire to GB82WEST12345698765432 today".into()),
-        ("iban", "FR14 2004 1010 0505 0001 3M02 606".into()),
+        ("iban", "IBAN: DE44 5001 0517 5407 3249 31 (Commerzbank)".into()),
+        ("iban", "wire to GB56NWBK40051778012345 today".into()),
+        ("iban", "FR22 3000 6000 0123 4567 8901 897".into()),
         ("us_ssn", "Employee SSN 219-09-9999 on file".into()),
         ("us_ssn", "social security number: 078051120".into()),
-        ("email", "Contact jane.doe@example.com for access".into()),
+        ("email", "Contact jane.doe@acme-corp.com for access".into()),
         ("email", "From: \"Bob\" <bob+invoices@mail.example.co.uk>".into()),
         ("phone_number", "call me at +1 (415) 555-2671 tomorrow".into()),
         ("phone_number", "office: +44 20 7946 0958".into()),
@@ -255,7 +255,7 @@ fn findings_never_carry_the_matched_value() {
 #[test]
 fn defaults_block_secrets_in_requests_and_redact_them_in_responses() {
     let dlp = compile(json!({}), json!({"enabled": true})).expect("compiles");
-    let mut req = call(json!({ "k": "AKIAQ7R2N5LXW3YTKB4M", "e": "bob@example.com" }));
+    let mut req = call(json!({ "k": "AKIAQ7R2N5LXW3YTKB4M", "e": "bob@acme-corp.com" }));
     let out = dlp.inspect(0, Direction::Request, &mut req);
     assert_eq!(
         out.verdict,
@@ -274,12 +274,12 @@ fn defaults_block_secrets_in_requests_and_redact_them_in_responses() {
     );
 
     let mut resp = json!({"jsonrpc": "2.0", "id": 7, "result": {"content": [
-        {"type": "text", "text": "key AKIAQ7R2N5LXW3YTKB4M for bob@example.com"}]}});
+        {"type": "text", "text": "key AKIAQ7R2N5LXW3YTKB4M for bob@acme-corp.com"}]}});
     let out = dlp.inspect(0, Direction::Response, &mut resp);
     assert_eq!(out.verdict, Verdict::Redacted);
     assert_eq!(
         resp["result"]["content"][0]["text"],
-        "key [REDACTED:aws_access_key_id] for bob@example.com"
+        "key [REDACTED:aws_access_key_id] for bob@acme-corp.com"
     );
 }
 
@@ -348,11 +348,11 @@ fn action_resolution_prefers_server_then_detector_then_category_then_star() {
     )
     .expect("compiles");
     let mut msg = json!({"jsonrpc": "2.0", "id": 1, "result": {"text":
-        "mail bob@example.com, call +1 415 555 2671"}});
+        "mail bob@acme-corp.com, call +1 415 555 2671"}});
     let out = dlp.inspect(0, Direction::Response, &mut msg);
     assert_eq!(
         msg["result"]["text"],
-        "mail bob@example.com, call +* *** *** 2671"
+        "mail bob@acme-corp.com, call +* *** *** 2671"
     );
     let email = out
         .findings
@@ -382,7 +382,7 @@ fn redaction_keeps_json_valid_and_everything_else_unchanged() {
     .expect("compiles");
     let original = json!({"jsonrpc": "2.0", "id": "a\"b", "result": {
         "content": [
-            {"type": "text", "text": "mail \"bob@example.com\"\n\tthen ünïcödé AKIAQ7R2N5LXW3YTKB4M!"},
+            {"type": "text", "text": "mail \"bob@acme-corp.com\"\n\tthen ünïcödé AKIAQ7R2N5LXW3YTKB4M!"},
             {"type": "resource", "resource": {"uri": "file:///x", "mimeType": "text/plain",
                 "text": "card 4111-1111-1111-1111"}}
         ],
@@ -430,7 +430,7 @@ fn keys_are_scanned_and_renamed_without_collisions() {
     )
     .expect("compiles");
     let mut msg = json!({"jsonrpc": "2.0", "id": 1, "result": {"byUser": {
-        "ann@example.com": 3, "bob@example.com": 4, "total": 7}}});
+        "ann@acme-corp.com": 3, "bob@acme-corp.com": 4, "total": 7}}});
     let out = dlp.inspect(0, Direction::Response, &mut msg);
     assert_eq!(out.findings[0].count, 2);
     let keys: Vec<&String> = msg["result"]["byUser"]
@@ -459,7 +459,7 @@ fn card_numbers_sent_as_json_numbers_are_found_and_masked_as_strings() {
 #[test]
 fn envelope_members_are_not_scanned() {
     let dlp = recorder();
-    let mut msg = json!({"jsonrpc": "2.0", "id": "bob@example.com", "method": "tools/call",
+    let mut msg = json!({"jsonrpc": "2.0", "id": "bob@acme-corp.com", "method": "tools/call",
         "params": {"name": "x"}});
     assert!(dlp
         .inspect(0, Direction::Request, &mut msg)
@@ -574,7 +574,7 @@ fn over_budget_record_passes_and_reports_and_still_redacts_what_was_scanned() {
         json!({"overBudget": "record", "actions": [{"detector": "email", "action": "redact"}]}),
     )
     .expect("compiles");
-    let mut msg = call(json!({"a": "bob@example.com", "b": "y".repeat(2000)}));
+    let mut msg = call(json!({"a": "bob@acme-corp.com", "b": "y".repeat(2000)}));
     let out = dlp.inspect(0, Direction::Response, &mut msg);
     assert_eq!(out.verdict, Verdict::Redacted);
     assert_eq!(msg["params"]["arguments"]["a"], "[REDACTED:email]");
@@ -1179,9 +1179,9 @@ fn fuzz_finding_f5_one_redaction_pass_leaves_nothing_to_redact() {
             true,
         ),
         // the reproducers as found (example.com is now a placeholder domain)
-        ("full", "alice@example.com:bob@example.com", false),
+        ("full", "alice@acme-corp.com:bob@acme-corp.com", false),
         ("full", "https://user:secretpass@host.com@x.io", true),
-        ("last4", "https://user:pa55w0rd@example.com/x", true),
+        ("last4", "https://user:pa55w0rd@acme-corp.com/x", true),
     ] {
         let dlp = compile(
             json!({}),
@@ -1213,4 +1213,31 @@ fn fuzz_finding_f5_one_redaction_pass_leaves_nothing_to_redact() {
             "{mask}: {text}: shadow and enforce differ"
         );
     }
+}
+
+#[test]
+fn documentation_addresses_and_published_ibans_are_not_personal_data() {
+    let dlp = recorder();
+    for text in [
+        "Questions: alice@mail.example.com or support@example.org",
+        "sender: bot@ci.test",
+        "an IBAN looks like GB29 NWBK 6016 1331 9268 19",
+        "e.g. DE89 3704 0044 0532 0130 00",
+    ] {
+        assert_eq!(found(&dlp, text), Vec::<String>::new(), "{text}");
+    }
+    // A look-alike domain is not the reserved one.
+    assert_eq!(found(&dlp, "write to jane@myexample.com"), ["email"]);
+}
+
+#[test]
+fn a_calendar_attendee_after_mailto_is_an_email() {
+    let dlp = recorder();
+    assert_eq!(
+        found(
+            &dlp,
+            "ATTENDEE;CN=Camille Herrera;PARTSTAT=NEEDS-ACTION:mailto:cherrera@gmail.com"
+        ),
+        ["email"]
+    );
 }

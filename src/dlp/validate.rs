@@ -396,8 +396,26 @@ pub(crate) fn iban_span(hay: &str, m: Range<usize>) -> Option<Range<usize>> {
     if bytes.get(i).is_some_and(|b| b.is_ascii_alphanumeric()) {
         return None;
     }
+    if PUBLISHED_IBANS
+        .iter()
+        .any(|x| x.as_bytes() == chars.as_slice())
+    {
+        return None;
+    }
     iban_mod97(&chars).then_some(m.start..i)
 }
+
+/// The IBANs that standards and banks print as the format's examples
+/// (ECBS / Wikipedia's GB and DE examples, the SWIFT registry's), met in
+/// documentation, not in payment data.
+const PUBLISHED_IBANS: &[&str] = &[
+    "GB29NWBK60161331926819",
+    "DE89370400440532013000",
+    "GB82WEST12345698765432",
+    "FR1420041010050500013M02606",
+    "NL91ABNA0417164300",
+    "CH9300762011623852957",
+];
 
 /// US SSN issuance rules: area not 000, 666 or 900-999; group not 00;
 /// serial not 0000.
@@ -1060,6 +1078,15 @@ pub(crate) fn email_ok(hay: &str, span: Range<usize>) -> bool {
     if NOT_TLDS.contains(&tld.as_str()) {
         return false;
     }
+    // Names reserved for documentation (RFC 2606 / 6761): nobody's mailbox.
+    let lower = domain.to_ascii_lowercase();
+    if matches!(tld.as_str(), "example" | "test")
+        || ["example.com", "example.org", "example.net"]
+            .iter()
+            .any(|d| lower == *d || lower.strip_suffix(d).is_some_and(|h| h.ends_with('.')))
+    {
+        return false;
+    }
     if domain
         .split('.')
         .any(|l| l.starts_with('-') || l.ends_with('-') || l.is_empty())
@@ -1083,7 +1110,9 @@ pub(crate) fn email_ok(hay: &str, span: Range<usize>) -> bool {
     if token.len() <= 256 {
         // `=` may sit inside the password (`deploy:a=b@host`), so the token
         // runs over it; a `key=` before the user is not part of the label.
-        if let Some((head, _)) = token.split_once(':') {
+        // The part right before the user: `mailto:` in `ATTENDEE;…:mailto:a@b`.
+        if let Some((head, _)) = token.rsplit_once(':') {
+            let head = head.rsplit(':').next().unwrap_or(head);
             let head = head.rsplit('=').next().unwrap_or(head);
             const LABELS: &[&str] = &[
                 "mailto",
@@ -1103,6 +1132,11 @@ pub(crate) fn email_ok(hay: &str, span: Range<usize>) -> bool {
                 "assignee",
                 "address",
                 "by",
+                // vCard / iCalendar parameters: `EMAIL;TYPE=work:a@b`
+                "work",
+                "home",
+                "internet",
+                "pref",
             ];
             if !LABELS.iter().any(|l| l.eq_ignore_ascii_case(head)) {
                 return false;

@@ -22,13 +22,39 @@ pub struct Label {
 pub struct Doc {
     pub id: String,
     pub split: String,
+    /// From the first corpus's tuning part (the smoke test's guard).
+    pub v1_tune: bool,
     pub message: Value,
     pub labels: Vec<Label>,
 }
 
+/// The part a document counts in. v1 (independent.jsonl, "tune" /
+/// "holdout"): all tuning data now; its held-out part was read on
+/// 2026-12-05 (the issue-13 note lists its false alarms) and stopped being
+/// held out. v2 (independent_v2.jsonl, "holdout-v2", written without
+/// access to the detectors, see its README in the commit): half of its
+/// templates, fixed by sha256("holdout-v2:template:" + template), tune;
+/// the other half is held out and only measured.
+fn effective_split(raw: &str, template: &str) -> String {
+    use sha2::{Digest, Sha256};
+    match raw {
+        "holdout-v2" => {
+            let h = Sha256::digest(format!("holdout-v2:template:{template}").as_bytes());
+            if h[0] % 2 == 0 { "holdout" } else { "tune" }.to_string()
+        }
+        _ => "tune".to_string(),
+    }
+}
+
 pub fn load() -> Vec<Doc> {
-    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/dlp/independent.jsonl");
-    let text = std::fs::read_to_string(path).expect("tests/dlp/independent.jsonl");
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/dlp");
+    let mut text = std::fs::read_to_string(dir.join("independent.jsonl"))
+        .expect("tests/dlp/independent.jsonl");
+    text.push('\n');
+    text.push_str(
+        &std::fs::read_to_string(dir.join("independent_v2.jsonl"))
+            .expect("tests/dlp/independent_v2.jsonl"),
+    );
     text.lines()
         .filter(|l| !l.trim().is_empty())
         .map(|l| {
@@ -41,7 +67,11 @@ pub fn load() -> Vec<Doc> {
             };
             Doc {
                 id: r["id"].as_str().unwrap_or("").to_string(),
-                split: r["split"].as_str().unwrap_or("").to_string(),
+                v1_tune: r["split"] == "tune",
+                split: effective_split(
+                    r["split"].as_str().unwrap_or(""),
+                    r["template"].as_str().unwrap_or(""),
+                ),
                 message: json!({"jsonrpc": "2.0", "id": 1, "result": result}),
                 labels: r["labels"]
                     .as_array()

@@ -82,6 +82,8 @@ fn split_of(family: &str) -> &'static str {
 struct Server {
     name: String,
     split: String,
+    /// In the tuning part of the first corpus (the smoke test's guard).
+    v1_tune: bool,
     lists: Vec<(ListKind, Vec<Value>)>,
 }
 
@@ -89,16 +91,26 @@ fn real_servers() -> Vec<Server> {
     let mut out = Vec::new();
     for (file, split_given) in [
         ("corpus/clean_real.json", true),
+        ("corpus/clean_real_v2.json", true),
         ("real_descriptions.json", false),
     ] {
+        if !std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("tests/integrity")
+            .join(file)
+            .exists()
+        {
+            continue;
+        }
         let doc: Value = serde_json::from_str(&corpus(file)).unwrap();
         for s in doc["servers"].as_array().unwrap() {
             let name = s["server"].as_str().unwrap().to_string();
-            let split = if split_given {
-                s["split"].as_str().unwrap().to_string()
+            let raw = if split_given {
+                s["split"].as_str().unwrap()
             } else {
-                split_of(&format!("server:{name}")).to_string()
+                split_of(&format!("server:{name}"))
             };
+            let v1_tune = raw == "tune" && file != "corpus/clean_real_v2.json";
+            let split = effective_split(raw, &format!("server:{name}")).to_string();
             let mut lists = Vec::new();
             for (field, kind) in [
                 ("tools", ListKind::Tools),
@@ -112,7 +124,12 @@ fn real_servers() -> Vec<Server> {
                     }
                 }
             }
-            out.push(Server { name, split, lists });
+            out.push(Server {
+                name,
+                split,
+                v1_tune,
+                lists,
+            });
         }
     }
     out
@@ -238,6 +255,63 @@ impl Harness {
     }
 }
 
+/// The part a sample counts in. Three generations of data:
+/// - v1 (`split` "tune" / "holdout", tests/integrity/corpus/*.jsonl without
+///   a suffix, clean_real.json): all of it is tuning data now. Its held-out
+///   part was read on 2026-12-05 (its misses are in the issue-13 note) and
+///   so stopped being held out.
+/// - v2 (`split` "holdout-v2": poisoned_v2.jsonl, clean_hard_v2.jsonl,
+///   clean_real_v2.json), written by people who never saw the scanner: half
+///   of it, fixed by sha256("holdout-v2:" + family or "server:" + name), is
+///   tuning data; the other half is held out and only ever measured.
+fn effective_split(raw: &str, family: &str) -> &'static str {
+    use sha2::{Digest, Sha256};
+    match raw {
+        "holdout-v2" => {
+            let h = Sha256::digest(format!("holdout-v2:{family}").as_bytes());
+            if h[0] % 2 == 0 {
+                "holdout"
+            } else {
+                "tune"
+            }
+        }
+        _ => "tune",
+    }
+}
+
+fn poisoned() -> Vec<Value> {
+    let mut out = jsonl("corpus/poisoned.jsonl");
+    out.extend(jsonl("corpus/poisoned_v2.jsonl"));
+    for p in &mut out {
+        let raw = p["split"].as_str().unwrap().to_string();
+        p["v1_tune"] = json!(raw == "tune");
+        let split = effective_split(&raw, p["family"].as_str().unwrap());
+        p["split"] = json!(split);
+    }
+    out
+}
+
+fn clean_hard() -> Vec<Value> {
+    let mut out = jsonl("corpus/clean_hard.jsonl");
+    out.extend(jsonl("corpus/clean_hard_v2.jsonl"));
+    for p in &mut out {
+        let raw = p["split"].as_str().unwrap().to_string();
+        p["v1_tune"] = json!(raw == "tune");
+        let split = effective_split(&raw, p["id"].as_str().unwrap());
+        p["split"] = json!(split);
+    }
+    out
+}
+
+fn list_kind(sample: &Value) -> ListKind {
+    match sample["list"].as_str() {
+        Some("prompts") => ListKind::Prompts,
+        Some("resources") => ListKind::Resources,
+        Some("resourceTemplates") => ListKind::ResourceTemplates,
+        _ => ListKind::Tools,
+    }
+}
+
 #[derive(Default)]
 struct Tally {
     /// category -> (caught, total)
@@ -253,13 +327,20 @@ struct Tally {
 fn measure(setting: &Setting, split: &str) -> Tally {
     let h = Harness::new(&setting.integrity);
     let mut t = Tally::default();
-    for p in jsonl("corpus/poisoned.jsonl") {
-        if p["split"] != split {
+    let part = |sample: &Value| {
+        if split == "v1-tune" {
+            sample["v1_tune"] == true
+        } else {
+            sample["split"] == split
+        }
+    };
+    for p in poisoned() {
+        if !part(&p) {
             continue;
         }
         let store = h.store();
         let item = p["item"].clone();
-        let (removed, why) = h.review(&store, ListKind::Tools, std::slice::from_ref(&item), 2_000);
+        let (removed, why) = h.review(&store, list_kind(&p), std::slice::from_ref(&item), 2_000);
         let caught = !removed.is_empty();
         let e = t
             .cats
@@ -279,7 +360,7 @@ fn measure(setting: &Setting, split: &str) -> Tally {
         }
     }
     for s in real_servers() {
-        if s.split != split {
+        if (split == "v1-tune" && !s.v1_tune) || (split != "v1-tune" && s.split != split) {
             continue;
         }
         let own: Vec<Value> = s
@@ -303,13 +384,13 @@ fn measure(setting: &Setting, split: &str) -> Tally {
             }
         }
     }
-    for c in jsonl("corpus/clean_hard.jsonl") {
-        if c["split"] != split {
+    for c in clean_hard() {
+        if !part(&c) {
             continue;
         }
         // Like the real servers: the neighbour offers no tool of the same name.
         let store = h.store_without("", std::slice::from_ref(&c["item"]));
-        let (removed, why) = h.review(&store, ListKind::Tools, &[c["item"].clone()], 2_000);
+        let (removed, why) = h.review(&store, list_kind(&c), &[c["item"].clone()], 2_000);
         t.clean_hard.1 += 1;
         if !removed.is_empty() {
             t.clean_hard.0 += 1;
@@ -318,7 +399,9 @@ fn measure(setting: &Setting, split: &str) -> Tally {
         }
     }
     for r in jsonl("corpus/rugpulls.jsonl") {
-        if r["split"] != split {
+        let r_split = effective_split(r["split"].as_str().unwrap(), "");
+        if (split == "v1-tune" && r["split"] != "tune") || (split != "v1-tune" && r_split != split)
+        {
             continue;
         }
         // Approved first, changed later (a day on).
@@ -464,8 +547,12 @@ fn poisoning_accuracy() {
 
 #[test]
 fn poisoning_corpus_smoke() {
+    // A regression guard on the first corpus's tuning part, which the
+    // scanner was written against: all of it must stay caught and clean.
+    // The figures for the whole tuning part and the held-out part come
+    // from scripts/detect_accuracy.sh.
     let s = &settings()[0];
-    let t = measure(s, "tune");
+    let t = measure(s, "v1-tune");
     let total: u32 = t.cats.values().map(|c| c.1).sum();
     assert!(
         total >= 100,
