@@ -143,7 +143,11 @@
 //! with few distinct characters (`ghp_XXXX…`, `T00000000`) or counting
 //! runs (`1234567890`) are not findings; generic secrets also skip UUIDs
 //! and references (`$VAR`, `${VAR}`, `%VAR%`, `env:…`, `op://…`,
-//! `os.environ[…]`). A PEM header needs a key body after it. Overlapping
+//! `os.environ[…]`). A PEM header needs a key body after it. Personal
+//! data skips documentation too: addresses at names reserved for it
+//! (`example.com`/`.org`/`.net` and their subdomains, `.example`, `.test`),
+//! the IBANs standards print as examples, and URL logins whose password
+//! repeats the user (`guest:guest@`). Overlapping
 //! findings keep the more specific detector (custom detectors first, then
 //! the order of the table above: `iban` before `payment_card`, `ipv6` before
 //! `ipv4`). Custom keywords match in lower, UPPER, Capitalized and Title Case.
