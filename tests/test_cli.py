@@ -190,7 +190,7 @@ def test_explain_reports_quotas_dlp_step_up_and_task_scopes(tmp_path: Path) -> N
     assert {"detector": "aws_access_key_id", "category": "secret", "action": "redact", "mask": "full"} in r["dlp"]["response"]["actions"]
     # Arguments go through the server's DLP as in the filter.
     code, r = explain(f, *CALLERS["alice"], "--server", "tickets", "--tool", "search_tickets",
-                      "--arguments", json.dumps({"q": "mail bob@example.com"}))
+                      "--arguments", json.dumps({"q": "mail bob@acme-corp.com"}))
     assert (code, r["outcome"]["refusedAt"], r["dlp"]["arguments"]["verdict"]) == (1, "dlp", "block (email)")
     # Step-up: bob may create tickets by rule, but the token lacks the scope.
     code, r = explain(f, *CALLERS["bob"], "--server", "tickets", "--tool", "create_ticket")
