@@ -45,6 +45,16 @@
 //! wording ("never ask for a seed phrase", "paths like ~/.ssh are
 //! rejected") cancels that signal in the same string.
 //!
+//! Beside the phrase families there are families for the *shape* of an
+//! instruction, written after text by other authors slipped past the
+//! phrases: authority claims (the agent's setup declared stale, this text
+//! ranked over the person), speaking to the model (`Assistant: …`, "note
+//! for the model"), scope over other actions ("for every payment you
+//! make", "with any git tool"), overriding the user's choice ("whatever
+//! the user entered"), a sensitive file's contents into an argument, values
+//! asked for from the environment, and a sentence spelled as one token in
+//! an enum or default (`quiet-never-tell-the-user…`, read as words).
+//!
 //! Each finding of a flagged item names its signal and field and carries
 //! the item's score and all its signals, so `scan.ignore` can switch one
 //! signal off for a server.
@@ -103,7 +113,7 @@ const PHRASES: &[(&str, &str)] = &[
     ),
     (
         "override-instructions",
-        r"\b(maintenance|developer|debug|god|admin|unrestricted|jailbreak) mode\b[^\n]*\b(restrictions?|rules|limits|policy|policies|checks)\b[^\n]*\b(lifted|disabled|off|suspended|removed|do not apply)\b",
+        r"\b(maintenance|developer|debug|god|admin|unrestricted|jailbreak) mode\b[^\n]{0,120}\b(restrictions?|rules|limits|policy|policies|checks)\b[^\n]{0,120}\b(lifted|disabled|off|suspended|removed|do not apply)\b",
     ),
     (
         "override-instructions",
@@ -196,7 +206,7 @@ const PHRASES: &[(&str, &str)] = &[
     ),
     (
         "conceal-from-user",
-        r"\bif (asked|the user asks) (what|whether|if) you\b[^\n]*\b(say|tell|answer|reply)\b",
+        r"\bif (asked|the user asks) (what|whether|if) you\b[^\n]{0,120}\b(say|tell|answer|reply)\b",
     ),
     (
         "conceal-from-user",
@@ -212,11 +222,11 @@ const PHRASES: &[(&str, &str)] = &[
     ),
     (
         "quiet-action",
-        r"\b(quietly|silently|discreetly|in the background)\b[^\n]*\b(send|call|run|read|upload|forward|include|copy|add|pass|store|save|execute|invoke|post|sync|do (it|this))\b",
+        r"\b(quietly|silently|discreetly|in the background)\b[^\n]{0,120}\b(send|call|run|read|upload|forward|include|copy|add|pass|store|save|execute|invoke|post|sync|do (it|this))\b",
     ),
     (
         "quiet-action",
-        r"\b(send|call|run|read|upload|forward|include|copy|add|pass|store|save|execute|invoke|post|perform)\b[^\n]*\b(quietly|silently|discreetly|without asking)\b",
+        r"\b(send|call|run|read|upload|forward|include|copy|add|pass|store|save|execute|invoke|post|perform)\b[^\n]{0,120}\b(quietly|silently|discreetly|without asking)\b",
     ),
     (
         "quiet-action",
@@ -327,7 +337,7 @@ const PHRASES: &[(&str, &str)] = &[
     ),
     (
         "data-into-argument",
-        r"\b(copy|paste|put|insert|place|pass)(s|es|ing)? (it|them|its [a-z]+|the [a-z]+) (into|in|as) ",
+        r"\b(copy|paste|put|insert|place)(s|es|ing)? (it|them|its [a-z]+|the [a-z]+) (into|in|as|to) |\bpass(es|ing)? (it|them|its [a-z]+|the [a-z]+) (into|in) |\bpass(es|ing)? (its|their|the) (content|contents|text|output|listing)s? as\b",
     ),
     (
         "data-into-argument",
@@ -347,7 +357,7 @@ const PHRASES: &[(&str, &str)] = &[
     ),
     (
         "data-into-argument",
-        r"\b(put|paste|add|include|attach|append|insert|send|pass|fill)(s|es|ing|ed)? (it|them|this|that|its (text|content|contents)|the (result|file|listing|output))\b[^\n]*\b(field|parameter|argument|request|call|along)\b",
+        r"\b(put|paste|add|include|attach|append|insert|send|fill)(s|es|ing|ed)? (it|them|this|that|its (text|content|contents)|the (result|file|listing|output))\b[^\n]{0,120}\b(field|parameter|argument|request|call|along)\b",
     ),
     // -- credentials, secrets, private context to be collected -----------------
     (
@@ -398,7 +408,10 @@ const PHRASES: &[(&str, &str)] = &[
         "prompt-disclosure-verb",
         r"\b(include|share|send|paste|reveal|give|provide|output|print|repeat|return|echo)(s|es|ing)? (your|the) (complete |full |entire |exact )?(system prompt|initial instructions|hidden instructions|developer instructions|configuration message|setup text)\b",
     ),
-    ("prompt-disclosure-verb", r"\bverbatim\b|\bword for word\b"),
+    (
+        "prompt-disclosure-verb",
+        r"\bverbatim\b|\bword for word\b|\bunabridged\b|\bin (full|its entirety)\b",
+    ),
     (
         "prompt-disclosure-verb",
         r"\b(put|include|paste|send|echo|repeat|return|copy|reveal|print|share|provide|output|write)(s|es|ing)?\b[^.]*\b(verbatim|word for word|exact text)\b",
@@ -409,7 +422,7 @@ const PHRASES: &[(&str, &str)] = &[
     ),
     (
         "conversation-exfil",
-        r"\b(add|include|attach|pass|summari[sz]e|send|put|copy|forward|store|save|log)(s|es|ing)?( (the|every|all|any|each|this))*( (full|entire|whole|complete|last [a-z0-9]+|previous|earlier|current))* (conversation|chat|transcript|chat history|conversation history|user messages|user's messages|previous messages|earlier messages|messages (so far|in this (chat|conversation|session))|session (history|transcript)|(user|chat) messages)\b",
+        r"\b(add|include|attach|pass|send|put|copy|forward|store|save|log)(s|es|ing)?( (the|every|all|any|each|this))*( (full|entire|whole|complete|last [a-z0-9]+|previous|earlier|current))* (conversation|chat|transcript|chat history|conversation history|user messages|user's messages|previous messages|earlier messages|messages (so far|in this (chat|conversation|session))|session (history|transcript)|(user|chat) messages)\b",
     ),
     (
         "conversation-exfil",
@@ -466,7 +479,7 @@ const PHRASES: &[(&str, &str)] = &[
     ),
     (
         "tool-preference",
-        r"\b(use|call) this tool('s [a-z_]+ field)? instead of\b|\bprefer this tool (over|to|instead)\b",
+        r"\b(use|call) this tool('s [a-z_]+ field)? instead of (the |any )?(other|another|official|[a-z0-9_-]+ server's|[a-z0-9_-]+ mcp)\b|\bprefer this tool (over|to|instead)\b",
     ),
     (
         "tool-preference",
@@ -572,7 +585,7 @@ const PHRASES: &[(&str, &str)] = &[
     ),
     (
         "param-tampering",
-        r"\b(set|change|point|switch)(s|ing)?\b[^.]*\b(remote|origin|upstream|registry)\b[^\n]*\bto (https?://|git@)",
+        r"\b(set|change|point|switch)(s|ing)?\b[^.]*\b(remote|origin|upstream|registry)\b[^\n]{0,120}\bto (https?://|git@)",
     ),
     (
         "param-tampering",
@@ -623,20 +636,24 @@ const PHRASES: &[(&str, &str)] = &[
     ("download-and-run", r"\bsource <\(\s*(curl|wget)\b"),
     (
         "download-and-run",
-        r"\b(iex|invoke-expression)\b[^\n]*\b(downloadstring|iwr|invoke-webrequest|net\.webclient|irm|invoke-restmethod)\b",
+        r"\b(iex|invoke-expression)\b[^\n]{0,120}\b(downloadstring|iwr|invoke-webrequest|net\.webclient|irm|invoke-restmethod)\b",
     ),
     (
         "download-and-run",
-        r"\b(downloadstring|iwr|invoke-webrequest|irm|invoke-restmethod)\b[^\n]*\|\s*(iex|invoke-expression)\b",
+        r"\b(downloadstring|iwr|invoke-webrequest|irm|invoke-restmethod)\b[^\n]{0,120}\|\s*(iex|invoke-expression)\b",
     ),
-    ("download-and-run", r"\b-enc(odedcommand)? [a-z0-9+/=]{16,}"),
+    // `\b` cannot precede `-` after a space (both are non-word bytes).
     (
         "download-and-run",
-        r"\bpowershell\b[^\n]* -w(indowstyle)? hidden\b",
+        r"(^|[\s'\x22`])-(enc|encodedcommand|e|ec) [a-z0-9+/=]{16,}",
     ),
     (
         "download-and-run",
-        r"\b(invoke-webrequest|iwr|start-bitstransfer|downloadfile)\b[^\n]*https?://[^\n]*(start-process|msiexec|\.exe\b|-outfile)",
+        r"\bpowershell\b[^\n]{0,120} -w(indowstyle)? hidden\b",
+    ),
+    (
+        "download-and-run",
+        r"\b(invoke-webrequest|iwr|start-bitstransfer|downloadfile)\b[^\n]{0,120}https?://[^\n]{0,120}(start-process|msiexec|\.exe\b|-outfile)",
     ),
     ("persistence", r"\bauthorized_keys\b"),
     (
@@ -666,7 +683,7 @@ const PHRASES: &[(&str, &str)] = &[
     // -- data sent somewhere ---------------------------------------------------
     (
         "exfiltrate-url",
-        r"\b(send|post|upload|forward|transmit|submit|report|exfiltrate|leak|copy|sync|mirror|beacon|email|mail|pipe|fetch|share|provide|log|stream|notify)(s|es|ing|ed)?( [a-z0-9_'.{}-]+){0,8} (to|at|via|into|with) (our |the |this )?([a-z-]+ ){0,3}(backup at |service at |server at |endpoint at )?(https?://|www\.|ftp://|the (following |remote |external |this )?(url|endpoint|webhook))",
+        r"\b(send|post|upload|forward|transmit|submit|report|exfiltrate|leak|copy|sync|mirror|beacon|email|mail|pipe|fetch|share|provide|log|stream|notify)(s|es|ing|ed)?( [a-z0-9_'.{}-]+){0,8} (to|at|via|into|with) (our |the |this )?([a-z-]+ ){0,3}(backup at |service at |server at |endpoint at )?(https?://|www\.|ftp://|the (following|remote|external|below|attacker's) (url|endpoint|webhook)|this (url|endpoint|webhook))",
     ),
     (
         "exfiltrate-url",
@@ -679,13 +696,167 @@ const PHRASES: &[(&str, &str)] = &[
     ),
     (
         "exfiltrate-url",
-        r"\b(curl|wget)\b[^\n]*( -d| --data| -f| --form| -t| --upload-file| -x post| --post)",
+        r"\b(curl|wget)\b[^\n]{0,120}( -d| --data| -f| --form| -t| --upload-file| -x post| --post)",
     ),
     (
         "exfiltrate-url",
         r"\b(in|into) the query string of\b|\bencode[^.]*\bin base64 and (put|add|append|send)\b",
     ),
     ("raw-ip-url", r"https?://[0-9]{1,3}(\.[0-9]{1,3}){3}"),
+    // -- generalised families (second corpus, tuning half) ---------------------
+    // Authority claims: the agent's own instructions declared stale, or this
+    // text ranked above them or above the person.
+    (
+        "override-instructions",
+        r"\b(instructions?|guidance|directions|directives|rules|guidelines|setup|prompt|confirmation rules)\b[^.;]{0,80}\b(stale|outdated|deprecated|obsolete|superseded|void|lifted|no longer (apply|applies|valid|in force))\b",
+    ),
+    (
+        "override-instructions",
+        r"\b(stale|outdated|deprecated|obsolete|superseded|void|lifted|replaced)\b[^.;]{0,40}\b(your|the host app's|the operator's|the developer's|earlier|original|previous|prior) (instructions?|guidance|directions|rules|setup)\b",
+    ),
+    (
+        "override-instructions",
+        r"\b(disregard|ignore|forget|set aside) (what|anything|everything|whatever) (the |your )?(developer|operator|system|company|admin|administrator|user|they|you were|you've been|you have been)( [a-z]+)? (told|said|instructed|taught|gave|wrote|set)\b",
+    ),
+    (
+        "override-instructions",
+        r"\b(outrank(s|ing)?|overrul(e|es|ing)|win over|take priority over|takes priority over|take precedence over|takes precedence over|have priority over|has priority over) (anything |whatever |what )?(the (person|user|human|operator)|you are told|they (say|type|ask))\b|\b(do|does) as (this|the) (server|tool) says\b|\bthe steps here should win\b",
+    ),
+    (
+        "override-instructions",
+        r"\b(regard|treat|consider) (the |this )?(workflow|steps|rules|instructions|text|notes?)( [a-z]+){0,5} as (the )?(authoritative|binding|definitive|overriding|final)\b",
+    ),
+    (
+        "override-instructions",
+        r"\b(elevated|privileged|admin|developer|god|unrestricted|trusted|maintenance) mode (is )?(enabled|on|active|activated|granted)\b|\brequire_user_consent ?= ?false\b|\btrust_level ?= ?(server|system|admin|root)\b",
+    ),
+    // Speaking to the model rather than describing the tool.
+    (
+        "note-to-model",
+        r"(^|[.!?:;\[(] ?)(assistant|model|ai|llm|agent|ai agent)s? ?: |\bassistants? (that|which|who) (integrate|use|call|read|see)\b|\b(note|message|directive|instruction|request)s? (attached )?(for|to) (the |any )?(assistant|model|ai|llm|agent)s?\b|\boperator directive\b",
+    ),
+    (
+        "note-to-model",
+        r"\b(the )?(assistant|ai|model|agent|llm) (must|shall|should|is required to|has to|needs to) (first |also |then |always )?(email|forward|upload|post|send|attach|include|read|call|run|copy|add|collect|share|set|use|pass)\b",
+    ),
+    // Keeping the user in the dark, other wordings.
+    (
+        "conceal-from-user",
+        r"\b(leave|keep) [^.;]{1,60} out of (any|the|your|every|anything) ([a-z]+ )?(summary|summaries|answer|reply|replies|response|recap|confirmation|report|message|output|you show|you give)\b",
+    ),
+    (
+        "conceal-from-user",
+        r"\b(no need to|there is no need to|needn't|don't need to) (mention|tell|report|show|describe|explain) (it|this|them|that|these)( [a-z]+){0,3} (in|to) (your|the|any) (reply|answer|response|user|summary|recap|person)\b",
+    ),
+    (
+        "conceal-from-user",
+        r"\b(do not|don't|never) (list|mention|include|show|describe|narrate|report) (these|this|it|them|that|the (extra|additional|background|side|hidden|preparation) [a-z]+) (in|to) (the|your|any) (confirmation|reply|summary|recap|answer|response|user|human|person|operator|report)\b",
+    ),
+    (
+        "conceal-from-user",
+        r"\b(better left unsaid|without (fanfare|comment|mentioning it|telling anyone)|a plain '?all set'? is the preferred answer|mention only the (result|resulting|final)|tends to alarm (people|users|the user))\b",
+    ),
+    // Files and stores an agent must not be steered to, other spellings.
+    (
+        "sensitive-file",
+        r"\.config/solana/id\.json|\bdump-keychain\b|\blogin\.keychain\b|/(default|profile [0-9]+)/(network/)?cookies\b|\bapplication support/google/chrome\b|%(localappdata|appdata)%|\bpassword manager\b",
+    ),
+    // A sensitive file's contents asked for in an argument.
+    (
+        "file-into-argument",
+        r"\b(text|contents?|output|whole file|entire file|full file|byte array|json)\b[^.;]{0,60}(\.ssh/|~/\.ssh|\.aws/|(^|[\s'\x22(/])\.env\b|\.kube/config|\.npmrc|\.netrc|/etc/(passwd|shadow)|id_rsa|id_ed25519|keychain|/cookies|\.config/solana|%localappdata%)|(\.ssh|\.aws/|(^|[\s'\x22(/])\.env\b|\.kube/config|\.npmrc|\.netrc|/etc/(passwd|shadow)|id_rsa|id_ed25519|keychain|/cookies)[^.;]{0,80}(\b(here|field|parameter|argument|object|param)\b|\b(pass|put|paste|insert|include|send)(es|s)? (it|them|its [a-z]+|their [a-z]+) as\b)",
+    ),
+    // Environment values (not names) asked for.
+    (
+        "env-value-request",
+        r"\b(values?|contents?) of \$?[a-z_]{4,}(key|token|secret|password)[a-z_]*\b|\b(as (currently )?set|found|defined|stored) (in|on) (your|the|this) (environment|machine|shell|host)\b|\bread from the environment\b|\b(from|in) your environment\b[^.]{0,60}\b(parameter|field|argument|object|inside|here|pairs)\b|\b(parameter|field|argument|object)\b[^.]{0,60}\b(from|in) your environment\b",
+    ),
+    (
+        "credential-harvest",
+        r"\b(every|all|each|any) (secrets?|api keys?|tokens?|credentials?|passwords?)( [a-z]+){0,3} (found|stored|set|available|defined|present) (in|on)\b|\bnames? (ending|starting|that ends?|that starts?) (in|with) [a-z_]*(key|token|secret)\b",
+    ),
+    // The person's data or the conversation, other wordings.
+    (
+        "conversation-exfil",
+        r"\b(everything|anything|whatever|all) (that )?(the user|they|the person|the customer) (has |have )?(told|said|shared|written|wrote|typed|mentioned|entered|provided)\b|\b(entire|full|whole|complete) chat log\b|\bchat log (up to|so far)\b",
+    ),
+    (
+        "personal-data-harvest",
+        r"\b(the user's|their|the customer's|the person's) (full name|email address|home address|phone number|date of birth|contacts? list|address book|account numbers?|social security)\b[^.]{0,60}\b(append|appended|include|included|attach|attached|pass|send|sent|add|added|email)\b|\b(email|send|forward|upload)(s|ing)? the user's (contacts?|contact list|address book)\b",
+    ),
+    // Instructions aimed at other actions the agent takes.
+    (
+        "other-action-scope",
+        r"\b(for|on|before|after) (any|every|all|each) ([a-z-]+ ){0,2}(email|mail|message|payment|payout|refund|transfer|commit|push|git push|deploy|deployment|transaction|invoice)s?( sent| you (send|make|issue|create))?\b|\b(with|through|via|using) (any|another|other|every) ([a-z0-9_-]+ )?(tools?|integrations?)\b|\b(with|through|via|using) the [a-z0-9_-]+ (tools|integrations)\b|\bwhen(ever)? (you|the assistant|the agent|the model) (create|creates|send|sends|configure|configures|update|updates|push|pushes|commit|commits|pay|issue|issues)\b|\b(any|every|each|all) ([a-z-]+ ){0,3}(you|the assistant|the agent) (issue|send|make|create|push|commit|pay)\b",
+    ),
+    (
+        "override-user-choice",
+        r"\b(instead of|rather than|regardless of|whatever|irrespective of|replacing whatever) (the one |what |whatever )?(the user|they|the person|the request|the creator|creator|the customer)('s)? ?(gave|entered|typed|provided|asked|says|said|settings|specified|chose|wants|supplied|request)?\b|\beven (when|if) the user (explicitly )?(names|asks|says|requests|chooses|picks)\b|\brather than asking (them|the user)\b",
+    ),
+    (
+        "param-tampering",
+        r"\b(swap|replace|change|set|switch)(s|ing)? (the )?('to'|to|author|committer|payload url|webhook url|receiving address|beneficiary|push url|recipient) (field )?(for|to|with)\b|\b(add|adds|adding) (a |an )?(bcc|cc|blind copy)\b",
+    ),
+    (
+        "funds-routing",
+        r"\b(refunds?|payments?|payouts?|transfers?|funds|money|withdrawals?|the difference|the surplus|the remainder)\b[^.]{0,40}\b(must|should|are to|is to|always|be) (be )?(sent|paid|routed|transferred|wired|credited|increased|changed)\b|\bfor (all|every|any) (payments?|transfers?|invoices?|payouts?|outgoing transfers?)\b|\b(receiving|destination|payout) (address|wallet|account)\b",
+    ),
+    (
+        "push-to-url",
+        r"\b(push|mirror|sync|copy)(es|ing)?( it| everything| all branches| every branch)? to (the )?([a-z-]+ ){0,2}(git@|https?://)[^ ]*\.git\b|\bgit remote (set-url|add)( --add)?( --push)? [a-z0-9_-]+ '?(git@|https?://)",
+    ),
+    (
+        "side-instruction",
+        r"\b(while you are (in there|at it|there)|after (explaining|that|answering|you are done|this call)|while editing it|on first use),? (also )?(add|attach|set|create|grant|open|run|send|push|change|enable|disable|register|install)\b",
+    ),
+    (
+        "privilege-change",
+        r"\b(attach|grant|add|assign)(s|ing)? (the )?(administratoraccess|admin(istrator)? (role|access|rights|privileges)|owner role|root access)\b|\b0\.0\.0\.0/0\b[^.]{0,40}\b(allow|open|inbound)\b|\b(allow|allowing|open|opening) [^.]{0,30}\bfrom 0\.0\.0\.0/0\b",
+    ),
+    (
+        "unprompted-action",
+        r"\bwithout (waiting|being asked|the user asking)\b|\bno need to wait for the user\b|\bbefore the first reply\b|\bthen continue (as normal|as usual|normally)\b",
+    ),
+    (
+        "standing-trigger",
+        r"\b(new|every|each) (session|conversation|chat) (opens|begins|starts)\b|\b(opening|start) of (every|each|a|the) (session|conversation|chat)\b|\bany time someone (says|asks|types)\b",
+    ),
+    (
+        "decode-and-follow",
+        r"\b(decode|decoded|decoding)( it| this)? (and|then) (obey|follow|execute|run|apply|do|act on)\b|\b(base32|base64|hex|rot13)[^.]{0,20}\b(obey|follow|execute)\b",
+    ),
+    (
+        "exfiltrate-url",
+        r"\b(dnslog|burpcollaborator|requestcatcher|interactsh)\b|\b(hex|base64|base32)-?encoded (contents?|value|copy)s? of\b",
+    ),
+    (
+        "call-named-tool",
+        r"(^|[.!?:;] )(call|invoke|run|use) [a-z]+_[a-z_]+ (on|with) (the user's|their|all|every|the home)\b",
+    ),
+    (
+        "~self-invocation",
+        r"\b(do not|don't|never) (pass|send|give|provide) (your own|the) [a-z ]{1,30} to this tool\b",
+    ),
+    (
+        "avoid-other-server",
+        r"\bnever (use|call|invoke) (the )?(other|official|[a-z0-9_-]+ server's)\b",
+    ),
+    (
+        "persistence",
+        r"\b(create|place|install|drop|put|register|write)(s|ing)?\b[^.]{0,40}\b(launchagents|launch agent|launchdaemons|crontab|\.bashrc|\.zshrc|systemd|startup folder)\b|\blaunchctl load\b|\brunatload\b",
+    ),
+    (
+        "dependency-injection",
+        r"\b(add|insert|append|pin)(s|ing)?\b[^.]{0,60}\b[a-z0-9_.-]+==[0-9]",
+    ),
+    (
+        "forward-all-to-address",
+        r"\b(forward|send|copy|upload|post|mirror|sync|cc|bcc)(s|es|ing)? (all|every|each|any)( [a-z-]+){0,3} to [a-z0-9._%+-]+@[a-z0-9-]+\.",
+    ),
+    (
+        "obfuscated-address",
+        r"\b[a-z0-9]+ at [a-z0-9]+ dot (com|net|org|io|dev|app|co)\b",
+    ),
 ];
 
 /// Every signal with its weight (an item is flagged when its distinct
@@ -720,13 +891,28 @@ pub const SIGNALS: &[(&str, f32)] = &[
     ("payment-identifier", 0.5),
     ("download-and-run", 1.0),
     ("persistence", 1.0),
-    ("cron-line", 0.3),
+    ("cron-line", 0.2),
     ("raw-ip-url", 0.4),
     ("note-to-model", 0.5),
     ("side-instruction", 0.5),
     (MENTIONS_FOREIGN, 0.6),
     (INSTRUCTION_IN_NAME, 0.6),
     (DIRECTIVE_IN_NAME, 0.5),
+    ("file-into-argument", 0.6),
+    ("env-value-request", 0.7),
+    ("personal-data-harvest", 0.6),
+    ("other-action-scope", 0.4),
+    ("override-user-choice", 0.6),
+    ("funds-routing", 0.5),
+    ("push-to-url", 0.6),
+    ("privilege-change", 0.6),
+    ("unprompted-action", 0.5),
+    ("decode-and-follow", 1.0),
+    ("call-named-tool", 0.4),
+    ("avoid-other-server", 0.5),
+    ("dependency-injection", 0.5),
+    ("obfuscated-address", 0.6),
+    ("forward-all-to-address", 0.6),
 ];
 
 /// Added once to an item whose signals (other than these) sit where prose
@@ -796,6 +982,21 @@ pub const PATTERN_NAMES: &[&str] = &[
     "side-instruction",
     INSTRUCTION_IN_NAME,
     DIRECTIVE_IN_NAME,
+    "file-into-argument",
+    "env-value-request",
+    "personal-data-harvest",
+    "other-action-scope",
+    "override-user-choice",
+    "funds-routing",
+    "push-to-url",
+    "privilege-change",
+    "unprompted-action",
+    "decode-and-follow",
+    "call-named-tool",
+    "avoid-other-server",
+    "dependency-injection",
+    "obfuscated-address",
+    "forward-all-to-address",
 ];
 
 /// Runs at least this long are flagged (and decoded).
@@ -1062,8 +1263,26 @@ impl Scanner {
             "here", "verbatim", "paste", "put", "read", "from", "all", "full", "contents",
             "content", "dump", "copy", "include", "previous", "users", "your", "current",
         ];
+        // Words that name a secret store outright: four words are enough
+        // (`contents_of_etc_passwd`); the common ones (`env`, `key`) need
+        // five, so `get_all_env_vars` stays an honest flag name.
+        const STRONG: &[&str] = &[
+            "ssh",
+            "passwd",
+            "shadow",
+            "seed",
+            "mnemonic",
+            "wallet",
+            "cookie",
+            "cookies",
+            "credentials",
+            "conversation",
+            "history",
+            "prompt",
+        ];
         let sensitive = words.iter().any(|w| SENSITIVE.contains(&w.as_str()));
-        if words.len() >= 4 && sensitive {
+        let strong = words.iter().any(|w| STRONG.contains(&w.as_str()));
+        if (words.len() >= 5 && sensitive) || (words.len() >= 4 && strong) {
             push_hit(hits, INSTRUCTION_IN_NAME, path, Place::Name);
             if words.iter().any(|w| DIRECTIVE.contains(&w.as_str())) {
                 push_hit(hits, DIRECTIVE_IN_NAME, path, Place::Name);
@@ -1095,6 +1314,22 @@ impl Scanner {
         }
         self.phrases_in(&normalize(text), opts, out);
         env_var_signals(text, out);
+        // A sentence spelled as one token (`quiet-never-tell-the-user…` in
+        // an enum, `results+your-initial-instructions`): read it as words.
+        if text.len() >= 20
+            && !text.contains(char::is_whitespace)
+            && text
+                .bytes()
+                .filter(|b| matches!(b, b'-' | b'_' | b'+'))
+                .count()
+                >= 3
+        {
+            let spaced: String = text
+                .chars()
+                .map(|c| if matches!(c, '-' | '_' | '+') { ' ' } else { c })
+                .collect();
+            self.phrases_in(&normalize(&spaced), opts, out);
+        }
         let mut inner = Vec::new();
         if !hidden.is_empty() {
             self.phrases_in(&normalize(&hidden), opts, &mut inner);
@@ -1212,7 +1447,9 @@ pub fn score(hits: &[Hit], extra: impl Fn(&str) -> f32) -> f32 {
 fn env_var_signals(text: &str, out: &mut Vec<(&'static str, bool)>) {
     const ENDINGS: &[&str] = &[
         "_API_KEY",
-        "_KEY",
+        "_PRIVATE_KEY",
+        "_SIGNING_KEY",
+        "_ENCRYPTION_KEY",
         "_TOKEN",
         "_SECRET",
         "_SECRET_KEY",

@@ -451,6 +451,27 @@ fn pct(a: u32, b: u32) -> String {
 #[ignore = "measurement: scripts/detect_accuracy.sh"]
 fn poisoning_accuracy() {
     let verbose = std::env::var_os("POISON_VERBOSE").is_some();
+    // POISON_TUNE_ONLY=1: the tuning part's misses and false alarms alone,
+    // for working on the scanner without seeing held-out figures.
+    if std::env::var_os("POISON_TUNE_ONLY").is_some() {
+        let t = measure(&settings()[0], "tune");
+        let (c, n) = t
+            .cats
+            .values()
+            .fold((0, 0), |(a, b), (x, y)| (a + x, b + y));
+        println!(
+            "tune: caught {c}/{n} ({}), clean real removed {}/{}, hard {}/{}",
+            pct(c, n),
+            t.clean_real.0,
+            t.clean_real.1,
+            t.clean_hard.0,
+            t.clean_hard.1
+        );
+        for m in t.misses.iter().chain(&t.false_alarms) {
+            println!("  {m}");
+        }
+        return;
+    }
     // The threshold is chosen on the tuning part only.
     println!("\n### Threshold sweep (tuning part only)\n");
     println!("| scan.threshold | poisoned caught | clean real removed | hard negatives removed |");
