@@ -633,6 +633,11 @@ const PHRASES: &[(&str, &str)] = &[
         r"\b(curl|wget)\b[^\n|;]*\|\s*(sudo\s+)?(python3?|perl|ruby|node)\b",
     ),
     ("download-and-run", r"\b(ba)?sh <\(\s*(curl|wget)\b"),
+    // Other well-known download-and-execute idioms.
+    (
+        "download-and-run",
+        r"\b(ba|z|k|da)?sh -c ['\x22]?\$\(\s*(curl|wget)\b|\beval ['\x22]?\$\(\s*(curl|wget)\b|\b(curl|wget)\b[^\n]{0,160}&& ?(sudo )?chmod \+x\b[^\n]{0,80}&&|\bexec\(\s*(urllib\.request\.)?urlopen\(|\b(python3?|node|perl|ruby) -(c|e) ['\x22][^\n]{0,160}\b(urlopen|requests\.get|fetch\(|lwp::simple|open-uri|net::http)\b",
+    ),
     ("download-and-run", r"\bsource <\(\s*(curl|wget)\b"),
     (
         "download-and-run",
