@@ -820,7 +820,13 @@ impl Engine {
         s: &mut Scratch,
     ) {
         let hay = text.as_bytes();
-        let ends = s.kw_ends.get_mut(d).map(std::mem::take).unwrap_or_default();
+        let mut ends = s.kw_ends.get_mut(d).map(std::mem::take).unwrap_or_default();
+        // The keyword sets report in their own order (one automaton per
+        // chunk of keywords): put the ends in text order, or a later key's
+        // value (`STRIPE_SECRET_KEY: …` found by the first set) would hide
+        // an earlier key (`POSTGRES_PASSWORD: …` found by the second).
+        ends.sort_unstable();
+        ends.dedup();
         // A keyword inside the previous value (`token=token=…`) is part of
         // that value, not a new key: linear on any input.
         let mut inside_value_until = 0;

@@ -1241,3 +1241,32 @@ fn a_calendar_attendee_after_mailto_is_an_email() {
         ["email"]
     );
 }
+
+/// The keyword automata report per chunk of keywords, not in text order; a
+/// later assignment found first (`STRIPE_SECRET_KEY: …`) used to hide the
+/// earlier ones (`POSTGRES_PASSWORD: …`) outside redaction's second pass.
+#[test]
+fn every_secret_assignment_in_a_long_document_is_found_in_record_mode() {
+    let dlp = recorder();
+    let text = format!(
+        "services:\n  db:\n    image: postgres:16\n    environment:\n      POSTGRES_USER: app\n      \
+         POSTGRES_PASSWORD: {}\n    volumes:\n      - pgdata:/var/lib/postgresql/data\n  api:\n    \
+         image: ghcr.io/acme/api:9.9.1\n    environment:\n      SMTP_PASSWORD: \"{}\"\n      \
+         LOG_LEVEL: info\n      STRIPE_SECRET_KEY: sk_live_{}\n",
+        rnd(40, 18, ALNUM),
+        rnd(41, 32, B64),
+        rnd(42, 24, ALNUM)
+    );
+    assert!(text.len() > 256, "long enough for the chunked keyword sets");
+    let mut msg = call(json!({ "text": text }));
+    let out = dlp.inspect(0, Direction::Request, &mut msg);
+    let count = |name: &str| {
+        out.findings
+            .iter()
+            .filter(|f| f.detector == name)
+            .map(|f| f.count)
+            .sum::<u32>()
+    };
+    assert_eq!(count("generic_secret"), 2, "{:?}", out.findings);
+    assert_eq!(count("stripe_key"), 1, "{:?}", out.findings);
+}
