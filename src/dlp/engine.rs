@@ -221,7 +221,7 @@ impl Validator {
             }
             Validator::Ssn => v::ssn_ok(text),
             Validator::Email => v::email_ok(hay, span.clone()),
-            Validator::Phone => v::phone_ok(text, pattern),
+            Validator::Phone => return v::phone_span(hay, span, pattern),
             Validator::Ipv6 => return v::ipv6_span(hay, span),
             Validator::Luhn => {
                 let d = v::digits_of(text);

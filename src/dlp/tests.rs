@@ -1270,3 +1270,27 @@ fn every_secret_assignment_in_a_long_document_is_found_in_record_mode() {
     assert_eq!(count("generic_secret"), 2, "{:?}", out.findings);
     assert_eq!(count("stripe_key"), 1, "{:?}", out.findings);
 }
+
+#[test]
+fn international_numbers_in_parentheses_leave_the_closing_parenthesis_out() {
+    let dlp = compile(
+        json!({}),
+        json!({"actions": [{"detector": "*", "action": "redact"}]}),
+    )
+    .expect("compiles");
+    for number in [
+        "+49 89 1146 2478",
+        "+34 911 499 395",
+        "+91 91490 43761",
+        "+61 2 8366 3160",
+        "+33 1 11 93 41 12",
+    ] {
+        let text = format!("Our team (ana.silva@acme-corp.com, {number}) can help.");
+        let mut msg = json!({"jsonrpc": "2.0", "id": 1, "result": {"text": text}});
+        dlp.inspect(0, Direction::Response, &mut msg);
+        assert_eq!(
+            msg["result"]["text"], "Our team ([REDACTED:email], [REDACTED:phone_number]) can help.",
+            "{number}"
+        );
+    }
+}

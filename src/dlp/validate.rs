@@ -1154,6 +1154,20 @@ pub(crate) fn email_ok(hay: &str, span: Range<usize>) -> bool {
     true
 }
 
+/// [`phone_ok`] on a match, less a closing parenthesis the number did not
+/// open: in `(ana@acme.io, +49 89 1146 2478)` the `)` closes the prose.
+pub(crate) fn phone_span(hay: &str, m: Range<usize>, pattern: usize) -> Option<Range<usize>> {
+    let mut end = m.end;
+    let text = hay.get(m.start..end)?;
+    let open = text.bytes().filter(|b| *b == b'(').count();
+    let close = text.bytes().filter(|b| *b == b')').count();
+    if close > open && text.ends_with(')') {
+        end -= 1;
+    }
+    let text = hay.get(m.start..end)?;
+    phone_ok(text, pattern).then_some(m.start..end)
+}
+
 /// Phone refinement per pattern: digit counts per numbering plan and
 /// balanced parentheses. `pattern` is the index in the phone detector.
 pub(crate) fn phone_ok(text: &str, pattern: usize) -> bool {
