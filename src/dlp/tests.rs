@@ -1294,3 +1294,17 @@ fn international_numbers_in_parentheses_leave_the_closing_parenthesis_out() {
         );
     }
 }
+
+#[test]
+fn north_american_numbers_need_area_codes_and_exchanges_that_exist() {
+    let dlp = recorder();
+    for text in ["Phone: +1 000 000 0000", "call +1 415 055 2671"] {
+        assert_eq!(found(&dlp, text), Vec::<String>::new(), "{text}");
+    }
+    let mut msg = call(json!({"Phone": "+1 000 000 0000"}));
+    assert!(dlp
+        .inspect(0, Direction::Request, &mut msg)
+        .findings
+        .is_empty());
+    assert_eq!(found(&dlp, "call +1 415 867 2231"), ["phone_number"]);
+}

@@ -1181,6 +1181,15 @@ pub(crate) fn phone_ok(text: &str, pattern: usize) -> bool {
     if open != close {
         return false;
     }
+    // `+1` is the North American plan: its area code and exchange start
+    // with 2-9, so `+1 000 000 0000` is a placeholder, not a number.
+    if !trunk && text.trim_start_matches(['(', ' ']).starts_with("+1") {
+        let d = digits_of(text);
+        let nxx = |i: usize| d.get(i).is_some_and(|c| (b'2'..=b'9').contains(c));
+        if d.len() == 11 && !(nxx(1) && nxx(4)) {
+            return false;
+        }
+    }
     // `+7598957.64`: a signed decimal amount, not a number to call.
     let decimal =
         text.bytes().filter(|b| *b == b'.').count() == 1 && !text.contains([' ', '-', '(']);
