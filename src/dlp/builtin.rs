@@ -205,7 +205,7 @@ pub(crate) fn specs() -> Vec<BuiltinSpec> {
                 r"https?://[A-Za-z0-9\-]{1,63}\.webhook\.office\.com/webhookb2/[0-9A-Fa-f\-]{36}@[0-9A-Fa-f\-]{36}/IncomingWebhook/[0-9A-Fa-f]{32}/[0-9A-Fa-f\-]{36}(?:/[A-Za-z0-9_\-]{8,64})?",
                 r"https?://outlook\.office(?:365)?\.com/webhook/[0-9A-Fa-f\-]{36}@[0-9A-Fa-f\-]{36}/IncomingWebhook/[0-9A-Fa-f]{32}/[0-9A-Fa-f\-]{36}",
                 r"https?://chat\.googleapis\.com/v1/spaces/[A-Za-z0-9_\-]{6,24}/messages\?key=[A-Za-z0-9_\-]{30,50}&token=[A-Za-z0-9_\-%=]{20,100}",
-                r"https?://hooks\.zapier\.com/hooks/catch/[0-9]{4,12}/[A-Za-z0-9]{5,12}",
+                r"https?://hooks\.zapier\.com/hooks/catch/[0-9]{4,12}/[A-Za-z0-9]{5,12}/?",
             ],
             native: None,
             keywords: &[

@@ -1308,3 +1308,21 @@ fn north_american_numbers_need_area_codes_and_exchanges_that_exist() {
         .is_empty());
     assert_eq!(found(&dlp, "call +1 415 867 2231"), ["phone_number"]);
 }
+
+#[test]
+fn zapier_catch_hooks_are_webhook_secrets() {
+    let dlp = recorder();
+    for text in [
+        "url: https://hooks.zapier.com/hooks/catch/6082426/l28frv4/",
+        "{\"webhook_url\": \"https://hooks.zapier.com/hooks/catch/4316764/apblw1w\"}",
+    ] {
+        assert_eq!(found(&dlp, text), ["webhook_url"], "{text}");
+    }
+    assert_eq!(
+        found(
+            &dlp,
+            "POST to https://hooks.zapier.com/hooks/catch/1234567/xxxxxxx/"
+        ),
+        Vec::<String>::new()
+    );
+}

@@ -634,6 +634,12 @@ pub(crate) fn webhook_ok(v: &str) -> bool {
     let token = path
         .split(['/', '?', '&', '=', '@'])
         .rfind(|s| s.len() >= 16)
+        // Zapier's catch hooks: a numeric account and a short hook id
+        // (`hooks/catch/6082426/l28frv4/`), secret together.
+        .or_else(|| {
+            path.strip_prefix("hooks/catch/")
+                .map(|r| r.trim_end_matches('/'))
+        })
         .unwrap_or("");
     !token.is_empty() && !documented(token) && !documented(path)
 }
