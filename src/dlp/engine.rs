@@ -427,6 +427,8 @@ pub(crate) struct Detector {
     pub validator: Validator,
     pub custom: bool,
     pub member: Option<(MemberKey, meta::Regex)>,
+    /// Keywords after a negation (`not an SSN`) open no window.
+    pub negatable: bool,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -690,6 +692,9 @@ impl Engine {
                             }
                             k.push(m.end());
                         }
+                        continue;
+                    }
+                    if det.negatable && v::negated_before(text, m.start()) {
                         continue;
                     }
                     if det.whole_on_keyword {

@@ -1326,3 +1326,18 @@ fn zapier_catch_hooks_are_webhook_secrets() {
         Vec::<String>::new()
     );
 }
+
+#[test]
+fn nine_digits_next_to_a_negated_ssn_label_are_not_an_ssn() {
+    let dlp = recorder();
+    for text in [
+        "Customer reference 300905426 (not an SSN; it's the 9-digit account number).",
+        "Employee id 300905426 - this isn't an SSN.",
+        "300905426 is not a social security number",
+    ] {
+        assert_eq!(found(&dlp, text), Vec::<String>::new(), "{text}");
+    }
+    // A formatted SSN is one whatever the prose says, and a plain label still counts.
+    assert_eq!(found(&dlp, "not an SSN? 345-78-2769"), ["us_ssn"]);
+    assert_eq!(found(&dlp, "SSN on file: 300905426"), ["us_ssn"]);
+}

@@ -644,6 +644,35 @@ pub(crate) fn webhook_ok(v: &str) -> bool {
     !token.is_empty() && !documented(token) && !documented(path)
 }
 
+/// A label right after a negation (`not an SSN`, `isn't a`, `not`) says
+/// what the value nearby is not. `at` is where the label starts.
+pub(crate) fn negated_before(hay: &str, at: usize) -> bool {
+    let mut from = at.saturating_sub(16);
+    while from < at && !hay.is_char_boundary(from) {
+        from += 1;
+    }
+    let Some(before) = hay.get(from..at) else {
+        return false;
+    };
+    if !before.ends_with(|c: char| c.is_ascii_whitespace()) {
+        return false;
+    }
+    // Words without the punctuation around them: `(not an SSN`.
+    let mut words = before
+        .split_ascii_whitespace()
+        .rev()
+        .map(|w| w.trim_matches(|c: char| !c.is_ascii_alphanumeric() && c != '\''));
+    let mut word = words.next().unwrap_or("");
+    if word.eq_ignore_ascii_case("a") || word.eq_ignore_ascii_case("an") {
+        word = words.next().unwrap_or("");
+    }
+    word.eq_ignore_ascii_case("not")
+        || word.len() > 3
+            && word
+                .get(word.len() - 3..)
+                .is_some_and(|t| t.eq_ignore_ascii_case("n't"))
+}
+
 /// `8-4-4-4-12` hex: an identifier, not a credential.
 pub(crate) fn is_uuid(v: &str) -> bool {
     let b = v.as_bytes();
