@@ -33,6 +33,9 @@ pub(crate) struct BuiltinSpec {
     pub validator: Validator,
     /// A JSON member whose key names the data (`"ssn": "123456789"`).
     pub member: Option<(MemberKey, &'static str)>,
+    /// A word trigger right after a negation (`not an SSN`) says what the
+    /// number nearby is not: it opens no window.
+    pub negatable: bool,
 }
 
 pub(crate) fn specs() -> Vec<BuiltinSpec> {
@@ -59,6 +62,7 @@ pub(crate) fn specs() -> Vec<BuiltinSpec> {
             right: Edge::Any,
             validator: Validator::PemBody,
             member: None,
+            negatable: false,
         },
         BuiltinSpec {
             name: "jwt",
@@ -76,6 +80,7 @@ pub(crate) fn specs() -> Vec<BuiltinSpec> {
             right: Edge::NotToken,
             validator: Validator::Jwt,
             member: None,
+            negatable: false,
         },
         BuiltinSpec {
             name: "aws_access_key_id",
@@ -98,6 +103,7 @@ pub(crate) fn specs() -> Vec<BuiltinSpec> {
             right: Edge::NotAlnum,
             validator: Validator::None,
             member: None,
+            negatable: false,
         },
         BuiltinSpec {
             name: "aws_secret_access_key",
@@ -127,6 +133,7 @@ pub(crate) fn specs() -> Vec<BuiltinSpec> {
             right: Edge::NotB64,
             validator: Validator::AwsSecret,
             member: Some((MemberKey::AwsSecret, r"\A[A-Za-z0-9/+]{40}\z")),
+            negatable: false,
         },
         BuiltinSpec {
             name: "github_token",
@@ -147,6 +154,7 @@ pub(crate) fn specs() -> Vec<BuiltinSpec> {
             right: Edge::NotWord,
             validator: Validator::None,
             member: None,
+            negatable: false,
         },
         BuiltinSpec {
             name: "gitlab_token",
@@ -170,6 +178,7 @@ pub(crate) fn specs() -> Vec<BuiltinSpec> {
             right: Edge::NotToken,
             validator: Validator::None,
             member: None,
+            negatable: false,
         },
         BuiltinSpec {
             name: "slack_token",
@@ -192,6 +201,7 @@ pub(crate) fn specs() -> Vec<BuiltinSpec> {
             right: Edge::NotToken,
             validator: Validator::MinLen(24),
             member: None,
+            negatable: false,
         },
         BuiltinSpec {
             name: "webhook_url",
@@ -205,7 +215,7 @@ pub(crate) fn specs() -> Vec<BuiltinSpec> {
                 r"https?://[A-Za-z0-9\-]{1,63}\.webhook\.office\.com/webhookb2/[0-9A-Fa-f\-]{36}@[0-9A-Fa-f\-]{36}/IncomingWebhook/[0-9A-Fa-f]{32}/[0-9A-Fa-f\-]{36}(?:/[A-Za-z0-9_\-]{8,64})?",
                 r"https?://outlook\.office(?:365)?\.com/webhook/[0-9A-Fa-f\-]{36}@[0-9A-Fa-f\-]{36}/IncomingWebhook/[0-9A-Fa-f]{32}/[0-9A-Fa-f\-]{36}",
                 r"https?://chat\.googleapis\.com/v1/spaces/[A-Za-z0-9_\-]{6,24}/messages\?key=[A-Za-z0-9_\-]{30,50}&token=[A-Za-z0-9_\-%=]{20,100}",
-                r"https?://hooks\.zapier\.com/hooks/catch/[0-9]{4,12}/[A-Za-z0-9]{5,12}",
+                r"https?://hooks\.zapier\.com/hooks/catch/[0-9]{4,12}/[A-Za-z0-9]{5,12}/?",
             ],
             native: None,
             keywords: &[
@@ -227,6 +237,7 @@ pub(crate) fn specs() -> Vec<BuiltinSpec> {
             right: Edge::NotToken,
             validator: Validator::Webhook,
             member: None,
+            negatable: false,
         },
         BuiltinSpec {
             name: "stripe_key",
@@ -244,6 +255,7 @@ pub(crate) fn specs() -> Vec<BuiltinSpec> {
             right: Edge::NotWord,
             validator: Validator::None,
             member: None,
+            negatable: false,
         },
         BuiltinSpec {
             name: "google_api_key",
@@ -261,6 +273,7 @@ pub(crate) fn specs() -> Vec<BuiltinSpec> {
             right: Edge::NotToken,
             validator: Validator::None,
             member: None,
+            negatable: false,
         },
         BuiltinSpec {
             name: "anthropic_api_key",
@@ -278,6 +291,7 @@ pub(crate) fn specs() -> Vec<BuiltinSpec> {
             right: Edge::NotToken,
             validator: Validator::None,
             member: None,
+            negatable: false,
         },
         BuiltinSpec {
             name: "openai_api_key",
@@ -298,6 +312,7 @@ pub(crate) fn specs() -> Vec<BuiltinSpec> {
             right: Edge::NotToken,
             validator: Validator::Mixed,
             member: None,
+            negatable: false,
         },
         BuiltinSpec {
             name: "url_credentials",
@@ -319,6 +334,7 @@ pub(crate) fn specs() -> Vec<BuiltinSpec> {
             right: Edge::Any,
             validator: Validator::UrlPassword,
             member: None,
+            negatable: false,
         },
         BuiltinSpec {
             name: "generic_secret",
@@ -350,6 +366,7 @@ pub(crate) fn specs() -> Vec<BuiltinSpec> {
             right: Edge::Any,
             validator: Validator::Generic,
             member: Some((MemberKey::Generic, r"\A[!-~]{8,1024}\z")),
+            negatable: false,
         },
         BuiltinSpec {
             name: "iban",
@@ -367,6 +384,7 @@ pub(crate) fn specs() -> Vec<BuiltinSpec> {
             right: Edge::Any,
             validator: Validator::Iban,
             member: None,
+            negatable: false,
         },
         BuiltinSpec {
             name: "payment_card",
@@ -384,6 +402,7 @@ pub(crate) fn specs() -> Vec<BuiltinSpec> {
             right: Edge::Any,
             validator: Validator::None,
             member: None,
+            negatable: false,
         },
         BuiltinSpec {
             name: "us_ssn",
@@ -411,6 +430,7 @@ pub(crate) fn specs() -> Vec<BuiltinSpec> {
             right: Edge::Numeric,
             validator: Validator::Ssn,
             member: Some((MemberKey::Ssn, r"\A[0-9]{3}-?[0-9]{2}-?[0-9]{4}\z")),
+            negatable: true,
         },
         BuiltinSpec {
             name: "email",
@@ -428,6 +448,7 @@ pub(crate) fn specs() -> Vec<BuiltinSpec> {
             right: Edge::NotToken,
             validator: Validator::Email,
             member: None,
+            negatable: false,
         },
         BuiltinSpec {
             name: "phone_number",
@@ -464,6 +485,7 @@ pub(crate) fn specs() -> Vec<BuiltinSpec> {
             right: Edge::Numeric,
             validator: Validator::Phone,
             member: Some((MemberKey::Phone, r"\A\+?[0-9][0-9 ().\-]{5,22}[0-9]\z")),
+            negatable: false,
         },
         BuiltinSpec {
             name: "ipv6",
@@ -481,6 +503,7 @@ pub(crate) fn specs() -> Vec<BuiltinSpec> {
             right: Edge::NotIpv6,
             validator: Validator::Ipv6,
             member: None,
+            negatable: false,
         },
         BuiltinSpec {
             name: "ipv4",
@@ -501,6 +524,7 @@ pub(crate) fn specs() -> Vec<BuiltinSpec> {
             right: Edge::Numeric,
             validator: Validator::None,
             member: None,
+            negatable: false,
         },
     ]
 }

@@ -221,7 +221,7 @@ impl Validator {
             }
             Validator::Ssn => v::ssn_ok(text),
             Validator::Email => v::email_ok(hay, span.clone()),
-            Validator::Phone => v::phone_ok(text, pattern),
+            Validator::Phone => return v::phone_span(hay, span, pattern),
             Validator::Ipv6 => return v::ipv6_span(hay, span),
             Validator::Luhn => {
                 let d = v::digits_of(text);
@@ -427,6 +427,8 @@ pub(crate) struct Detector {
     pub validator: Validator,
     pub custom: bool,
     pub member: Option<(MemberKey, meta::Regex)>,
+    /// Keywords after a negation (`not an SSN`) open no window.
+    pub negatable: bool,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -692,6 +694,9 @@ impl Engine {
                         }
                         continue;
                     }
+                    if det.negatable && v::negated_before(text, m.start()) {
+                        continue;
+                    }
                     if det.whole_on_keyword {
                         push(s, d, 0, len);
                     } else {
@@ -820,7 +825,13 @@ impl Engine {
         s: &mut Scratch,
     ) {
         let hay = text.as_bytes();
-        let ends = s.kw_ends.get_mut(d).map(std::mem::take).unwrap_or_default();
+        let mut ends = s.kw_ends.get_mut(d).map(std::mem::take).unwrap_or_default();
+        // The keyword sets report in their own order (one automaton per
+        // chunk of keywords): put the ends in text order, or a later key's
+        // value (`STRIPE_SECRET_KEY: …` found by the first set) would hide
+        // an earlier key (`POSTGRES_PASSWORD: …` found by the second).
+        ends.sort_unstable();
+        ends.dedup();
         // A keyword inside the previous value (`token=token=…`) is part of
         // that value, not a new key: linear on any input.
         let mut inside_value_until = 0;

@@ -158,7 +158,10 @@
 //! within about 160 bytes before or 320 after it (prose, Markdown tables,
 //! the console's CSV export); nine bare digits are an SSN when an SSN label
 //! is within 40 bytes before or 400 after (`SSN on file: …`, a quoted
-//! value, a CSV column); `user:password@host` is not an e-mail address.
+//! value, a CSV column), unless the label follows a negation (`300905426
+//! (not an SSN)`); `user:password@host` is not an e-mail address; a `+1`
+//! number needs a North American area code and exchange (2-9), so
+//! `+1 000 000 0000` is a placeholder.
 //!
 //! Known limits, by design: a bare 40-character AWS secret, a bare 9-digit
 //! SSN or a bare national phone number (`4155552671`) is only found with
@@ -1091,6 +1094,7 @@ fn build_engine(top: &DlpConfig) -> Result<Engine, ConfigError> {
             validator,
             custom: true,
             member: None,
+            negatable: false,
         });
     }
 
@@ -1151,6 +1155,7 @@ fn build_engine(top: &DlpConfig) -> Result<Engine, ConfigError> {
             validator: spec.validator,
             custom: false,
             member,
+            negatable: spec.negatable,
         });
     }
     Engine::new(detectors, top.min_entropy)

@@ -1241,3 +1241,103 @@ fn a_calendar_attendee_after_mailto_is_an_email() {
         ["email"]
     );
 }
+
+/// The keyword automata report per chunk of keywords, not in text order; a
+/// later assignment found first (`STRIPE_SECRET_KEY: …`) used to hide the
+/// earlier ones (`POSTGRES_PASSWORD: …`) outside redaction's second pass.
+#[test]
+fn every_secret_assignment_in_a_long_document_is_found_in_record_mode() {
+    let dlp = recorder();
+    let text = format!(
+        "services:\n  db:\n    image: postgres:16\n    environment:\n      POSTGRES_USER: app\n      \
+         POSTGRES_PASSWORD: {}\n    volumes:\n      - pgdata:/var/lib/postgresql/data\n  api:\n    \
+         image: ghcr.io/acme/api:9.9.1\n    environment:\n      SMTP_PASSWORD: \"{}\"\n      \
+         LOG_LEVEL: info\n      STRIPE_SECRET_KEY: sk_live_{}\n",
+        rnd(40, 18, ALNUM),
+        rnd(41, 32, B64),
+        rnd(42, 24, ALNUM)
+    );
+    assert!(text.len() > 256, "long enough for the chunked keyword sets");
+    let mut msg = call(json!({ "text": text }));
+    let out = dlp.inspect(0, Direction::Request, &mut msg);
+    let count = |name: &str| {
+        out.findings
+            .iter()
+            .filter(|f| f.detector == name)
+            .map(|f| f.count)
+            .sum::<u32>()
+    };
+    assert_eq!(count("generic_secret"), 2, "{:?}", out.findings);
+    assert_eq!(count("stripe_key"), 1, "{:?}", out.findings);
+}
+
+#[test]
+fn international_numbers_in_parentheses_leave_the_closing_parenthesis_out() {
+    let dlp = compile(
+        json!({}),
+        json!({"actions": [{"detector": "*", "action": "redact"}]}),
+    )
+    .expect("compiles");
+    for number in [
+        "+49 89 1146 2478",
+        "+34 911 499 395",
+        "+91 91490 43761",
+        "+61 2 8366 3160",
+        "+33 1 11 93 41 12",
+    ] {
+        let text = format!("Our team (ana.silva@acme-corp.com, {number}) can help.");
+        let mut msg = json!({"jsonrpc": "2.0", "id": 1, "result": {"text": text}});
+        dlp.inspect(0, Direction::Response, &mut msg);
+        assert_eq!(
+            msg["result"]["text"], "Our team ([REDACTED:email], [REDACTED:phone_number]) can help.",
+            "{number}"
+        );
+    }
+}
+
+#[test]
+fn north_american_numbers_need_area_codes_and_exchanges_that_exist() {
+    let dlp = recorder();
+    for text in ["Phone: +1 000 000 0000", "call +1 415 055 2671"] {
+        assert_eq!(found(&dlp, text), Vec::<String>::new(), "{text}");
+    }
+    let mut msg = call(json!({"Phone": "+1 000 000 0000"}));
+    assert!(dlp
+        .inspect(0, Direction::Request, &mut msg)
+        .findings
+        .is_empty());
+    assert_eq!(found(&dlp, "call +1 415 867 2231"), ["phone_number"]);
+}
+
+#[test]
+fn zapier_catch_hooks_are_webhook_secrets() {
+    let dlp = recorder();
+    for text in [
+        "url: https://hooks.zapier.com/hooks/catch/6082426/l28frv4/",
+        "{\"webhook_url\": \"https://hooks.zapier.com/hooks/catch/4316764/apblw1w\"}",
+    ] {
+        assert_eq!(found(&dlp, text), ["webhook_url"], "{text}");
+    }
+    assert_eq!(
+        found(
+            &dlp,
+            "POST to https://hooks.zapier.com/hooks/catch/1234567/xxxxxxx/"
+        ),
+        Vec::<String>::new()
+    );
+}
+
+#[test]
+fn nine_digits_next_to_a_negated_ssn_label_are_not_an_ssn() {
+    let dlp = recorder();
+    for text in [
+        "Customer reference 300905426 (not an SSN; it's the 9-digit account number).",
+        "Employee id 300905426 - this isn't an SSN.",
+        "300905426 is not a social security number",
+    ] {
+        assert_eq!(found(&dlp, text), Vec::<String>::new(), "{text}");
+    }
+    // A formatted SSN is one whatever the prose says, and a plain label still counts.
+    assert_eq!(found(&dlp, "not an SSN? 345-78-2769"), ["us_ssn"]);
+    assert_eq!(found(&dlp, "SSN on file: 300905426"), ["us_ssn"]);
+}

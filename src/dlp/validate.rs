@@ -634,8 +634,43 @@ pub(crate) fn webhook_ok(v: &str) -> bool {
     let token = path
         .split(['/', '?', '&', '=', '@'])
         .rfind(|s| s.len() >= 16)
+        // Zapier's catch hooks: a numeric account and a short hook id
+        // (`hooks/catch/6082426/l28frv4/`), secret together.
+        .or_else(|| {
+            path.strip_prefix("hooks/catch/")
+                .map(|r| r.trim_end_matches('/'))
+        })
         .unwrap_or("");
     !token.is_empty() && !documented(token) && !documented(path)
+}
+
+/// A label right after a negation (`not an SSN`, `isn't a`, `not`) says
+/// what the value nearby is not. `at` is where the label starts.
+pub(crate) fn negated_before(hay: &str, at: usize) -> bool {
+    let mut from = at.saturating_sub(16);
+    while from < at && !hay.is_char_boundary(from) {
+        from += 1;
+    }
+    let Some(before) = hay.get(from..at) else {
+        return false;
+    };
+    if !before.ends_with(|c: char| c.is_ascii_whitespace()) {
+        return false;
+    }
+    // Words without the punctuation around them: `(not an SSN`.
+    let mut words = before
+        .split_ascii_whitespace()
+        .rev()
+        .map(|w| w.trim_matches(|c: char| !c.is_ascii_alphanumeric() && c != '\''));
+    let mut word = words.next().unwrap_or("");
+    if word.eq_ignore_ascii_case("a") || word.eq_ignore_ascii_case("an") {
+        word = words.next().unwrap_or("");
+    }
+    word.eq_ignore_ascii_case("not")
+        || word.len() > 3
+            && word
+                .get(word.len() - 3..)
+                .is_some_and(|t| t.eq_ignore_ascii_case("n't"))
 }
 
 /// `8-4-4-4-12` hex: an identifier, not a credential.
@@ -1154,6 +1189,20 @@ pub(crate) fn email_ok(hay: &str, span: Range<usize>) -> bool {
     true
 }
 
+/// [`phone_ok`] on a match, less a closing parenthesis the number did not
+/// open: in `(ana@acme.io, +49 89 1146 2478)` the `)` closes the prose.
+pub(crate) fn phone_span(hay: &str, m: Range<usize>, pattern: usize) -> Option<Range<usize>> {
+    let mut end = m.end;
+    let text = hay.get(m.start..end)?;
+    let open = text.bytes().filter(|b| *b == b'(').count();
+    let close = text.bytes().filter(|b| *b == b')').count();
+    if close > open && text.ends_with(')') {
+        end -= 1;
+    }
+    let text = hay.get(m.start..end)?;
+    phone_ok(text, pattern).then_some(m.start..end)
+}
+
 /// Phone refinement per pattern: digit counts per numbering plan and
 /// balanced parentheses. `pattern` is the index in the phone detector.
 pub(crate) fn phone_ok(text: &str, pattern: usize) -> bool {
@@ -1166,6 +1215,15 @@ pub(crate) fn phone_ok(text: &str, pattern: usize) -> bool {
     let close = text.bytes().filter(|b| *b == b')').count();
     if open != close {
         return false;
+    }
+    // `+1` is the North American plan: its area code and exchange start
+    // with 2-9, so `+1 000 000 0000` is a placeholder, not a number.
+    if !trunk && text.trim_start_matches(['(', ' ']).starts_with("+1") {
+        let d = digits_of(text);
+        let nxx = |i: usize| d.get(i).is_some_and(|c| (b'2'..=b'9').contains(c));
+        if d.len() == 11 && !(nxx(1) && nxx(4)) {
+            return false;
+        }
     }
     // `+7598957.64`: a signed decimal amount, not a number to call.
     let decimal =

@@ -3,8 +3,9 @@
 //! held-out split).
 //!
 //! Matching: per document, each labelled value takes one finding of its
-//! `type` (or of a detector in its `accept` list); findings left over are
-//! false alarms of their detector, labels left over are misses. Leakage:
+//! `type` (or of a detector in its `accept` list), and findings on the
+//! value's other copies in the document count neither way; findings left
+//! over are false alarms of their detector, labels left over are misses. Leakage:
 //! the same document with every detector on `redact`; a labelled value that
 //! still appears in any string of the answer (strings that hold JSON are
 //! parsed and searched too) reached the client.
@@ -143,6 +144,36 @@ fn strings_in(v: &Value, depth: usize, out: &mut Vec<String>) {
     }
 }
 
+/// How often `value` occurs in the strings the filter scans: member names
+/// and string values, a string holding a JSON object or array read as
+/// that document (as `decodeNestedJson` does), not as text.
+fn occurrences(v: &Value, value: &str) -> u32 {
+    fn walk(v: &Value, value: &str, depth: usize) -> usize {
+        match v {
+            Value::String(s) => {
+                if depth < 3 {
+                    if let Ok(inner) = serde_json::from_str::<Value>(s) {
+                        if inner.is_object() || inner.is_array() {
+                            return walk(&inner, value, depth + 1);
+                        }
+                    }
+                }
+                s.matches(value).count()
+            }
+            Value::Array(a) => a.iter().map(|x| walk(x, value, depth)).sum(),
+            Value::Object(m) => m
+                .iter()
+                .map(|(k, x)| k.matches(value).count() + walk(x, value, depth))
+                .sum(),
+            _ => 0,
+        }
+    }
+    if value.is_empty() {
+        return 1;
+    }
+    u32::try_from(walk(v, value, 0)).unwrap_or(u32::MAX)
+}
+
 #[derive(Default, Clone, Copy)]
 pub struct Row {
     pub tp: u32,
@@ -174,6 +205,7 @@ pub fn evaluate(docs: &[&Doc], rec: &Dlp, red: &Dlp) -> Report {
         for f in &out.findings {
             *found.entry(f.detector.clone()).or_default() += f.count;
         }
+        let mut taken: Vec<(String, u32)> = Vec::new();
         for l in &d.labels {
             let row = rep.rows.entry(l.typ.clone()).or_default();
             let take = std::iter::once(&l.typ)
@@ -186,11 +218,21 @@ pub fn evaluate(docs: &[&Doc], rec: &Dlp, red: &Dlp) -> Report {
                     if let Some(c) = found.get_mut(&t) {
                         *c -= 1;
                     }
+                    taken.push((t, occurrences(&d.message, &l.value)));
                 }
                 None => {
                     row.fn_ += 1;
                     rep.misses.push(format!("{} [{}] {}", d.id, l.typ, l.value));
                 }
+            }
+        }
+        // A labelled value written more than once (a raw result's text and
+        // its structuredContent, an address quoted in a reply) is one label;
+        // findings on its other copies overlap a labelled value and count
+        // neither way (the corpus README's scoring rule).
+        for (t, n) in taken {
+            if let Some(c) = found.get_mut(&t) {
+                *c -= (*c).min(n.saturating_sub(1));
             }
         }
         let mut any_fp = false;
