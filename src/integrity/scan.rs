@@ -918,6 +918,8 @@ pub const SIGNALS: &[(&str, f32)] = &[
     ("dependency-injection", 0.5),
     ("obfuscated-address", 0.6),
     ("forward-all-to-address", 0.6),
+    (PROSE_IN_VALUE, 0.9),
+    (ENCODED_INSTRUCTION, 0.6),
 ];
 
 /// Added once to an item whose signals (other than these) sit where prose
@@ -951,6 +953,11 @@ pub const INVISIBLE: &str = "invisible-unicode";
 pub const MIXED_SCRIPT: &str = "mixed-script-word";
 pub const ENCODED: &str = "encoded-blob";
 pub const LONG_TEXT: &str = "long-text";
+/// A sentence in a schema value or a title (`reads_as_instruction`).
+pub const PROSE_IN_VALUE: &str = "prose-in-schema-value";
+/// Encoded text (base64, base32, hex, escapes, rot13) that decodes to a
+/// sentence with an action verb or words addressing the model.
+pub const ENCODED_INSTRUCTION: &str = "encoded-instruction";
 
 /// Every finding name the scanner can produce (for config validation of
 /// `scan.ignore`, docs and metrics).
@@ -1002,6 +1009,8 @@ pub const PATTERN_NAMES: &[&str] = &[
     "dependency-injection",
     "obfuscated-address",
     "forward-all-to-address",
+    PROSE_IN_VALUE,
+    ENCODED_INSTRUCTION,
 ];
 
 /// Runs at least this long are flagged (and decoded).
@@ -1009,6 +1018,8 @@ const MIN_BASE64: usize = 64;
 const MIN_HEX: usize = 80;
 const MIN_PERCENT_TRIPLETS: usize = 10;
 const MIN_ESCAPES: usize = 8;
+/// Shorter base64 / base32 / hex runs are decoded too (not a finding).
+const MIN_SHORT_RUN: usize = 20;
 /// Decoded blobs are scanned up to this many bytes.
 const MAX_DECODED: usize = 16 * 1024;
 /// Object nesting followed inside one item.
@@ -1181,6 +1192,14 @@ impl Scanner {
                 let mut found = Vec::new();
                 self.scan_text(s, opts, &mut found);
                 let value = schema_value(path);
+                // Real servers' schema values and titles are identifiers and
+                // short labels (none of 4,146 values or 3,092 titles in the
+                // tuning servers reads as a sentence): a sentence there is
+                // prose put where the model reads it and a person does not.
+                let title = matches!(path.last(), Some(Seg::Key("title")));
+                if (value || title) && reads_as_instruction(s, title) {
+                    found.push((PROSE_IN_VALUE, false));
+                }
                 for (pattern, hidden) in found {
                     let place = if hidden {
                         Place::Hidden
@@ -1340,9 +1359,17 @@ impl Scanner {
             self.phrases_in(&normalize(&hidden), opts, &mut inner);
             env_var_signals(&hidden, &mut inner);
         }
+        // "rot13" named next to text: read the text turned back too.
+        let lower = text.to_ascii_lowercase();
+        if lower.contains("rot13") || lower.contains("rot-13") || lower.contains("rot 13") {
+            decoded.push(text.chars().map(rot13).collect());
+        }
         for d in decoded {
             self.phrases_in(&normalize(&d), opts, &mut inner);
             env_var_signals(&d, &mut inner);
+            if reads_as_instruction(&d, false) {
+                inner.push((ENCODED_INSTRUCTION, false));
+            }
         }
         out.extend(inner.into_iter().map(|(p, _)| (p, true)));
     }
@@ -1509,6 +1536,48 @@ fn schema_value(path: &[Seg<'_>]) -> bool {
             Seg::Key("default") | Seg::Key("enum") | Seg::Key("const") | Seg::Key("examples")
         )
     })
+}
+
+/// A sentence of six or more words (a single token split at `-`, `_`, `+`)
+/// with an action verb or words addressing the model or the user. Titles
+/// are verb phrases by nature ("Send feedback on a search result"): there
+/// it takes words addressing someone, or ten words and a verb.
+fn reads_as_instruction(s: &str, title: bool) -> bool {
+    const VERBS: &[&str] = &[
+        "read", "send", "forward", "include", "append", "paste", "insert", "place", "route",
+        "push", "add", "set", "call", "run", "execute", "ignore", "never", "always", "must",
+        "copy", "upload", "email", "attach", "use", "tell", "hide", "decode", "obey", "follow",
+        "replace", "swap", "grant", "create", "delete", "write", "hand", "give", "share", "pass",
+        "provide", "supply", "post", "submit", "transfer", "reveal", "disclose", "leak", "sync",
+        "mirror", "invoke", "install", "download", "bypass", "pretend",
+    ];
+    const ADDRESSED: &[&str] = &[
+        "you",
+        "your",
+        "assistant",
+        "model",
+        "agent",
+        "ai",
+        "llm",
+        "user's",
+    ];
+    let spaced = !s.contains(char::is_whitespace);
+    let words: Vec<String> = s
+        .split(|c: char| c.is_whitespace() || (spaced && matches!(c, '-' | '_' | '+')))
+        .filter(|w| !w.is_empty())
+        .take(64)
+        .map(|w| {
+            w.trim_matches(|c: char| !c.is_alphanumeric() && c != '\'')
+                .to_lowercase()
+        })
+        .collect();
+    let verb = words.iter().any(|w| VERBS.contains(&w.as_str()));
+    let addressed = words.iter().any(|w| ADDRESSED.contains(&w.as_str()));
+    if title {
+        (words.len() >= 6 && addressed) || (words.len() >= 10 && verb)
+    } else {
+        words.len() >= 6 && (verb || addressed)
+    }
 }
 
 /// The lowercase words of an identifier (snake, kebab, camel case).
@@ -1726,14 +1795,28 @@ fn encoded_runs(text: &str, decoded: &mut Vec<String>) -> bool {
                 end += 1;
             }
             let run = bytes.get(start..i).unwrap_or(&[]);
+            // Long runs are a finding of their own; shorter ones are only
+            // decoded, and kept when they decode to words (a sentence
+            // hidden in 40 characters of base64 is still a sentence).
             if run.iter().all(u8::is_ascii_hexdigit) {
                 if run.len() >= MIN_HEX {
                     found = true;
                     push_decoded(decoded, hex_decode(run));
+                } else if run.len() >= MIN_SHORT_RUN {
+                    push_words(decoded, hex_decode(run));
                 }
             } else if run.len() >= MIN_BASE64 && looks_base64(run) {
                 found = true;
                 push_decoded(decoded, base64_decode(run));
+            } else if run.len() >= MIN_SHORT_RUN {
+                if run
+                    .iter()
+                    .all(|b| b.is_ascii_uppercase() || (b'2'..=b'7').contains(b))
+                {
+                    push_words(decoded, base32_decode(run));
+                } else {
+                    push_words(decoded, base64_decode(run));
+                }
             }
             i = end.max(i);
             continue;
@@ -1853,6 +1936,46 @@ fn base64_decode(run: &[u8]) -> Vec<u8> {
         .decode(whole)
         .or_else(|_| URL_SAFE_NO_PAD.decode(whole))
         .unwrap_or_default()
+}
+
+fn rot13(c: char) -> char {
+    match c {
+        'a'..='m' | 'A'..='M' => char::from(c as u8 + 13),
+        'n'..='z' | 'N'..='Z' => char::from(c as u8 - 13),
+        c => c,
+    }
+}
+
+/// RFC 4648 base32 (upper case, padding already cut off).
+fn base32_decode(run: &[u8]) -> Vec<u8> {
+    let mut out = Vec::with_capacity(run.len() * 5 / 8);
+    let (mut acc, mut bits) = (0u32, 0u32);
+    for &b in run.iter().take(MAX_DECODED * 8 / 5) {
+        let v = match b {
+            b'A'..=b'Z' => b - b'A',
+            b'2'..=b'7' => b - b'2' + 26,
+            _ => return Vec::new(),
+        };
+        acc = (acc << 5) | u32::from(v);
+        bits += 5;
+        if bits >= 8 {
+            bits -= 8;
+            out.push(((acc >> bits) & 0xff) as u8);
+        }
+        acc &= (1 << bits) - 1;
+    }
+    out
+}
+
+/// Short runs: kept only when they decode to several words of text.
+fn push_words(decoded: &mut Vec<String>, bytes: Vec<u8>) {
+    let words = bytes
+        .split(|b| *b == b' ')
+        .filter(|w| !w.is_empty())
+        .count();
+    if words >= 4 && bytes.iter().all(|b| b.is_ascii_graphic() || *b == b' ') {
+        push_decoded(decoded, bytes);
+    }
 }
 
 /// Keeps decoded bytes that read as text (valid UTF-8, mostly printable).
