@@ -254,6 +254,11 @@ const PHRASES: &[(&str, &str)] = &[
         r"<\s*/?\s*(important|system|system-reminder|system_reminder|instructions?|secret|hidden|admin|critical|sys|assistant|user_instructions?|prompt|mandatory|priority|directive|override|ai_instructions?|assistant_only|note_to_(ai|assistant|model|llm))(\s+[a-z_-]+=\S+)*\s*>",
     ),
     ("hidden-tag", r"\[/?(inst|sys|system|instructions?)\]"),
+    // A fake end of the description, so what follows reads as the host's.
+    (
+        "hidden-tag",
+        r"</\s*(tool_description|tool-description|description|tool|tools|function|functions|function_description|context|documentation|tool_info)\s*>",
+    ),
     ("hidden-tag", r"\[\[/?[a-z_]{3,30}\]\]"),
     ("hidden-tag", r"<\|[a-z_]{2,20}\|>"),
     ("hidden-tag", r"<<\s*/?\s*sys\s*>>"),

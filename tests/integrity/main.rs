@@ -92,6 +92,7 @@ fn real_servers() -> Vec<Server> {
     for (file, split_given) in [
         ("corpus/clean_real.json", true),
         ("corpus/clean_real_v2.json", true),
+        ("corpus/clean_real_v3.json", true),
         ("real_descriptions.json", false),
     ] {
         if !std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
@@ -109,7 +110,8 @@ fn real_servers() -> Vec<Server> {
             } else {
                 split_of(&format!("server:{name}"))
             };
-            let v1_tune = raw == "tune" && file != "corpus/clean_real_v2.json";
+            let v1_tune = raw == "tune"
+                && matches!(file, "corpus/clean_real.json" | "real_descriptions.json");
             let split = effective_split(raw, &format!("server:{name}")).to_string();
             let mut lists = Vec::new();
             for (field, kind) in [
@@ -264,6 +266,10 @@ impl Harness {
 ///   clean_real_v2.json), written by people who never saw the scanner: half
 ///   of it, fixed by sha256("holdout-v2:" + family or "server:" + name), is
 ///   tuning data; the other half is held out and only ever measured.
+/// - v3 (`split` "holdout-v3": poisoned_v3.jsonl, clean_hard_v3.jsonl,
+///   clean_real_v3.json), by a third author told to write like an attacker
+///   who knows the usual phrases are scanned for: all held out, reported
+///   as its own column.
 fn effective_split(raw: &str, family: &str) -> &'static str {
     use sha2::{Digest, Sha256};
     match raw {
@@ -275,6 +281,7 @@ fn effective_split(raw: &str, family: &str) -> &'static str {
                 "tune"
             }
         }
+        "holdout-v3" => "holdout3",
         _ => "tune",
     }
 }
@@ -282,6 +289,7 @@ fn effective_split(raw: &str, family: &str) -> &'static str {
 fn poisoned() -> Vec<Value> {
     let mut out = jsonl("corpus/poisoned.jsonl");
     out.extend(jsonl("corpus/poisoned_v2.jsonl"));
+    out.extend(jsonl("corpus/poisoned_v3.jsonl"));
     for p in &mut out {
         let raw = p["split"].as_str().unwrap().to_string();
         p["v1_tune"] = json!(raw == "tune");
@@ -294,6 +302,7 @@ fn poisoned() -> Vec<Value> {
 fn clean_hard() -> Vec<Value> {
     let mut out = jsonl("corpus/clean_hard.jsonl");
     out.extend(jsonl("corpus/clean_hard_v2.jsonl"));
+    out.extend(jsonl("corpus/clean_hard_v3.jsonl"));
     for p in &mut out {
         let raw = p["split"].as_str().unwrap().to_string();
         p["v1_tune"] = json!(raw == "tune");
@@ -496,64 +505,79 @@ fn poisoning_accuracy() {
             r.clean_hard.1
         );
     }
+    // v2's held-out half and v3 (all of it, written last, by a third
+    // author) are reported apart.
+    let parts = [
+        ("tune", "tune"),
+        ("held-out v2", "holdout"),
+        ("held-out v3", "holdout3"),
+    ];
     for s in settings() {
         println!("\n### Tool poisoning, `{}`\n", s.label);
-        let tune = measure(&s, "tune");
-        let hold = measure(&s, "holdout");
-        println!("| category | tune caught | held-out caught |");
-        println!("|---|---:|---:|");
-        let mut cats: Vec<&String> = tune.cats.keys().chain(hold.cats.keys()).collect();
+        let tallies: Vec<Tally> = parts.iter().map(|(_, p)| measure(&s, p)).collect();
+        let head: Vec<String> = parts.iter().map(|(l, _)| format!("{l} caught")).collect();
+        println!("| category | {} |", head.join(" | "));
+        println!("|---|{}", "---:|".repeat(parts.len()));
+        let mut cats: Vec<&String> = tallies.iter().flat_map(|t| t.cats.keys()).collect();
         cats.sort();
         cats.dedup();
-        let (mut ct, mut nt, mut ch, mut nh) = (0, 0, 0, 0);
+        let mut sums = vec![(0u32, 0u32); parts.len()];
         for c in cats {
-            let a = tune.cats.get(c).copied().unwrap_or_default();
-            let b = hold.cats.get(c).copied().unwrap_or_default();
-            ct += a.0;
-            nt += a.1;
-            ch += b.0;
-            nh += b.1;
-            println!("| {c} | {}/{} | {}/{} |", a.0, a.1, b.0, b.1);
+            let cells: Vec<String> = tallies
+                .iter()
+                .zip(sums.iter_mut())
+                .map(|(t, sum)| {
+                    let a = t.cats.get(c).copied().unwrap_or_default();
+                    sum.0 += a.0;
+                    sum.1 += a.1;
+                    format!("{}/{}", a.0, a.1)
+                })
+                .collect();
+            println!("| {c} | {} |", cells.join(" | "));
         }
-        println!(
-            "| **all poisoned definitions** | **{ct}/{nt} ({})** | **{ch}/{nh} ({})** |",
-            pct(ct, nt),
-            pct(ch, nh)
+        let row = |label: &str, f: &dyn Fn(&Tally) -> String| {
+            let cells: Vec<String> = tallies.iter().map(f).collect();
+            println!("| {label} | {} |", cells.join(" | "));
+        };
+        let totals: Vec<String> = sums
+            .iter()
+            .map(|(a, b)| format!("**{a}/{b} ({})**", pct(*a, *b)))
+            .collect();
+        println!("| **all poisoned definitions** | {} |", totals.join(" | "));
+        row("rug pulls: changed definition flagged by the scan", &|t| {
+            format!("{}/{}", t.rug_scan.0, t.rug_scan.1)
+        });
+        row(
+            "rug pulls: hidden after the change (scan or pinning)",
+            &|t| format!("{}/{}", t.rug_tofu.0, t.rug_tofu.1),
         );
-        println!(
-            "| rug pulls: changed definition flagged by the scan | {}/{} | {}/{} |",
-            tune.rug_scan.0, tune.rug_scan.1, hold.rug_scan.0, hold.rug_scan.1
-        );
-        println!(
-            "| rug pulls: hidden after the change (scan or pinning) | {}/{} | {}/{} |",
-            tune.rug_tofu.0, tune.rug_tofu.1, hold.rug_tofu.0, hold.rug_tofu.1
-        );
-        println!(
-            "| clean real tools removed | {}/{} ({}) | {}/{} ({}) |",
-            tune.clean_real.0,
-            tune.clean_real.1,
-            pct(tune.clean_real.0, tune.clean_real.1),
-            hold.clean_real.0,
-            hold.clean_real.1,
-            pct(hold.clean_real.0, hold.clean_real.1)
-        );
-        println!(
-            "| honest hard negatives removed | {}/{} | {}/{} |",
-            tune.clean_hard.0, tune.clean_hard.1, hold.clean_hard.0, hold.clean_hard.1
-        );
+        row("clean real tools removed", &|t| {
+            format!(
+                "{}/{} ({})",
+                t.clean_real.0,
+                t.clean_real.1,
+                pct(t.clean_real.0, t.clean_real.1)
+            )
+        });
+        row("honest hard negatives removed", &|t| {
+            format!("{}/{}", t.clean_hard.0, t.clean_hard.1)
+        });
         // After tuning is over: what the held-out misses look like (for the
         // write-up; never used to change the scanner).
         if std::env::var_os("POISON_HOLDOUT_DETAIL").is_some() {
-            println!("\nheld-out misses ({}):", hold.misses.len());
-            for m in &hold.misses {
-                println!("  {m}");
-            }
-            println!("held-out false alarms ({}):", hold.false_alarms.len());
-            for m in &hold.false_alarms {
-                println!("  {m}");
+            for ((label, _), t) in parts.iter().zip(&tallies).skip(1) {
+                println!("\n{label} misses ({}):", t.misses.len());
+                for m in &t.misses {
+                    println!("  {m}");
+                }
+                println!("{label} false alarms ({}):", t.false_alarms.len());
+                for m in &t.false_alarms {
+                    println!("  {m}");
+                }
             }
         }
         if verbose {
+            let tune = &tallies[0];
             println!("\ntune misses ({}):", tune.misses.len());
             for m in &tune.misses {
                 println!("  {m}");
