@@ -372,14 +372,28 @@ fn independent_accuracy() {
     // DLP_VERBOSE=1 lists misses and false alarms of the tuning split only
     // (the held-out part is reported in numbers, not looked into).
     let verbose = std::env::var_os("DLP_VERBOSE").is_some();
-    for split in ["tune", "holdout"] {
+    // DLP_TUNE_ONLY=1: the tuning part alone (working on the detectors
+    // without seeing held-out figures).
+    let parts: &[&str] = if std::env::var_os("DLP_TUNE_ONLY").is_some() {
+        &["tune"]
+    } else {
+        &["tune", "holdout", "holdout3"]
+    };
+    for &split in parts {
         let part: Vec<&independent::Doc> = docs.iter().filter(|d| d.split == split).collect();
         let rep = independent::evaluate(&part, &rec, &red);
         // DLP_HOLDOUT_DETAIL=1 (after tuning, for the write-up only) lists
         // the held-out part's errors too.
-        let detail = std::env::var_os("DLP_HOLDOUT_DETAIL").is_some() && split == "holdout";
+        let detail = std::env::var_os("DLP_HOLDOUT_DETAIL").is_some() && split != "tune";
         rep.print(
-            &format!("independent corpus, {split} split"),
+            &format!(
+                "independent corpus, {} part",
+                match split {
+                    "holdout" => "v2 held-out",
+                    "holdout3" => "v3 held-out",
+                    _ => "tuning",
+                }
+            ),
             (verbose && split == "tune") || detail,
         );
     }
