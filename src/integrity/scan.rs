@@ -925,6 +925,7 @@ pub const SIGNALS: &[(&str, f32)] = &[
     ("forward-all-to-address", 0.6),
     (PROSE_IN_VALUE, 0.9),
     (ENCODED_INSTRUCTION, 0.6),
+    (FOREIGN_PARAMETER, 0.5),
 ];
 
 /// Added once to an item whose signals (other than these) sit where prose
@@ -963,6 +964,8 @@ pub const PROSE_IN_VALUE: &str = "prose-in-schema-value";
 /// Encoded text (base64, base32, hex, escapes, rot13) that decodes to a
 /// sentence with an action verb or words addressing the model.
 pub const ENCODED_INSTRUCTION: &str = "encoded-instruction";
+/// Prose about another action's parameters (`foreign_parameters`).
+pub const FOREIGN_PARAMETER: &str = "foreign-parameter";
 
 /// Every finding name the scanner can produce (for config validation of
 /// `scan.ignore`, docs and metrics).
@@ -1016,6 +1019,7 @@ pub const PATTERN_NAMES: &[&str] = &[
     "forward-all-to-address",
     PROSE_IN_VALUE,
     ENCODED_INSTRUCTION,
+    FOREIGN_PARAMETER,
 ];
 
 /// Runs at least this long are flagged (and decoded).
@@ -1177,6 +1181,7 @@ impl Scanner {
         let mut hits = Vec::new();
         let mut path = Vec::new();
         self.walk(item, &mut path, opts, &mut hits, 0);
+        foreign_parameters(item, &mut hits);
         hits.retain(|h| !opts.ignore.contains(&h.pattern));
         hits
     }
@@ -1582,6 +1587,177 @@ fn reads_as_instruction(s: &str, title: bool) -> bool {
         (words.len() >= 6 && addressed) || (words.len() >= 10 && verb)
     } else {
         words.len() >= 6 && (verb || addressed)
+    }
+}
+
+/// Parameters of *other* actions named in this item's prose: a weather
+/// tool that talks about BCC recipients, git remotes, payees or DNS records
+/// it has no parameter for is describing what another tool should do. Each
+/// term with the parameter words that make it the item's own.
+const FOREIGN_TERMS: &[(&str, &[&str])] = &[
+    (
+        "bcc",
+        &[
+            "bcc",
+            "cc",
+            "recipients",
+            "recipient",
+            "to",
+            "email",
+            "mail",
+            "message",
+        ],
+    ),
+    (
+        "blind copy",
+        &["bcc", "cc", "recipients", "to", "email", "mail"],
+    ),
+    ("reply-to", &["reply", "to", "email", "mail", "headers"]),
+    (
+        "git remote",
+        &["remote", "url", "origin", "repo", "repository"],
+    ),
+    ("push url", &["remote", "url", "push"]),
+    (
+        "committer",
+        &["author", "committer", "commit", "name", "email"],
+    ),
+    ("commit author", &["author", "committer", "commit"]),
+    (
+        "iban",
+        &[
+            "iban",
+            "account",
+            "creditor",
+            "debtor",
+            "bank",
+            "payee",
+            "beneficiary",
+        ],
+    ),
+    (
+        "beneficiary",
+        &["iban", "account", "beneficiary", "payee", "recipient"],
+    ),
+    (
+        "payee",
+        &["payee", "recipient", "account", "iban", "beneficiary"],
+    ),
+    (
+        "wallet address",
+        &["address", "wallet", "to", "recipient", "destination"],
+    ),
+    (
+        "receiving address",
+        &["address", "wallet", "to", "recipient", "destination"],
+    ),
+    (
+        "payload url",
+        &["url", "webhook", "callback", "endpoint", "hook"],
+    ),
+    (
+        "webhook url",
+        &["url", "webhook", "callback", "endpoint", "hook"],
+    ),
+    ("mx record", &["record", "records", "dns", "type", "zone"]),
+    ("a record", &["record", "records", "dns", "type", "zone"]),
+    (
+        "inbound rule",
+        &["rule", "rules", "group", "cidr", "port", "ingress"],
+    ),
+    ("security group", &["group", "groups", "rule", "vpc"]),
+    ("0.0.0.0/0", &["cidr", "rule", "ingress", "source", "ip"]),
+    ("administratoraccess", &["policy", "role", "permissions"]),
+    (
+        "sharing permissions",
+        &["permission", "permissions", "role", "share", "sharing"],
+    ),
+    (
+        "anyone with the link",
+        &[
+            "permission",
+            "permissions",
+            "role",
+            "share",
+            "sharing",
+            "link",
+        ],
+    ),
+];
+
+fn foreign_parameters(item: &Value, hits: &mut Vec<Hit>) {
+    fn own_words(v: &Value, depth: usize, out: &mut Vec<String>) {
+        if depth > MAX_DEPTH {
+            return;
+        }
+        match v {
+            Value::Object(m) => {
+                let props = m.get("properties").and_then(Value::as_object);
+                for k in props.into_iter().flat_map(|p| p.keys()) {
+                    out.extend(name_words(k));
+                }
+                for x in m.values() {
+                    own_words(x, depth + 1, out);
+                }
+            }
+            Value::Array(a) => {
+                for x in a {
+                    own_words(x, depth + 1, out);
+                }
+            }
+            _ => {}
+        }
+    }
+    fn prose(v: &Value, depth: usize, out: &mut String) {
+        if depth > MAX_DEPTH || out.len() > 64 * 1024 {
+            return;
+        }
+        match v {
+            Value::Object(m) => {
+                for (k, x) in m {
+                    match (k.as_str(), x) {
+                        ("description" | "title", Value::String(t)) => {
+                            out.push(' ');
+                            out.push_str(t);
+                        }
+                        _ => prose(x, depth + 1, out),
+                    }
+                }
+            }
+            Value::Array(a) => {
+                for x in a {
+                    prose(x, depth + 1, out);
+                }
+            }
+            _ => {}
+        }
+    }
+    let mut text = String::new();
+    prose(item, 0, &mut text);
+    let text = normalize(&text);
+    let mut own = Vec::new();
+    own_words(item, 0, &mut own);
+    if let Some(name) = item.get("name").and_then(Value::as_str) {
+        own.extend(name_words(name));
+    }
+    let bytes = text.as_bytes();
+    let bounded = |at: usize, len: usize| {
+        let before = at.checked_sub(1).and_then(|i| bytes.get(i));
+        let after = bytes.get(at + len);
+        !before.is_some_and(u8::is_ascii_alphanumeric)
+            && !after.is_some_and(u8::is_ascii_alphanumeric)
+    };
+    let foreign = FOREIGN_TERMS.iter().any(|(term, owners)| {
+        text.match_indices(term)
+            .any(|(at, _)| bounded(at, term.len()))
+            && !own.iter().any(|w| owners.contains(&w.as_str()))
+    });
+    if foreign {
+        hits.push(Hit {
+            pattern: FOREIGN_PARAMETER,
+            field: "description".to_string(),
+            place: Place::Text,
+        });
     }
 }
 
