@@ -52,8 +52,11 @@
 //! for the model"), scope over other actions ("for every payment you
 //! make", "with any git tool"), overriding the user's choice ("whatever
 //! the user entered"), a sensitive file's contents into an argument, values
-//! asked for from the environment, and a sentence spelled as one token in
-//! an enum or default (`quiet-never-tell-the-user…`, read as words).
+//! asked for from the environment, a sentence spelled as one token in an
+//! enum or default (`quiet-never-tell-the-user…`, read as words), a
+//! sentence in a schema value or title, encoded text that decodes to a
+//! sentence, and prose about parameters the item does not have (a BCC or a
+//! payee named by a weather tool).
 //!
 //! Each finding of a flagged item names its signal and field and carries
 //! the item's score and all its signals, so `scan.ignore` can switch one
