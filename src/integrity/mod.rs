@@ -551,6 +551,7 @@ impl Integrity {
                     pattern: SHADOWING,
                     field: "name".into(),
                     place: scan::Place::Name,
+                    part: 0,
                 });
             }
             // Weak signals together, or one strong one: see scan::SIGNALS.
@@ -561,7 +562,15 @@ impl Integrity {
                 signals.sort_unstable();
                 signals.dedup();
                 let hundredths = (score * 100.0).round() as u32;
-                for h in &hits {
+                for (i, h) in hits.iter().enumerate() {
+                    // One finding per signal and field, whichever paragraph.
+                    let earlier = hits.get(..i).unwrap_or_default();
+                    if earlier
+                        .iter()
+                        .any(|e| e.pattern == h.pattern && e.field == h.field)
+                    {
+                        continue;
+                    }
                     add_finding(
                         &mut review,
                         h.pattern,

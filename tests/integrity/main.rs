@@ -268,8 +268,9 @@ impl Harness {
 ///   tuning data; the other half is held out and only ever measured.
 /// - v3 (`split` "holdout-v3": poisoned_v3.jsonl, clean_hard_v3.jsonl,
 ///   clean_real_v3.json), by a third author told to write like an attacker
-///   who knows the usual phrases are scanned for: all held out, reported
-///   as its own column.
+///   who knows the usual phrases are scanned for: held out until its
+///   figures were reported at stop 18 (121/187 caught, 66/2,801 real
+///   tools removed); tuning data since 2026-12-05, when v4 replaced it.
 fn effective_split(raw: &str, family: &str) -> &'static str {
     use sha2::{Digest, Sha256};
     match raw {
@@ -281,7 +282,6 @@ fn effective_split(raw: &str, family: &str) -> &'static str {
                 "tune"
             }
         }
-        "holdout-v3" => "holdout3",
         _ => "tune",
     }
 }
