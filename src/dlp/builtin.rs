@@ -346,6 +346,20 @@ pub(crate) fn specs() -> Vec<BuiltinSpec> {
             patterns: &[
                 r"(?i:bearer)[ \t]+(?P<value>[A-Za-z0-9_\-.~+/]{16,}=*)",
                 r"(?i:basic)[ \t]+(?P<value>[A-Za-z0-9+/]{8,1024}={0,2})",
+                // A password told in prose, in the languages of the mail
+                // it arrives in: "my password for the portal is …",
+                // "Mein Passwort … lautet übrigens: …", "la contraseña de
+                // mi cuenta es …", "mot de passe … est …".
+                concat!(
+                    r"(?:(?i:password|passwort|contrasena|mot de passe|wachtwoord|senha|",
+                    r"passord|losenord|haslo|salasana|heslo|adgangskode)|[Cc]ontraseña|[Ll]ösenord|[Hh]asło)",
+                    r"(?:[ \t]+(?:[A-Za-z'\-]|ä|ö|ü|ß|é|è|ê|ë|à|á|â|ã|í|ì|ó|ò|ô|õ|ú|ù|ñ|ç|å|ø|æ|ł|ś|ż){1,20}){0,5}?[ \t]+",
+                    r"(?:(?i:is|es|est|ist|lautet|e|er|jest|on|je|was|era|war)|è|é|är)",
+                    r"(?:[ \t]+(?i:übrigens|now|ahora|maintenant|adesso|agora|nu|still))?",
+                    r"[ \t]*:?[ \t]+[\x22'`]?(?P<value>[!-~]{7,127}[A-Za-z0-9])"
+                ),
+                // `docker login -u ci -p …`, `sshpass -p …`, `mysql -p…`
+                r"(?:login|sshpass|mysql|mysqladmin|mysqldump)\b[\x20-\x3a\x3c-\x7b\x7d\x7e]{0,80}?[ \t]-p[ \t]?[\x22']?(?P<value>[\x21\x23-\x26\x28-\x7e]{8,128})",
             ],
             native: Some(Native::Assign(AssignKind::Generic)),
             keywords: &[],
@@ -358,7 +372,28 @@ pub(crate) fn specs() -> Vec<BuiltinSpec> {
                 "passphrase",
                 "credential",
             ],
-            regex_words: &["bearer", "basic"],
+            regex_words: &[
+                "bearer",
+                "basic",
+                "password",
+                "passwort",
+                "contraseña",
+                "contrasena",
+                "mot de passe",
+                "wachtwoord",
+                "senha",
+                "passord",
+                "lösenord",
+                "losenord",
+                "hasło",
+                "haslo",
+                "salasana",
+                "heslo",
+                "adgangskode",
+                "login",
+                "sshpass",
+                "mysql",
+            ],
             digits: None,
             back: 0,
             fwd: 2100,
@@ -473,13 +508,46 @@ pub(crate) fn specs() -> Vec<BuiltinSpec> {
                     r"(?i:phone|telephone|tel|mobile|cell|fax)(?:[ _\-]?(?i:no|number|num|nr))?\.?",
                     r"[ \t]*[:=#]?[ \t]*[\x22']?(?P<value>\+?[0-9]{7,15})"
                 ),
+                // A national number in groups, named just before in the
+                // mail's language: "Mi teléfono de contacto es el 913 934
+                // 913", "Potete contattarmi al 333 2833807", "Podem
+                // ligar-me para o 935 512 182".
+                concat!(
+                    r"(?:(?i:phone|telephone|mobile|cell|telefono|telefone|telephone|",
+                    r"telefon|telefoon|movil|cellulare|celular|portable|handy|contattarmi|",
+                    r"chiamarmi|llamarme|ligar-me|appelez-moi|joindre|anrufen|erreichen|bellen)",
+                    r"|[Tt]eléfono|[Tt]éléphone|[Mm]óvil)",
+                    r"(?:[ \t]+(?:[A-Za-z'\-]|ä|ö|ü|ß|é|è|ê|ë|à|á|â|ã|í|ì|ó|ò|ô|õ|ú|ù|ñ|ç|å|ø|æ|ł|ś|ż){1,12}){0,4}[ \t]*:?[ \t]+",
+                    r"(?P<value>[1-9][0-9]{1,3}(?:[ .][0-9]{2,7}){1,4})"
+                ),
             ],
             native: None,
             keywords: &[],
-            words: &["phone", "tel", "mobile", "cell", "fax"],
+            words: &[
+                "phone",
+                "tel",
+                "mobile",
+                "cell",
+                "fax",
+                "handy",
+                "portable",
+                "celular",
+                "movil",
+                "móvil",
+                "contattarmi",
+                "chiamarmi",
+                "llamarme",
+                "ligar-me",
+                "appelez-moi",
+                "joindre",
+                "anrufen",
+                "erreichen",
+                "bellen",
+            ],
             regex_words: &[],
             digits: Some(Shape::Phone),
-            back: 8,
+            // far enough back for a label a few words before the number
+            back: 48,
             fwd: 40,
             left: Edge::Numeric,
             right: Edge::Numeric,

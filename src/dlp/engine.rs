@@ -203,6 +203,8 @@ impl Validator {
                 0 => text.len() <= 2048 && v::generic_value(text, min_entropy),
                 // `Basic <base64 user:password>`
                 1 => v::basic_credentials(text),
+                // a password told in prose; `login … -p <password>`
+                2 | 3 => v::generic_value(text, min_entropy),
                 // `key = value`, `--flag value`, or a JSON member named like a secret
                 _ => {
                     key.is_some_and(|k| pattern == MEMBER || v::generic_key(k))
@@ -261,7 +263,7 @@ impl Validator {
             }
             Validator::Generic => {
                 let base = match pattern {
-                    0 | 1 => sig::LABEL,
+                    0..=3 => sig::LABEL,
                     _ => sig::KEY,
                 } | sig::ENTROPY;
                 let c = v::classes(text);
@@ -294,7 +296,7 @@ impl Validator {
             Validator::Phone => match pattern {
                 0 | 1 => (High, sig::FORMAT),
                 MEMBER => (High, sig::KEY),
-                6 => (Medium, sig::LABEL),
+                6 | 7 => (Medium, sig::LABEL),
                 _ => (Medium, sig::FORMAT),
             },
             Validator::Ipv6 => (Medium, sig::FORMAT),
@@ -811,6 +813,18 @@ impl Engine {
             }
         }
 
+        // A whole value under an identifier's key (`"barcode"`,
+        // `"checkout_id"`, `"tracking_number"`) is that identifier, even
+        // when its digits happen to pass Luhn.
+        if key.is_some_and(v::identifier_key) {
+            s.cand.retain(|h| {
+                let card = self
+                    .detectors
+                    .get(h.det)
+                    .is_some_and(|d| d.name == "payment_card" && !d.custom);
+                !(card && h.start == 0 && h.end == len)
+            });
+        }
         resolve(&mut s.cand, out);
     }
 

@@ -90,11 +90,11 @@ fn positives() -> Vec<(&'static str, String)> {
         ("generic_secret", format!("Authorization: Bearer {}", rnd(19, 40, ALNUM))),
         ("generic_secret", "curl -H 'Authorization: Basic dXNlcjpwYXNzd29yZDEyMw==' https://x".into()),
         ("generic_secret", format!("mytool --api-key {} --verbose", rnd(20, 32, ALNUM))),
-        ("payment_card", "Card on file: 4111 1111 1111 1111, exp 12/27".into()),
+        ("payment_card", "Card on file: 4532 0151 1283 0366, exp 12/27".into()),
         ("payment_card", "mastercard 5500-0000-0000-0004".into()),
-        ("payment_card", "amex 3782 822463 10005 please".into()),
-        ("payment_card", "pan=4012888888881881;cvv=123".into()),
-        ("payment_card", "new 2-series 2223003122003222 works".into()),
+        ("payment_card", "amex 3499 876543 21015 please".into()),
+        ("payment_card", "pan=4018772004916207;cvv=123".into()),
+        ("payment_card", "new 2-series 2223009876543214 works".into()),
         ("iban", "IBAN: DE44 5001 0517 5407 3249 31 (Commerzbank)".into()),
         ("iban", "wire to GB56NWBK40051778012345 today".into()),
         ("iban", "FR22 3000 6000 0123 4567 8901 897".into()),
@@ -384,7 +384,7 @@ fn redaction_keeps_json_valid_and_everything_else_unchanged() {
         "content": [
             {"type": "text", "text": "mail \"bob@acme-corp.com\"\n\tthen ünïcödé AKIAQ7R2N5LXW3YTKB4M!"},
             {"type": "resource", "resource": {"uri": "file:///x", "mimeType": "text/plain",
-                "text": "card 4111-1111-1111-1111"}}
+                "text": "card 4532-0151-1283-0366"}}
         ],
         "structuredContent": {"rows": [{"n": 1.5, "ok": true, "none": null, "email": "a@b.io"}]},
         "isError": false
@@ -449,10 +449,10 @@ fn card_numbers_sent_as_json_numbers_are_found_and_masked_as_strings() {
         json!({"actions": [{"detector": "payment_card", "action": "redact", "mask": "last4"}]}),
     )
     .expect("compiles");
-    let mut msg = call(json!({"card": 4111111111111111u64, "qty": 4111111, "price": 12.5}));
+    let mut msg = call(json!({"card": 4532015112830366u64, "qty": 4111111, "price": 12.5}));
     let out = dlp.inspect(0, Direction::Request, &mut msg);
     assert_eq!(out.verdict, Verdict::Redacted);
-    assert_eq!(msg["params"]["arguments"]["card"], "************1111");
+    assert_eq!(msg["params"]["arguments"]["card"], "************0366");
     assert_eq!(msg["params"]["arguments"]["qty"], 4111111);
 }
 
@@ -1157,18 +1157,18 @@ fn min_confidence_errors_name_the_json_path() {
 
 /// Fuzz finding F5 (fuzz/artifacts-found/dlp/f5-*): one redaction pass
 /// must leave nothing to redact. A finding dropped for overlapping another
-/// shows once the other is masked (`4111 1111 1111 1111+1 415 555 2671`:
+/// shows once the other is masked (`4532 0151 1283 0366+1 415 555 2671`:
 /// the phone number behind the card), and so do chains and what a last4
 /// mask keeps; redaction runs to a fixpoint, and shadow mode reports what
 /// enforcing would.
 #[test]
 fn fuzz_finding_f5_one_redaction_pass_leaves_nothing_to_redact() {
     for (mask, text, must_redact) in [
-        ("full", "4111 1111 1111 1111+1 415 555 2671", true),
-        ("last4", "4111 1111 1111 1111+1 415 555 2671", true),
+        ("full", "4532 0151 1283 0366+1 415 555 2671", true),
+        ("last4", "4532 0151 1283 0366+1 415 555 2671", true),
         (
             "full",
-            "card 4111 1111 1111 1111+1 415 555 2671 or 5500 0000 0000 0004+44 20 7946 0958",
+            "card 4532 0151 1283 0366+1 415 555 2671 or 5500 0000 0000 0004+44 20 7946 0958",
             true,
         ),
         // found by the dlp target: the key is masked, and under the masked key
@@ -1340,4 +1340,70 @@ fn nine_digits_next_to_a_negated_ssn_label_are_not_an_ssn() {
     // A formatted SSN is one whatever the prose says, and a plain label still counts.
     assert_eq!(found(&dlp, "not an SSN? 345-78-2769"), ["us_ssn"]);
     assert_eq!(found(&dlp, "SSN on file: 300905426"), ["us_ssn"]);
+}
+
+/// Test-mode card numbers the processors publish, the registry's example
+/// IBAN of every country, masked values (`***`, `sk_live_...4xQz`,
+/// `[Filtered]`) and numbers under identifier keys are not data to
+/// protect; a real-looking card and IBAN beside them still are.
+#[test]
+fn published_test_values_masked_values_and_identifiers_are_not_findings() {
+    let dlp = recorder();
+    for text in [
+        "Test charge with card 5555555555554444 (test mode)",
+        "{\"card\": {\"number\": \"4242 4242 4242 4242\"}}",
+        "nueva cuenta: IBAN ES91 2100 0418 4502 0005 1332.",
+        "<IBAN>IT60X0542811101000000123456</IBAN>",
+        "origin\thttps://x-access-token:***@github.com/acme/web.git (fetch)",
+        "stripe.api.secret-key=sk_live_...4xQz",
+        "export ANTHROPIC_API_KEY=sk-ant-api03-...",
+        "\"X-Api-Key\": \"[Filtered]\"",
+        "api_key=sk_test_4eC39HqLyjWDarjtT1zdp7dc api_version=2024-06-20",
+    ] {
+        assert_eq!(found(&dlp, text), Vec::<String>::new(), "{text}");
+    }
+    assert_eq!(
+        found(&dlp, "card 4532 0151 1283 0366 on file"),
+        ["payment_card"]
+    );
+    assert_eq!(found(&dlp, "IBAN ES66 2100 0418 4012 3456 7891"), ["iban"]);
+    // A Luhn-valid barcode or id is not a card; the same digits as a card are.
+    let mut msg = call(
+        json!({"barcode": "4007574786527", "checkout_id": 38991506333489u64,
+        "card_number": "4532015112830366"}),
+    );
+    let out = dlp.inspect(0, Direction::Request, &mut msg);
+    let dets: Vec<&str> = out.findings.iter().map(|f| f.detector.as_str()).collect();
+    assert_eq!(dets, ["payment_card"], "{:?}", out.findings);
+    assert_eq!(out.findings.first().map(|f| f.count), Some(1));
+}
+
+/// Passwords told in a mail's own language, a password after `docker login
+/// -p` or in `PGPASSWORD=`, and national phone numbers named a few words
+/// before them are found; the same words without a value are not.
+#[test]
+fn prose_passwords_cli_passwords_and_labelled_national_phones_are_found() {
+    let dlp = recorder();
+    for (text, want) in [
+        ("Mein Passwort für das Kundenportal lautet übrigens: S0WZ7Tcu2C8luLh8Qj – bitte zurücksetzen.", "generic_secret"),
+        ("La contraseña de mi cuenta es wqvXVZFnfHE04qN, por favor cámbienla.", "generic_secret"),
+        ("Mon mot de passe de l'espace client est s74FubwMyTpDaUK, merci.", "generic_secret"),
+        ("  258  docker login -u ci -p pU90mfH4l!hVjSA.nB registry.corp.io", "generic_secret"),
+        ("COMMAND=/usr/bin/env PGPASSWORD=qqBMIGXGdLRLRvJgapQ7wsUrrtReXfb psql -h 10.0.3.17", "generic_secret"),
+        ("Mi teléfono de contacto es el 913 934 913.", "phone_number"),
+        ("Potete contattarmi al 333 2833807.", "phone_number"),
+        ("Podem ligar-me para o 935 512 182.", "phone_number"),
+    ] {
+        let got = found(&dlp, text);
+        assert!(got.iter().any(|d| d == want), "{text}: {got:?}");
+        assert!(got.iter().all(|d| d == want || d == "ipv4"), "{text}: {got:?}");
+    }
+    for text in [
+        "Your password is stored hashed and can be reset from the portal.",
+        "Passwort vergessen? Klicken Sie auf den Link.",
+        "docker login -u ci --password-stdin registry.corp.io",
+        "Kundennummer: 466767209 · Rechnungsnummer 2023 5377",
+    ] {
+        assert_eq!(found(&dlp, text), Vec::<String>::new(), "{text}");
+    }
 }

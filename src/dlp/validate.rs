@@ -156,7 +156,7 @@ pub(crate) fn find_cards(hay: &str, window: Range<usize>, out: &mut Vec<Range<us
                     continue;
                 };
                 let d = digits_of(text);
-                if card_iin_ok(&d) && luhn(&d) {
+                if card_iin_ok(&d) && luhn(&d) && !published_test_card(&d) {
                     out.push(first.0..last.1);
                     best = Some(b);
                     break;
@@ -415,7 +415,102 @@ const PUBLISHED_IBANS: &[&str] = &[
     "FR1420041010050500013M02606",
     "NL91ABNA0417164300",
     "CH9300762011623852957",
+    // the SWIFT IBAN registry's example for each country
+    "ES9121000418450200051332",
+    "IT60X0542811101000000123456",
+    "BE68539007547034",
+    "AT611904300234573201",
+    "PT50000201231234567890154",
+    "IE29AIBK93115212345678",
+    "DK5000400440116243",
+    "FI2112345600000785",
+    "SE4550000000058398257466",
+    "NO9386011117947",
+    "PL61109010140000071219812874",
+    "LU280019400644750000",
+    "GR1601101250000000012300695",
+    "CZ6508000000192000145399",
+    "HU42117730161111101800000000",
+    "SK3112000000198742637541",
+    "SI56263300012039086",
+    "HR1210010051863000160",
+    "RO49AAAA1B31007593840000",
+    "BG80BNBG96611020345678",
+    "LT121000011101001000",
+    "LV80BANK0000435195001",
+    "EE382200221020145685",
+    "IS140159260076545510730339",
+    "MT84MALT011000012345MTLCAST001S",
+    "CY17002001280000001200527600",
+    "LI21088100002324013AA",
+    "MC5811222000010123456789030",
+    "SM86U0322509800000000270100",
+    "TR330006100519786457841326",
+    "SA0380000000608010167519",
+    "AE070331234567890123456",
+    "IL620108000000099999999",
+    "BR1800360305000010009795493C1",
+    // Wikipedia's per-country IBAN examples
+    "BE71096123456769",
+    "FR7630006000011234567890189",
+    "DE75512108001245126199",
+    "ES7921000813610123456789",
+    "NL02ABNA0123456789",
+    "PT50002700000001234567833",
+    "AT483200000012345864",
+    "CH5604835012345678009",
 ];
+
+/// Card numbers the payment processors publish for test mode (Stripe,
+/// Adyen, Braintree, PayPal, Visa's and Mastercard's developer docs). They
+/// move no money and fill test-mode logs, webhooks and documentation.
+const PUBLISHED_TEST_CARDS: &[&str] = &[
+    "4242424242424242",
+    "4000056655665556",
+    "5555555555554444",
+    "2223003122003222",
+    "5200828282828210",
+    "5105105105105100",
+    "378282246310005",
+    "371449635398431",
+    "6011111111111117",
+    "6011000990139424",
+    "3056930009020004",
+    "36227206271667",
+    "3566002020360505",
+    "6200000000000005",
+    "4111111111111111",
+    "4012888888881881",
+    "4000000000000002",
+    "4000000000009995",
+    "4000002500003155",
+    "4000000000000077",
+    "4000000000003220",
+    "5454545454545454",
+    "4222222222222",
+    "378734493671000",
+    "6011000000000004",
+    "3530111333300000",
+    "3566111111111113",
+    "30569309025904",
+    "38520000023237",
+    "5431111111111111",
+    "4917610000000000",
+    "4988080000000000",
+    "4444333322221111",
+    "2222400070000005",
+    "5577000055770004",
+    "4000000000000010",
+    "4000000000000028",
+    "4012000033330026",
+    "4005550000000001",
+    "5424000000000015",
+];
+
+/// A published test-mode card number (digits only).
+fn published_test_card(digits: &[u8]) -> bool {
+    PUBLISHED_TEST_CARDS.iter().any(|c| c.as_bytes() == digits)
+}
 
 /// US SSN issuance rules: area not 000, 666 or 900-999; group not 00;
 /// serial not 0000.
@@ -460,8 +555,14 @@ pub(crate) fn entropy(s: &[u8]) -> f64 {
 pub(crate) fn is_placeholder(v: &str) -> bool {
     const MARKERS: &[&str] = &[
         "xxxx",
-        "****",
-        "....",
+        "***",
+        "...",
+        "\u{2026}",
+        "\u{2022}",
+        "[filtered]",
+        "[masked]",
+        "[hidden]",
+        "[removed]",
         "____",
         "----",
         "<",
@@ -765,6 +866,39 @@ pub(crate) fn key_words(key: &str) -> Vec<String> {
     words
 }
 
+/// Whether a JSON member name names an identifier rather than a card:
+/// its last word is `id` (`checkout_id`, `variantId`) or it names a
+/// product, shipment or document number (`barcode`, `ean`, `tracking`…).
+pub(crate) fn identifier_key(key: &str) -> bool {
+    let words = key_words(key);
+    const NAMES: &[&str] = &[
+        "barcode",
+        "ean",
+        "upc",
+        "gtin",
+        "isbn",
+        "sku",
+        "tracking",
+        "order",
+        "invoice",
+        "shipment",
+        "parcel",
+        "confirmation",
+        "checkout",
+        "transaction",
+        "receipt",
+        "ticket",
+    ];
+    if words
+        .iter()
+        .any(|w| matches!(w.as_str(), "card" | "pan" | "cc" | "cardnumber"))
+    {
+        return false;
+    }
+    words.last().is_some_and(|w| w == "id" || w == "ids")
+        || words.iter().any(|w| NAMES.contains(&w.as_str()))
+}
+
 /// Whether a key names a credential: its last word is `secret`, `token`,
 /// `password`… or `key` after `api`/`access`/`private`…; never pagination,
 /// progress or CSRF tokens, which are random but not secret.
@@ -892,6 +1026,10 @@ pub(crate) fn generic_key_words(words: &[String]) -> bool {
     if LAST.contains(&last.as_str()) {
         return true;
     }
+    // Environment names glue a prefix on: `PGPASSWORD`, `DBPASSWD`.
+    if last.len() > 8 && (last.ends_with("password") || last.ends_with("passwd")) {
+        return true;
+    }
     const KEY_QUALIFIERS: &[&str] = &[
         "api",
         "access",
@@ -954,6 +1092,9 @@ pub(crate) fn ssn_words(w: &[String]) -> bool {
 /// short values, whose entropy cannot reach it).
 pub(crate) fn generic_value(v: &str, min_entropy: f64) -> bool {
     if v.len() < 8 || v.len() > 1024 || is_placeholder(v) {
+        return false;
+    }
+    if PUBLISHED_EXAMPLES.iter().any(|e| v.contains(e)) {
         return false;
     }
     if v.starts_with('/') || v.starts_with("./") || v.starts_with("~/") || v.contains("://") {

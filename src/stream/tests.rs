@@ -877,7 +877,7 @@ fn a_secret_in_arguments_is_blocked_before_the_server_sees_it() {
 
 #[test]
 fn personal_data_and_secrets_in_a_streamed_result_are_redacted_wherever_split() {
-    let result = r#"{"jsonrpc":"2.0","id":1,"result":{"content":[{"type":"text","text":"card 4111 1111 1111 1111 mail a.b@acme-corp.com key AKIAIOSFODNN7EXAMPLE"}]}}"#;
+    let result = r#"{"jsonrpc":"2.0","id":1,"result":{"content":[{"type":"text","text":"card 4532 0151 1283 0366 mail a.b@acme-corp.com key AKIAIOSFODNN7EXAMPLE"}]}}"#;
     let stream = format!("event: message\ndata: {result}\n\n");
     let bytes = stream.as_bytes();
     // Every byte position of the stream, so each planted value is cut
@@ -900,10 +900,10 @@ fn personal_data_and_secrets_in_a_streamed_result_are_redacted_wherever_split() 
         }
         let text = String::from_utf8(out).unwrap();
         assert!(
-            !text.contains("4111 1111 1111 1111") && !text.contains("a.b@acme-corp.com"),
+            !text.contains("4532 0151 1283 0366") && !text.contains("a.b@acme-corp.com"),
             "cut {cut}: {text}"
         );
-        assert!(text.contains("1111"), "last four kept: {text}");
+        assert!(text.contains("0366"), "last four kept: {text}");
         let data = crate::sse::event_data(text.as_bytes()).unwrap();
         assert!(
             serde_json::from_str::<Value>(&data).is_ok(),

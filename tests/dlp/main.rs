@@ -217,7 +217,7 @@ fn dense_text(r: &mut Rng, size: usize, every: usize) -> String {
                 r.chars(5, "klmnop")
             ),
             1 => format!("call +1 415 555 {} ", r.digits(4)),
-            2 => "card 4111 1111 1111 1111 ".to_string(),
+            2 => "card 4532 0151 1283 0366 ".to_string(),
             3 => format!("token ghp_{} ", r.chars(36, ALNUM)),
             4 => format!(
                 "aws AKIA{} ",
