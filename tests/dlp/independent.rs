@@ -39,7 +39,9 @@ pub struct Doc {
 /// (independent_v3.jsonl, "holdout-v3", a third author, operational data
 /// and European formats): held out until its figures were reported at
 /// stop 18 (0.917 / 0.968); tuning data since 2026-12-05, when v4
-/// replaced it.
+/// replaced it. v4 (independent_v4.jsonl, "holdout-v4", a fourth author:
+/// CI logs, HAR, SQL dumps, Asian and Latin American formats): all held
+/// out, reported as its own part.
 fn effective_split(raw: &str, template: &str) -> String {
     use sha2::{Digest, Sha256};
     match raw {
@@ -47,6 +49,7 @@ fn effective_split(raw: &str, template: &str) -> String {
             let h = Sha256::digest(format!("holdout-v2:template:{template}").as_bytes());
             if h[0] % 2 == 0 { "holdout" } else { "tune" }.to_string()
         }
+        "holdout-v4" => "holdout4".to_string(),
         _ => "tune".to_string(),
     }
 }
@@ -55,7 +58,11 @@ pub fn load() -> Vec<Doc> {
     let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/dlp");
     let mut text = std::fs::read_to_string(dir.join("independent.jsonl"))
         .expect("tests/dlp/independent.jsonl");
-    for more in ["independent_v2.jsonl", "independent_v3.jsonl"] {
+    for more in [
+        "independent_v2.jsonl",
+        "independent_v3.jsonl",
+        "independent_v4.jsonl",
+    ] {
         text.push('\n');
         text.push_str(&std::fs::read_to_string(dir.join(more)).expect(more));
     }

@@ -93,6 +93,7 @@ fn real_servers() -> Vec<Server> {
         ("corpus/clean_real.json", true),
         ("corpus/clean_real_v2.json", true),
         ("corpus/clean_real_v3.json", true),
+        ("corpus/clean_real_v4.json", true),
         ("real_descriptions.json", false),
     ] {
         if !std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
@@ -271,6 +272,10 @@ impl Harness {
 ///   who knows the usual phrases are scanned for: held out until its
 ///   figures were reported at stop 18 (121/187 caught, 66/2,801 real
 ///   tools removed); tuning data since 2026-12-05, when v4 replaced it.
+/// - v4 (`split` "holdout-v4": poisoned_v4.jsonl, clean_hard_v4.jsonl,
+///   clean_real_v4.json, 118 more real servers), by a fourth author told
+///   to avoid the trigger phrases of published scanners and to write some
+///   items in other languages: all held out, its own column.
 fn effective_split(raw: &str, family: &str) -> &'static str {
     use sha2::{Digest, Sha256};
     match raw {
@@ -282,6 +287,7 @@ fn effective_split(raw: &str, family: &str) -> &'static str {
                 "tune"
             }
         }
+        "holdout-v4" => "holdout4",
         _ => "tune",
     }
 }
@@ -290,6 +296,7 @@ fn poisoned() -> Vec<Value> {
     let mut out = jsonl("corpus/poisoned.jsonl");
     out.extend(jsonl("corpus/poisoned_v2.jsonl"));
     out.extend(jsonl("corpus/poisoned_v3.jsonl"));
+    out.extend(jsonl("corpus/poisoned_v4.jsonl"));
     for p in &mut out {
         let raw = p["split"].as_str().unwrap().to_string();
         p["v1_tune"] = json!(raw == "tune");
@@ -303,6 +310,7 @@ fn clean_hard() -> Vec<Value> {
     let mut out = jsonl("corpus/clean_hard.jsonl");
     out.extend(jsonl("corpus/clean_hard_v2.jsonl"));
     out.extend(jsonl("corpus/clean_hard_v3.jsonl"));
+    out.extend(jsonl("corpus/clean_hard_v4.jsonl"));
     for p in &mut out {
         let raw = p["split"].as_str().unwrap().to_string();
         p["v1_tune"] = json!(raw == "tune");
@@ -510,7 +518,7 @@ fn poisoning_accuracy() {
     let parts = [
         ("tune", "tune"),
         ("held-out v2", "holdout"),
-        ("held-out v3", "holdout3"),
+        ("held-out v4", "holdout4"),
     ];
     for s in settings() {
         println!("\n### Tool poisoning, `{}`\n", s.label);
