@@ -676,6 +676,41 @@ const PHRASES: &[(&str, &str)] = &[
         "download-and-run",
         r"\b(invoke-webrequest|iwr|start-bitstransfer|downloadfile)\b[^\n]{0,120}https?://[^\n]{0,120}(start-process|msiexec|\.exe\b|-outfile)",
     ),
+    // -- living-off-the-land download and decode-and-run idioms -----------
+    (
+        "download-and-run",
+        r"\|\s*base64 (-d|--decode|-di)\b[^\n|;]{0,40}\|\s*(sudo\s+)?(ba|z|k|da)?sh\b|\bcertutil(\.exe)? [^\n]{0,40}-urlcache\b|\bmshta(\.exe)? ['\x22]?(https?|vbscript|javascript):|\bbitsadmin(\.exe)? /transfer\b|\bregsvr32(\.exe)? [^\n]{0,60}/i:https?|\brundll32(\.exe)? [^\n]{0,80}(javascript:|https?://)",
+    ),
+    (
+        "download-and-run",
+        r"\b(node|deno|bun) -e [^\n]{0,80}(require\(['\x22]https?['\x22]\)|fetch\(['\x22]https?://)|\bpostinstall\b[^\n]{0,60}\b(curl|wget|https?://|require\(['\x22]https?)",
+    ),
+    (
+        "persistence",
+        r"\b(append|add|write|echo|insert)(s|ing)?\b[^\n]{0,160}\bto (your |the )?~/\.(bashrc|zshrc|profile|bash_profile|zprofile)\b|\bprompt_command=",
+    ),
+    // -- weakening a security control while doing something else ---------
+    (
+        "security-downgrade",
+        r"\b(disable|turn off|switch off|deactivate|bypass|remove|skip|suspend) (the |all |any |its |their )?(firewall|antivirus|anti-virus|defender|real-time protection|endpoint protection|edr|mfa|2fa|two-factor|multi-factor|branch protection|required reviews?|code review|ssl verification|tls verification|certificate (verification|checks?)|signature (verification|checks?)|audit log(ging|s)?|security (checks?|scans?|group))\b",
+    ),
+    (
+        "security-downgrade",
+        r"\b(open|allow|expose)(s|ed|ing)? [^.]{0,40}\b0\.0\.0\.0/0\b|\bpublic-read-write\b|\banyone with the link can edit\b|\broles/owner\b|\b(--no-verify|--insecure|--disable-ssl|verify=false|strictssl false)\b|\bno need to (close|revert|restore|re-?enable|turn (it|them) back on)\b",
+    ),
+    // -- the user's stop, choice or limits declared void ------------------
+    (
+        "override-instructions",
+        r"\b(if|when|even if) the user (tells|asks|says|wants) (you )?(to )?(stop|pause|cancel|halt|not)\b[^.]{0,100}\b(keep|continue|carry on|proceed|finish|ignore)\b|\buser interruptions are (not honou?red|ignored)\b",
+    ),
+    (
+        "override-instructions",
+        r"\b(outranks?|overrules?|trumps?|prevails? over|wins over|takes? priority over) (any |all |the )?(earlier |previous |prior |other )?(user|developer|system|operator|host)('s)?( and (user|developer|system|operator))? (instructions|rules|requests|guidance|messages|prompts?)\b|\b(disregard|ignore|lift|drop) (any |all |the )?(limits|restrictions|rules|constraints|boundaries) (that )?the user (placed|set|gave|specified|imposed)\b|\b(content policies|style rules|refusal guidance|safety rules|guardrails)[^.]{0,80}\b(are|is) (switched|turned) off\b",
+    ),
+    (
+        "conceal-from-user",
+        r"\bto yourself\b[^.]{0,40}\b(don't|do not|never) bring (it|them) up\b|\bkeep (the |your |this |these |all )?[a-z ]{0,30} to yourself\b|\bstay out of what you (tell|say to|show) the user\b|\b(do not|don't|never) (surface|itemi[sz]e|acknowledge) [^.]{0,60}\b(to the user|in the (summary|reply|answer|response))\b|\bnever (display|show) this argument('s)? value\b",
+    ),
     ("persistence", r"\bauthorized_keys\b"),
     (
         "~persistence",
@@ -934,6 +969,7 @@ pub const SIGNALS: &[(&str, f32)] = &[
     ("dependency-injection", 0.5),
     ("obfuscated-address", 0.6),
     ("forward-all-to-address", 0.6),
+    ("security-downgrade", 0.9),
     (PROSE_IN_VALUE, 0.9),
     (ENCODED_INSTRUCTION, 0.6),
     (FOREIGN_PARAMETER, 0.5),
@@ -1028,6 +1064,7 @@ pub const PATTERN_NAMES: &[&str] = &[
     "dependency-injection",
     "obfuscated-address",
     "forward-all-to-address",
+    "security-downgrade",
     PROSE_IN_VALUE,
     ENCODED_INSTRUCTION,
     FOREIGN_PARAMETER,
@@ -1209,6 +1246,7 @@ impl Scanner {
         let mut path = Vec::new();
         self.walk(item, &mut path, opts, &mut hits, 0);
         foreign_parameters(item, &mut hits);
+        own_function(item, &mut hits);
         hits.retain(|h| !opts.ignore.contains(&h.pattern));
         hits
     }
@@ -1301,7 +1339,12 @@ impl Scanner {
         let phrase = words.join(" ");
         let mut found = Vec::new();
         self.phrases_in(&phrase, opts, &mut found);
-        for (pattern, _) in found {
+        // An option named for what it turns off (`skipTlsVerification`)
+        // is a setting, not an instruction.
+        for (pattern, _) in found
+            .into_iter()
+            .filter(|(p, _)| *p != "security-downgrade")
+        {
             push_hit(hits, pattern, path, Place::Name, 0);
         }
         const SENSITIVE: &[&str] = &[
@@ -2039,6 +2082,55 @@ fn foreign_parameters(item: &Value, hits: &mut Vec<Hit>) {
             part: WHOLE_FIELD,
         });
     }
+}
+
+/// A tool whose own name says it manages a control describes that control
+/// (`VPS_deactivateFirewallV1`, `createWebsiteCronJob`): turning a firewall
+/// off or creating a cron job is its job, not an instruction on the side.
+fn own_function(item: &Value, hits: &mut Vec<Hit>) {
+    if !hits
+        .iter()
+        .any(|h| matches!(h.pattern, "security-downgrade" | "persistence"))
+    {
+        return;
+    }
+    let words = name_words(item.get("name").and_then(Value::as_str).unwrap_or(""));
+    let has = |set: &[&str]| words.iter().any(|w| set.contains(&w.as_str()));
+    const CONTROLS: &[&str] = &[
+        "firewall",
+        "mfa",
+        "2fa",
+        "antivirus",
+        "defender",
+        "protection",
+        "verification",
+        "review",
+        "reviews",
+        "ssl",
+        "tls",
+        "audit",
+        "security",
+        "acl",
+        "policy",
+    ];
+    const SCHEDULERS: &[&str] = &[
+        "cron",
+        "cronjob",
+        "crontab",
+        "schedule",
+        "scheduler",
+        "scheduled",
+        "launchd",
+        "systemd",
+        "startup",
+        "job",
+        "jobs",
+    ];
+    let (controls, schedulers) = (has(CONTROLS), has(SCHEDULERS));
+    hits.retain(|h| {
+        !((h.pattern == "security-downgrade" && controls)
+            || (h.pattern == "persistence" && schedulers))
+    });
 }
 
 /// The lowercase words of an identifier (snake, kebab, camel case).
