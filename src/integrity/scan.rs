@@ -262,7 +262,19 @@ const PHRASES: &[(&str, &str)] = &[
     // -- markup and framing that pose as privileged text ----------------------
     (
         "hidden-tag",
-        r"<\s*/?\s*(important|system|system-reminder|system_reminder|instructions?|secret|hidden|admin|critical|sys|assistant|user_instructions?|prompt|mandatory|priority|directive|override|ai_instructions?|assistant_only|note_to_(ai|assistant|model|llm))(\s+[a-z_-]+=\S+)*\s*>",
+        r"<\s*/?\s*(system|system-reminder|system_reminder|instructions?|secret|hidden|admin|sys|assistant|user_instructions?|prompt|directive|override|ai_instructions?|assistant_only|note_to_(ai|assistant|model|llm))(\s+[a-z_-]+=\S+)*\s*>",
+    ),
+    // Skipping the person's approval: weak alone (read-only tools say
+    // they need no confirmation), strong with anything else.
+    (
+        "approval-bypass",
+        r"\b(exempt from|not subject to|outside) (the )?(user's |users' )?(approval|confirmation|consent)\b|\b(do not|don't|never) (pause|wait|stop|ask) (for|to get) (the user's )?(confirmation|approval|permission|consent)\b|\b(pre-?authori[sz]ed|whitelisted|already (approved|authori[sz]ed)) (this|the) (connector|tool|server|integration)\b|\bthe user (pre-?authori[sz]ed|already (approved|authori[sz]ed)|has (pre-?authori[sz]ed|whitelisted))\b|\bso no need to (ask|confirm|check with)\b",
+    ),
+    // Emphasis tags (`<important>`, `<critical>`) are also honest servers'
+    // way of stressing usage rules: weak alone, strong with what they wrap.
+    (
+        "emphasis-tag",
+        r"<\s*/?\s*(important|critical|mandatory|priority)(\s+[a-z_-]+=\S+)*\s*>",
     ),
     ("hidden-tag", r"\[/?(inst|sys|system|instructions?)\]"),
     // A fake end of the description, so what follows reads as the host's.
@@ -970,6 +982,8 @@ pub const SIGNALS: &[(&str, f32)] = &[
     ("obfuscated-address", 0.6),
     ("forward-all-to-address", 0.6),
     ("security-downgrade", 0.9),
+    ("emphasis-tag", 0.5),
+    ("approval-bypass", 0.5),
     (PROSE_IN_VALUE, 0.9),
     (ENCODED_INSTRUCTION, 0.6),
     (FOREIGN_PARAMETER, 0.5),
@@ -1065,6 +1079,8 @@ pub const PATTERN_NAMES: &[&str] = &[
     "obfuscated-address",
     "forward-all-to-address",
     "security-downgrade",
+    "emphasis-tag",
+    "approval-bypass",
     PROSE_IN_VALUE,
     ENCODED_INSTRUCTION,
     FOREIGN_PARAMETER,
