@@ -221,7 +221,7 @@ def test_a_poisoned_tool_is_stripped_from_the_list_and_its_call_denied(
     server.assert_never_saw(cursor, tools=["send_feedback"])
     assert "send_feedback" in server.tools_direct(MAIN)  # the server does offer it
     findings = integrity_findings(envoy, "forecasts")
-    assert findings.get("hidden-tag", 0) >= 1 and findings.get("sensitive-file", 0) >= 1, findings
+    assert findings.get("emphasis-tag", 0) >= 1 and findings.get("sensitive-file", 0) >= 1, findings
 
 
 def test_a_poisoned_tool_is_denied_even_to_a_client_that_never_listed(envoy: Envoy, raw: Raw, server: IntegrityServer) -> None:
