@@ -688,6 +688,22 @@ const PHRASES: &[(&str, &str)] = &[
         "download-and-run",
         r"\b(invoke-webrequest|iwr|start-bitstransfer|downloadfile)\b[^\n]{0,120}https?://[^\n]{0,120}(start-process|msiexec|\.exe\b|-outfile)",
     ),
+    // -- the strongest families in the languages tool descriptions are
+    //    written in besides English (the text is NFKC-normalized and
+    //    lowercased; `\b` is ASCII-only, so words starting with a
+    //    non-ASCII letter carry no boundary) ---------------------------------
+    (
+        "override-instructions",
+        r"\b(ignoriere|ignorieren sie|vergiss|vergessen sie|missachte) (alle |sämtliche |die )*(vorherigen|bisherigen|früheren|obigen|anderen) (anweisungen|instruktionen|regeln|vorgaben)|\b(ignora|ignore|ignorez|ignorar|olvida|olvide|esquece|esqueça|dimentica|oublie|oubliez) (todas |toutes |tutte |as |las |les |le |los )*(instrucciones|instruções|instructions|istruzioni|reglas|regras|règles|regole) (anteriores|previas|prévias|précédentes|antérieures|precedenti)|игнорируй(те)? (все )?(предыдущие|прежние|предшествующие) (инструкции|указания|правила)|忽略(之前|以前|先前|上述|所有|前面)(的)?(所有)?(指令|指示|说明|规则)|(以前|前|これまで|上記)の(指示|命令|ルール)を(すべて)?無視|이전 (지시|명령|지침)(을|를)? (모두 )?무시",
+    ),
+    (
+        "conceal-from-user",
+        r"\b(sag|sage|sagen sie|erwähne|erwähnen sie|teile|zeige) (es |dies |das |davon )?(dem )?(benutzer|nutzer|anwender)( davon| darüber)? nichts?\b|\bohne (den |die )?(benutzer|nutzer|anwender)(in)? zu (informieren|fragen|benachrichtigen)|\bno (le )?(digas|menciones|informes|comuniques|muestres) (nada |esto )?al usuario|\bsin (avisar|informar|decir)(le)? al usuario|\bne (le |lui )?(dites|dis|mentionnez|signalez|montrez) (rien |pas )?(à|a) l'utilisateur|\bsans (prévenir|informer|avertir) l'utilisateur|\bnão (conte|diga|mencione|informe|mostre) (nada )?(ao|para o) usuário|\bsem (avisar|informar) o usuário|\bnon (dire|dirlo|menzionare|informare|mostrare) (nulla |niente )?(all'|l')utente|\bsenza (avvisare|informare) l'utente|не (говори|сообщай|упоминай|показывай)(те)? (ничего |об этом )*пользовател|без ведома пользовател|不要(告诉|通知|提醒)用户|(瞒着|不让)用户(知道)?|ユーザーに(は)?(伝え|知らせ|言わ|見せ)ない|사용자에게 (알리지|말하지|보여주지) (마|말)",
+    ),
+    (
+        "system-prompt-request",
+        r"\b(system-?prompt|systemanweisungen|prompt del sistema|instrucciones del sistema|prompt du système|instructions système|prompt do sistema|instruções do sistema|prompt di sistema|istruzioni di sistema)\b|системн(ый|ого|ые|ых) (промпт|инструкци)|系统提示(词)?|システムプロンプト|시스템 프롬프트",
+    ),
     // -- living-off-the-land download and decode-and-run idioms -----------
     (
         "download-and-run",
