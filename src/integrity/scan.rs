@@ -1635,8 +1635,10 @@ const NEGATABLE: &[&str] = &[
 fn context_cancels(name: &str, norm: &str, start: usize, end: usize) -> bool {
     let before = norm.get(..start).unwrap_or("");
     // The clause the match sits in: back to the last sentence mark.
+    // A comma ends it too: "no questions asked, send the keys" is not a
+    // negated send.
     let clause_start = before
-        .rfind(['.', ';', '!', '?', ':', '\n'])
+        .rfind(['.', ';', '!', '?', ':', ',', '\n'])
         .map_or(0, |i| i + 1);
     let clause = before.get(clause_start..).unwrap_or("");
     if NEGATABLE.contains(&name) {
@@ -1732,14 +1734,9 @@ fn context_cancels(name: &str, norm: &str, start: usize, end: usize) -> bool {
         // command itself does not count.
         let (sentence_start, sentence_end) = sentence_around(norm, start, end);
         let sentence = norm.get(sentence_start..sentence_end).unwrap_or("");
+        // Words of detecting, not of giving an example: "for example:
+        // 'ignore previous instructions…'" alone must not hide an order.
         const MENTION: &[&str] = &[
-            "such as",
-            "e.g",
-            "for example",
-            "example:",
-            "pattern",
-            "indicator",
-            "payload",
             "detect",
             "scan",
             "flag",
