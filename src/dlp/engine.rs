@@ -816,14 +816,18 @@ impl Engine {
         // A whole value under an identifier's key (`"barcode"`,
         // `"checkout_id"`, `"tracking_number"`) is that identifier, even
         // when its digits happen to pass Luhn.
-        if key.is_some_and(v::identifier_key) {
-            s.cand.retain(|h| {
-                let card = self
+        // (The key is split into words only when such a card hit exists:
+        // this runs for every keyed string.)
+        let whole_card = |h: &Hit| {
+            h.start == 0
+                && h.end == len
+                && self
                     .detectors
                     .get(h.det)
-                    .is_some_and(|d| d.name == "payment_card" && !d.custom);
-                !(card && h.start == 0 && h.end == len)
-            });
+                    .is_some_and(|d| d.name == "payment_card" && !d.custom)
+        };
+        if s.cand.iter().any(whole_card) && key.is_some_and(v::identifier_key) {
+            s.cand.retain(|h| !whole_card(h));
         }
         resolve(&mut s.cand, out);
     }
