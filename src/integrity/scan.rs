@@ -1633,6 +1633,23 @@ const NEGATABLE: &[&str] = &[
 /// classifier looks for ("patterns such as 'ignore previous
 /// instructions'"). `norm` is normalized text (lowercase, one space).
 fn context_cancels(name: &str, norm: &str, start: usize, end: usize) -> bool {
+    // Only the text near the match is read: every look below would
+    // otherwise scan back to the start of the text, once per match
+    // (quadratic on a long description full of matches).
+    const NEAR: usize = 400;
+    let mut lo = start.saturating_sub(NEAR);
+    while !norm.is_char_boundary(lo) {
+        lo += 1;
+    }
+    let mut hi = end.saturating_add(NEAR).min(norm.len());
+    while !norm.is_char_boundary(hi) {
+        hi -= 1;
+    }
+    let (Some(norm), Some(start), Some(end)) =
+        (norm.get(lo..hi), start.checked_sub(lo), end.checked_sub(lo))
+    else {
+        return false;
+    };
     let before = norm.get(..start).unwrap_or("");
     // The clause the match sits in: back to the last sentence mark.
     // A comma ends it too: "no questions asked, send the keys" is not a
