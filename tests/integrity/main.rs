@@ -275,7 +275,9 @@ impl Harness {
 /// - v4 (`split` "holdout-v4": poisoned_v4.jsonl, clean_hard_v4.jsonl,
 ///   clean_real_v4.json, 118 more real servers), by a fourth author told
 ///   to avoid the trigger phrases of published scanners and to write some
-///   items in other languages: all held out, its own column.
+///   items in other languages: held out until its figures were reported
+///   at stop 19 (105/192 caught, 13/2,223 real tools removed); tuning data
+///   since the start of stop 20.
 fn effective_split(raw: &str, family: &str) -> &'static str {
     use sha2::{Digest, Sha256};
     match raw {
@@ -287,7 +289,6 @@ fn effective_split(raw: &str, family: &str) -> &'static str {
                 "tune"
             }
         }
-        "holdout-v4" => "holdout4",
         _ => "tune",
     }
 }
