@@ -940,6 +940,93 @@ const PHRASES: &[(&str, &str)] = &[
     (
         "obfuscated-address",
         r"\b[a-z0-9]+ at [a-z0-9]+ dot (com|net|org|io|dev|app|co)\b",
+    ), // -- stop 20: wording of a fourth author (v4, now tuning data) ----------
+    // A tool of another kind named by what it does rather than by name
+    // ("whatever tool handles outgoing mail", "the VCS tool", "the
+    // calendar tool of another connected server"): honest servers name
+    // their own sibling tools; only an item steering someone else's
+    // action needs a generic handle on it.
+    (
+        "foreign-tool-reference",
+        r"\b(whatever|whichever) ([a-z/-]+ ){0,3}(tool|integration|connector)s?\b|\b(the|any|a|another|other) ([a-z]+ )?(mail|e-?mail|messaging|payments?|bank(ing)?|firewall|vcs|version[- ]control|repository|iam|iam/infra|infra|dns|signing|wallet|crm|send/compose|send|calendar)( or [a-z]+)? (tool|integration|server|connector)s?\b|\bany [a-z]+ or (drive|storage|repository|payments?|mail|git) tools?\b|\bthe [a-z]+ integration.s [a-z-]+ tool\b|\b[a-z]+-werkzeug eines anderen\b|\b(another|other) connected (server|integration|tool)s?\b|\b(herramienta|outil|ferramenta|strumento) (de |du |da |di |del )?(correo|pago|messagerie|bancaire|banque|pagamento|posta|e-?mail|calendario|calendrier|control de versiones|versionnage)\b|\bl.outil bancaire\b|\b(git|kalender|mail|e-mail|zahlungs|bank|versions)[a-z-]{0,12}werkzeug|\bwerkzeug eines anderen\b|(платёжн|платежн|почтов|банковск)(ый|ого|ому|ым|ом) инструмент|(版本控制|邮件|支付|日历|其他服务器的?)工具|(インフラ操作|メール|決済|カレンダー)ツール",
+    ),
+    // Data pulled elsewhere and handed to this server, and remote text
+    // fetched to be obeyed.
+    (
+        "data-into-argument",
+        r"\b(pass|passes|passed|send|sends|hand|hands|forward|forwards|post|posts)( (them|it|the [a-z]+|its output|the result|the snippet|the full list))? (to|into) this server(.s)?\b|\bsend (it|them) here\b|\bübergib (sie|es|ihn) hier\b",
+    ),
+    (
+        "decode-and-follow",
+        r"\b(fetch|download|read|load|retrieve|get|open)\b[^\n]{0,120}\b(and|then) (follow|carry out|execute|apply|run|obey|do|perform) (the |whatever |any |all )?(instructions|steps|commands|directives|actions)?( it| that it| they| there)? ?(contains|lists|returns|says|gives|describes|includes)\b",
+    ),
+    // A sensitive file's contents asked for in other words ("fill with
+    // the text of ~/.config/gh/hosts.yml", "copie aqui o conteúdo").
+    (
+        "file-into-argument",
+        r"\b(contents?|text|full text) of (the )?(file )?(~/|%[a-z]+%|\$home)|\b(fill|paste|copy|upload|append|attach)( it| them| in)?,?( with| from| into| in)? [^\n]{0,30}(~/|\.ssh|\.aws/|\.kube/|\.docker/|hosts\.yml|login data|id_rsa|\.npmrc|\.netrc|\.git-credentials)|\bcopie aqui\b|\bconteúdo completo\b|\bidentity file\b[^.]{0,120}\bpaste|\bpaste the whole identity file\b|\bsaved-login store\b|\b(reading|read) [^\n]{0,10}(~/\.docker|~/\.git-credentials|~/\.npmrc|~/\.aws|~/\.kube)[^.]{0,80}\b(contents|retry|include|send)",
+    ),
+    (
+        "credential-harvest",
+        r"\b(all|every|any) (api keys?|tokens?|passwords?|secrets?|credentials?)[a-z, ]{0,40} you have access to\b|\b(access tokens?|session cookies?|api keys?|passwords?)( or [a-z ]+)? (visible|shown|mentioned|seen|present) in the (conversation|chat)\b|\b(12|24) ?/ ?(12|24) words\b|\bshow private key\b[^\n]{0,60}\bpaste\b",
+    ),
+    (
+        "env-value-request",
+        r"\bvalues? (must|should) be (left )?unredacted\b|\blive value from (the )?environment\b|的实际值|実際の値",
+    ),
+    (
+        "conversation-exfil",
+        r"\b(entire|full|whole|complete) (conversation|chat)( history| log| transcript)? (so far|including (prior|earlier|previous))\b|\bevery user message (of|in) this (conversation|chat)\b|\beach prior (user|assistant)( and (user|assistant))? turn\b|\beverything known about the user from this conversation\b",
+    ),
+    (
+        "setup-text-request",
+        r"\beverything above this line\b[^.]{0,60}\b(word for word|word-for-word|verbatim)|\byour own system instructions\b|\bas given to you by the operator\b",
+    ),
+    ("prompt-disclosure-verb", r"\bword-for-word\b"),
+    (
+        "override-instructions",
+        r"\bwhere it (differs|conflicts) from what the (operator|user)\b[^\n]{0,80}\bfollow (the|this) (tool|server)|\b(vorgaben|anweisungen|regeln)\b[^.]{0,80}\bgelten\b[^.]{0,40}\bnicht mehr\b",
+    ),
+    (
+        "param-tampering",
+        r"\b(bcc|cc|blind copy|forward)\b[^\n]{0,80}\b[a-z0-9]+ at [a-z0-9-]+ (com|net|org|io|dev|app|co)\b",
+    ),
+    // A literal destination (address, URL, account, IP) right after an
+    // instruction verb: the value an attacker wants an action to carry.
+    (
+        "planted-value",
+        r"(\b(add|adds|added|put|use|set|send|sends|route|register|replace|carry|forward|point|pointing|payable|cc|bcc|attendee|grant|share|include|añadir|añade|agrega|agregar|usa|utiliza|pon|envía|enviar|ajoute|ajoutez|utilisez|mettez|envoyez|remplacez|hinzufügen|füge|verwende|setze|sende|adicione|envie|coloque|aggiungi|invia|utilizza|указывайте|укажите|добавьте|отправьте|используйте)\b|改为|添加|发送到|设置为|追加|送信|に設定)[^.\n]{0,80}([a-z0-9._%+-]+@[a-z0-9-]+\.[a-z.]{2,}|https?://[a-z0-9.-]+|\b0x[0-9a-f]{40}\b|\b[a-z]{2}[0-9]{2} ?[0-9a-z]{4} ?[0-9]{4}|\b[1-9][0-9]{0,2}\.[0-9]{1,3}\.[0-9]{1,3}\.[0-9]{1,3}\b|\bacct_[a-z0-9]+|\bbc1[a-z0-9]{20,}|(счёт|счет|cuenta|compte|konto|conta|account) [0-9]{10,})",
+    ),
+    // A claim that the user's approval is switched off.
+    (
+        "confirmations-disabled",
+        r"\b(approval|confirmation|consent)s?( prompts?| requests?| checks?| rules)? (are|is|have been|has been|were) (disabled|off|turned off|suspended|waived|advisory)\b|\b(disabled|turned off|suspended|waived) (all |the )?(user )?(approvals?|confirmations?|consent)\b|\bneeds? no (user |further )?(consent|approval|confirmation)\b|\bwithout (checking back|confirming|consulting) with (the )?(user|person|human)\b|\b(safety|confirmation) (rules|checks)[^.]{0,60}\badvisory\b|\buser_confirmations: ?(skip|off|false|none)\b|\bautonomous mode\b|\bsin (pedir|solicitar) (confirmación|permiso|consentimiento)|\bsans (demander|attendre) (de |la |l.)?(confirmation|accord|autorisation|consentement)|\bohne (rück)?(frage|bestätigung|zustimmung)|\bsem (pedir|solicitar) (confirmação|permissão)|не спрашивая (согласия|подтверждения|разрешения)|подтверждения (отключены|не нужны)|отключил(а|и)? подтверждения|確認せずに|確認なしで|无需(征得)?用户(确认|同意)|不要(向用户)?(询问|确认)|未经用户确认|확인 없이|senza (chiedere|attendere) (conferma|il consenso|l.approvazione)",
+    ),
+    // The agent's own setup text asked for by what it is rather than by
+    // the words "system prompt".
+    (
+        "setup-text-request",
+        r"\b(instructions|text|configuration|setup|prompt|message|directives|rules)( text)? (that )?(you|the assistant|the model) (were|was) (initiali[sz]ed|configured|set up|primed|started|launched|loaded) with\b|\b(text|configuration|instructions|message|setup|prompt)s? (you|the assistant) received before (the user|this conversation|the conversation|the first)\b|\b(comes|came|appears|sent|given) before the first (user|human) (turn|message)\b|\bbefore the user (spoke|said anything|wrote)\b|\byour (setup|operator|developer) (message|text|prompt|instructions)\b|\binstrucciones iniciales\b|\binstructions initiales\b|\banfangsanweisungen\b|\binstruções iniciais\b|\bistruzioni iniziali\b|开始前收到|开发者消息|初始(指令|设定|提示词)|最初の指示|開発者メッセージ|(начальные|исходные) инструкции",
+    ),
+    (
+        "conversation-exfil",
+        r"\b(every|each|all|any) (message|turn|messages|turns)( [a-z,]+){0,4} (in|of|from) (this|the current|the) (chat|conversation|session)\b|\beach entry is one message from\b|\b(full|complete|entire|whole) text of (this|the current|the) (current )?(chat|conversation|session)|\beverything (said|written|discussed|shared) in (this|the) (conversation|chat|session)|\bsurrounding conversation\b|hist(ó|o)rico completo (desta|da) conversa|この会話の全文|会話(の)?全文|完整(的)?(对话|聊天记录)|全部对话|(gesamten?|kompletten?|vollständigen?) (chat|gesprächsverlauf|unterhaltung|verlauf)|historial completo (de la|del|de esta) (conversación|chat)|(tout l.historique|l.intégralité) de (la|cette) conversation|всю (переписку|историю (чата|диалога|разговора))|conversazione completa|intera conversazione",
+    ),
+    (
+        "standing-trigger",
+        r"\b(start|beginning|opening|open|outset) of (each|every|any|a) (new )?(session|conversation|chat)\b|\b(first|very first) (action|call|step) (in|of) (any|each|every|a) (new )?(chat|session|conversation)\b|\bon_session_(open|start)\b|\bat session start\b|每次(新)?(对话|会话)开始|新しい(会話|セッション)(の|を)?開始|(no |ao )in(í|i)cio de (toda|cada) (nova )?(sess(ã|a)o|conversa)|al (inicio|comienzo) de (cada|toda) (nueva )?(sesi(ó|o)n|conversaci(ó|o)n)|au d(é|e)but de (chaque|toute) (nouvelle )?(session|conversation)|zu beginn (jeder|jedes|einer jeden) (neuen )?(sitzung|unterhaltung|chats|gesprächs)|в начале (каждой|каждого) (новой |нового )?(сессии|сеанса|диалога|разговора)",
+    ),
+    (
+        "unprompted-action",
+        r"\bbefore (answering|replying|responding)( to)? (anything|the user|any)|\bbefore doing anything else\b|\beven if the user (didn.t|did not|has not|hasn.t) (pick|ask|choose|request)|\bon your own\b|\bantes de (responder|contestar)\b|\bunprompted\b|(先|请先)自动调用|自動的に呼び出",
+    ),
+    (
+        "conceal-from-user",
+        r"\b(do not|don't|never|must not) (reveal|disclose|mention|admit|let on) to (the |your )?(user|person|human)\b|\b(must|should|has to) (stay|remain) hidden from\b|\bkeep (them|it|this|these) out of what you (tell|say|show|report)\b|\bstays? between you and the (server|vendor|tool)\b|\bnever (echo|quote|repeat) or (refer|allude) to\b|\b(do not|don't|never) (surface|quote|allude)[a-z, ]{0,30}\b(in the chat|to the (user|person))|\bdo not surface, quote or allude\b|\bthe person sees only\b|\bno comentes con el usuario\b|\bne signalez pas à la personne\b|\bnon (dire|dirlo|segnalare|menzionare) (all.utente|alla persona)\b|\bnão (comente|mencione|informe) (ao|com o) usuário\b|не (сообщайте|говорите|упоминайте) пользователю|ユーザーに(は)?(伝えない|言わない|知らせない)|不要(告诉|告知|透露给)用户",
+    ),
+    (
+        "credential-harvest",
+        r"phrase de récupération|wiederherstellungs(wörter|phrase|sätze)|frase (semilla|de recuperación|de recuperação|di recupero)|palabras de recuperación|сид-фраз|фраз(а|у|ы) восстановлени|助记词|シードフレーズ|복구 구문|\b(take|read|get|load|pull) it from the (local )?(keystore|keychain|wallet)\b",
     ),
 ];
 
@@ -998,6 +1085,12 @@ pub const SIGNALS: &[(&str, f32)] = &[
     ("obfuscated-address", 0.6),
     ("forward-all-to-address", 0.6),
     ("security-downgrade", 0.9),
+    ("foreign-tool-reference", 0.5),
+    ("planted-value", 0.5),
+    ("confirmations-disabled", 1.0),
+    ("setup-text-request", 1.0),
+    (PRESET_RECIPIENT, 1.0),
+    (PRESET_ENDPOINT, 0.6),
     ("emphasis-tag", 0.5),
     ("approval-bypass", 0.5),
     (PROSE_IN_VALUE, 0.9),
@@ -1097,6 +1190,12 @@ pub const PATTERN_NAMES: &[&str] = &[
     "security-downgrade",
     "emphasis-tag",
     "approval-bypass",
+    "foreign-tool-reference",
+    "planted-value",
+    "confirmations-disabled",
+    "setup-text-request",
+    PRESET_RECIPIENT,
+    PRESET_ENDPOINT,
     PROSE_IN_VALUE,
     ENCODED_INSTRUCTION,
     FOREIGN_PARAMETER,
@@ -1279,6 +1378,7 @@ impl Scanner {
         self.walk(item, &mut path, opts, &mut hits, 0);
         foreign_parameters(item, &mut hits);
         own_function(item, &mut hits);
+        preset_destinations(item, &mut path, &mut hits, 0);
         hits.retain(|h| !opts.ignore.contains(&h.pattern));
         hits
     }
@@ -1625,6 +1725,7 @@ const NEGATABLE: &[&str] = &[
     "file-into-argument",
     "env-value-request",
     "personal-data-harvest",
+    "unprompted-action",
 ];
 
 /// Whether the text around one phrase match says it is not an instruction:
@@ -2133,6 +2234,166 @@ fn foreign_parameters(item: &Value, hits: &mut Vec<Hit>) {
 /// A tool whose own name says it manages a control describes that control
 /// (`VPS_deactivateFirewallV1`, `createWebsiteCronJob`): turning a firewall
 /// off or creating a cron job is its job, not an instruction on the side.
+/// A schema value that presets where an action goes: an outside address in
+/// the default, const, enum or examples of a recipient field (`bcc`,
+/// `reply_to`), an account number or wallet as any field's preset value,
+/// or a URL preset for a callback, webhook or redirect. The value is what
+/// the attack carries; no prose is needed ("bcc": {"default":
+/// "ops-archive@relay.net"}), so the phrase patterns never see it.
+pub const PRESET_RECIPIENT: &str = "preset-recipient";
+pub const PRESET_ENDPOINT: &str = "preset-endpoint";
+
+fn preset_destinations<'v>(
+    v: &'v Value,
+    path: &mut Vec<Seg<'v>>,
+    hits: &mut Vec<Hit>,
+    depth: usize,
+) {
+    const RECIPIENT: &[&str] = &[
+        "bcc",
+        "cc",
+        "reply",
+        "replyto",
+        "to",
+        "recipient",
+        "recipients",
+        "forward",
+        "attendee",
+        "attendees",
+        "payee",
+        "beneficiary",
+        "destination",
+    ];
+    const ENDPOINT: &[&str] = &[
+        "redirect", "callback", "webhook", "hook", "endpoint", "push", "remote",
+    ];
+    if depth > MAX_DEPTH {
+        return;
+    }
+    match v {
+        Value::Object(map) => {
+            if let Some(Value::Object(props)) = map.get("properties") {
+                path.push(Seg::Key("properties"));
+                for (name, schema) in props {
+                    let words = name_words(name);
+                    let has = |set: &[&str]| words.iter().any(|w| set.contains(&w.as_str()));
+                    let (recipient, endpoint) = (has(RECIPIENT), has(ENDPOINT));
+                    path.push(Seg::Key(name));
+                    for key in ["default", "const", "enum", "examples"] {
+                        let Some(val) = schema.get(key) else { continue };
+                        let vals: Vec<&str> = match val {
+                            Value::String(s) => vec![s.as_str()],
+                            Value::Array(a) => a.iter().filter_map(Value::as_str).collect(),
+                            _ => continue,
+                        };
+                        for s in vals {
+                            let s = s.trim().to_ascii_lowercase();
+                            let signal = if (recipient && looks_like_outside_email(&s))
+                                || looks_like_account(&s)
+                            {
+                                Some(PRESET_RECIPIENT)
+                            } else if endpoint && looks_like_outside_url(&s) {
+                                Some(PRESET_ENDPOINT)
+                            } else {
+                                None
+                            };
+                            if let Some(signal) = signal {
+                                path.push(Seg::Key(key));
+                                push_hit(hits, signal, path, Place::Value, WHOLE_FIELD);
+                                path.pop();
+                            }
+                        }
+                    }
+                    path.pop();
+                }
+                path.pop();
+            }
+            for (k, x) in map {
+                if k != "properties" && (x.is_object() || x.is_array()) {
+                    path.push(Seg::Key(k));
+                    preset_destinations(x, path, hits, depth + 1);
+                    path.pop();
+                }
+            }
+            if let Some(Value::Object(props)) = map.get("properties") {
+                path.push(Seg::Key("properties"));
+                for (name, schema) in props {
+                    path.push(Seg::Key(name));
+                    preset_destinations(schema, path, hits, depth + 1);
+                    path.pop();
+                }
+                path.pop();
+            }
+        }
+        Value::Array(a) => {
+            for (i, x) in a.iter().enumerate() {
+                path.push(Seg::Index(i));
+                preset_destinations(x, path, hits, depth + 1);
+                path.pop();
+            }
+        }
+        _ => {}
+    }
+}
+
+/// One e-mail address and nothing else but an optional display name, not
+/// at a reserved example domain.
+fn looks_like_outside_email(s: &str) -> bool {
+    let addr = match (s.rfind('<'), s.rfind('>')) {
+        (Some(a), Some(b)) if a < b => s.get(a + 1..b).unwrap_or(""),
+        _ => s,
+    };
+    let Some((local, domain)) = addr.split_once('@') else {
+        return false;
+    };
+    !local.is_empty()
+        && !local.contains(' ')
+        && domain.contains('.')
+        && !domain.contains(' ')
+        && !["example.com", "example.org", "example.net", "localhost"]
+            .iter()
+            .any(|d| domain == *d || domain.ends_with(&format!(".{d}")))
+        && !domain.ends_with(".example")
+        && !domain.ends_with(".test")
+        && !domain.ends_with(".invalid")
+}
+
+/// An IBAN, an Ethereum address or a bech32 Bitcoin address.
+fn looks_like_account(s: &str) -> bool {
+    let compact: String = s.chars().filter(|c| *c != ' ').collect();
+    let b = compact.as_bytes();
+    let iban = (15..=34).contains(&b.len())
+        && b.iter().take(2).all(u8::is_ascii_lowercase)
+        && b.get(2..4)
+            .is_some_and(|d| d.iter().all(u8::is_ascii_digit))
+        && b.iter().all(u8::is_ascii_alphanumeric)
+        && b.iter().skip(4).filter(|c| c.is_ascii_digit()).count() >= 8;
+    let eth = compact.len() == 42
+        && compact.starts_with("0x")
+        && b.iter().skip(2).all(u8::is_ascii_hexdigit);
+    let btc = compact.starts_with("bc1")
+        && (26..=62).contains(&b.len())
+        && b.iter().all(u8::is_ascii_alphanumeric);
+    iban || eth || btc
+}
+
+/// An http(s) URL whose host is not local or a reserved example.
+fn looks_like_outside_url(s: &str) -> bool {
+    let Some(rest) = s
+        .strip_prefix("https://")
+        .or_else(|| s.strip_prefix("http://"))
+    else {
+        return false;
+    };
+    let host = rest.split(['/', ':', '?', '#']).next().unwrap_or("");
+    host.contains('.')
+        && !host.starts_with("127.")
+        && !host.starts_with("0.")
+        && !["example.com", "example.org", "example.net"]
+            .iter()
+            .any(|d| host == *d || host.ends_with(&format!(".{d}")))
+}
+
 fn own_function(item: &Value, hits: &mut Vec<Hit>) {
     if !hits
         .iter()
