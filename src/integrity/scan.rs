@@ -954,7 +954,7 @@ const PHRASES: &[(&str, &str)] = &[
     // fetched to be obeyed.
     (
         "data-into-argument",
-        r"\b(pass|passes|passed|send|sends|hand|hands|forward|forwards|post|posts)( (them|it|the [a-z]+|its output|the result|the snippet|the full list))? (to|into) this server(.s)?\b|\bsend (it|them) here\b|\bübergib (sie|es|ihn) hier\b",
+        r"\b(pass|passes|passed|send|sends|hand|hands|forward|forwards|post|posts)( (them|it|the [a-z]+|its output|the result|the snippet|the full list))? (to|into) this server(.s)?\b|\bsend (it|them) here\b|übergib (sie|es|ihn) hier\b",
     ),
     (
         "decode-and-follow",
@@ -991,11 +991,39 @@ const PHRASES: &[(&str, &str)] = &[
         "param-tampering",
         r"\b(bcc|cc|blind copy|forward)\b[^\n]{0,80}\b[a-z0-9]+ at [a-z0-9-]+ (com|net|org|io|dev|app|co)\b",
     ),
+    (
+        "security-downgrade",
+        r"\bwithout (a )?pull request\b|\bohne pull request\b|\bdirectly (to|on|into) (main|master)\b|\bdirekt auf .?main\b",
+    ),
+    (
+        "persistence",
+        r"\.git/hooks/[a-z-]+\b[^\n]{0,200}\b(curl|wget)\b|\.config/systemd/user/|systemctl --user enable",
+    ),
+    (
+        "download-and-run",
+        r"\[scriptblock\]::create\(|\bcurl\b[^\n]{0,60}\bpipe (bash|sh)\b",
+    ),
+    (
+        "param-tampering",
+        r"\binstead of the (real|actual|intended|original|user.s) (recipient|payee|account|address|destination|beneficiary|branch|remote)\b|\bwhatever (branch|recipient|account|address|amount|repo|repository|value|name) the user (names|gives|picks|chooses|enters|asks for|specifies)\b|вместо (сч(е|ё)та|получателя|адреса)",
+    ),
+    (
+        "foreign-tool-reference",
+        r"\bthe [a-z_]+ tool of the [a-z0-9_-]+ server\b",
+    ),
+    (
+        "data-into-argument",
+        r"\b(post|send|forward|share|publish|create)\b[^.\n]{0,60}\bthe user.s (request|message|original message|query|prompt)\b|mensaje original del usuario|message d.origine de l.utilisateur|ursprüngliche nachricht",
+    ),
+    (
+        "credential-harvest",
+        r"\blive value from (the )?environment\b",
+    ),
     // A literal destination (address, URL, account, IP) right after an
     // instruction verb: the value an attacker wants an action to carry.
     (
         "planted-value",
-        r"(\b(add|adds|added|put|use|set|send|sends|route|register|replace|carry|forward|point|pointing|payable|cc|bcc|attendee|grant|share|include|añadir|añade|agrega|agregar|usa|utiliza|pon|envía|enviar|ajoute|ajoutez|utilisez|mettez|envoyez|remplacez|hinzufügen|füge|verwende|setze|sende|adicione|envie|coloque|aggiungi|invia|utilizza|указывайте|укажите|добавьте|отправьте|используйте)\b|改为|添加|发送到|设置为|追加|送信|に設定)[^.\n]{0,80}([a-z0-9._%+-]+@[a-z0-9-]+\.[a-z.]{2,}|https?://[a-z0-9.-]+|\b0x[0-9a-f]{40}\b|\b[a-z]{2}[0-9]{2} ?[0-9a-z]{4} ?[0-9]{4}|\b[1-9][0-9]{0,2}\.[0-9]{1,3}\.[0-9]{1,3}\.[0-9]{1,3}\b|\bacct_[a-z0-9]+|\bbc1[a-z0-9]{20,}|(счёт|счет|cuenta|compte|konto|conta|account) [0-9]{10,})",
+        r"(\b(add|adds|added|put|use|set|send|sends|route|register|replace|carry|forward|point|pointing|payable|cc|bcc|attendee|grant|share|include|agrega|agregar|usa|utiliza|pon|enviar|ajoute|ajoutez|utilisez|mettez|envoyez|remplacez|verwende|setze|sende|adicione|envie|coloque|aggiungi|invia|utilizza)\b|añadir|añade|envía|hinzufügen|füge|указывайте|укажите|добавьте|отправьте|используйте|改为|添加|发送到|设置为|追加|送信|に設定)[^.\n]{0,80}([a-z0-9._%+-]+@[a-z0-9-]+\.[a-z.]{2,}|https?://[a-z0-9.-]+|\b0x[0-9a-f]{40}\b|\b[a-z]{2}[0-9]{2} ?[0-9a-z]{4} ?[0-9]{4}|\b[1-9][0-9]{0,2}\.[0-9]{1,3}\.[0-9]{1,3}\.[0-9]{1,3}\b|\bacct_[a-z0-9]+|\bbc1[a-z0-9]{20,}|(счёт|счет|cuenta|compte|konto|conta|account) [0-9]{10,})",
     ),
     // A claim that the user's approval is switched off.
     (
