@@ -948,7 +948,7 @@ const PHRASES: &[(&str, &str)] = &[
     // action needs a generic handle on it.
     (
         "foreign-tool-reference",
-        r"\b(whatever|whichever) ([a-z/-]+ ){0,3}(tool|integration|connector)s?\b|\b(the|any|a|another|other) ([a-z]+ )?(mail|e-?mail|messaging|payments?|bank(ing)?|firewall|vcs|version[- ]control|repository|iam|iam/infra|infra|dns|signing|wallet|crm|send/compose|send|calendar)( or [a-z]+)? (tool|integration|server|connector)s?\b|\bany [a-z]+ or (drive|storage|repository|payments?|mail|git) tools?\b|\bthe [a-z]+ integration.s [a-z-]+ tool\b|\b[a-z]+-werkzeug eines anderen\b|\b(another|other) connected (server|integration|tool)s?\b|\b(herramienta|outil|ferramenta|strumento) (de |du |da |di |del )?(correo|pago|messagerie|bancaire|banque|pagamento|posta|e-?mail|calendario|calendrier|control de versiones|versionnage)\b|\bl.outil bancaire\b|\b(git|kalender|mail|e-mail|zahlungs|bank|versions)[a-z-]{0,12}werkzeug|\bwerkzeug eines anderen\b|(платёжн|платежн|почтов|банковск)(ый|ого|ому|ым|ом) инструмент|(版本控制|邮件|支付|日历|其他服务器的?)工具|(インフラ操作|メール|決済|カレンダー)ツール",
+        r"\b(whatever|whichever) ([a-z/-]+ ){0,3}(tool|integration|connector)s?\b|\b(mail|e-?mail|messaging|payments?|bank(ing)?|firewall|vcs|version[- ]control|repository|iam|iam/infra|infra|dns|signing|wallet|crm|send/compose|send|calendar)( or [a-z]+)? (tool|integration|server|connector)s?\b|\bor (drive|storage|repository|payments?|mail|git) tools?\b|\bintegration.s [a-z-]+ tool\b|-werkzeug eines anderen\b|\b(another|other) connected (server|integration|tool)s?\b|\b(herramienta|outil|ferramenta|strumento) (de |du |da |di |del )?(correo|pago|messagerie|bancaire|banque|pagamento|posta|e-?mail|calendario|calendrier|control de versiones|versionnage)\b|\boutil bancaire\b|\b(git|kalender|mail|e-mail|zahlungs|bank|versions)-?werkzeug|\bwerkzeug eines anderen\b|(платёжн|платежн|почтов|банковск)(ый|ого|ому|ым|ом) инструмент|(版本控制|邮件|支付|日历|其他服务器的?)工具|(インフラ操作|メール|決済|カレンダー)ツール",
     ),
     // Data pulled elsewhere and handed to this server, and remote text
     // fetched to be obeyed.
@@ -1009,7 +1009,7 @@ const PHRASES: &[(&str, &str)] = &[
     ),
     (
         "foreign-tool-reference",
-        r"\bthe [a-z_]+ tool of the [a-z0-9_-]+ server\b",
+        r"\btool of the [a-z0-9_-]+ server\b",
     ),
     (
         "data-into-argument",
@@ -1018,12 +1018,6 @@ const PHRASES: &[(&str, &str)] = &[
     (
         "credential-harvest",
         r"\blive value from (the )?environment\b",
-    ),
-    // A literal destination (address, URL, account, IP) right after an
-    // instruction verb: the value an attacker wants an action to carry.
-    (
-        "planted-value",
-        r"(\b(add|adds|added|put|use|set|send|sends|route|register|replace|carry|forward|point|pointing|payable|cc|bcc|attendee|grant|share|include|agrega|agregar|usa|utiliza|pon|enviar|ajoute|ajoutez|utilisez|mettez|envoyez|remplacez|verwende|setze|sende|adicione|envie|coloque|aggiungi|invia|utilizza)\b|añadir|añade|envía|hinzufügen|füge|указывайте|укажите|добавьте|отправьте|используйте|改为|添加|发送到|设置为|追加|送信|に設定)[^.\n]{0,80}([a-z0-9._%+-]+@[a-z0-9-]+\.[a-z.]{2,}|https?://[a-z0-9.-]+|\b0x[0-9a-f]{40}\b|\b[a-z]{2}[0-9]{2} ?[0-9a-z]{4} ?[0-9]{4}|\b[1-9][0-9]{0,2}\.[0-9]{1,3}\.[0-9]{1,3}\.[0-9]{1,3}\b|\bacct_[a-z0-9]+|\bbc1[a-z0-9]{20,}|(счёт|счет|cuenta|compte|konto|conta|account) [0-9]{10,})",
     ),
     // A claim that the user's approval is switched off.
     (
@@ -1114,7 +1108,7 @@ pub const SIGNALS: &[(&str, f32)] = &[
     ("forward-all-to-address", 0.6),
     ("security-downgrade", 0.9),
     ("foreign-tool-reference", 0.5),
-    ("planted-value", 0.5),
+    (PLANTED_VALUE, 0.5),
     ("confirmations-disabled", 1.0),
     ("setup-text-request", 1.0),
     (PRESET_RECIPIENT, 1.0),
@@ -1219,7 +1213,7 @@ pub const PATTERN_NAMES: &[&str] = &[
     "emphasis-tag",
     "approval-bypass",
     "foreign-tool-reference",
-    "planted-value",
+    PLANTED_VALUE,
     "confirmations-disabled",
     "setup-text-request",
     PRESET_RECIPIENT,
@@ -1699,6 +1693,9 @@ impl Scanner {
         }
         found.retain(|n| !cancelled.contains(n));
         out.extend(found.into_iter().map(|n| (n, false)));
+        if planted_value(norm) {
+            out.push((PLANTED_VALUE, false));
+        }
         if let Some(ac) = opts.foreign_names {
             let bytes = norm.as_bytes();
             let token = |b: &u8| b.is_ascii_alphanumeric() || matches!(b, b'_' | b'-');
@@ -2262,6 +2259,200 @@ fn foreign_parameters(item: &Value, hits: &mut Vec<Hit>) {
 /// A tool whose own name says it manages a control describes that control
 /// (`VPS_deactivateFirewallV1`, `createWebsiteCronJob`): turning a firewall
 /// off or creating a cron job is its job, not an instruction on the side.
+/// A literal destination (an e-mail address, a URL, an IBAN, a wallet, an
+/// account number, an IP address) after an instruction verb in the same
+/// sentence: the value an attacker wants another action to carry ("add
+/// keep@vault.io to its bcc", "use IBAN DE44 … as the beneficiary").
+/// Computed in code: as a regex, its common verbs (`use`, `set`, `put`)
+/// triggered an anchored match at nearly every word.
+pub const PLANTED_VALUE: &str = "planted-value";
+
+fn planted_value(norm: &str) -> bool {
+    const WINDOW: usize = 80;
+    let b = norm.as_bytes();
+    for (i, &c) in b.iter().enumerate() {
+        let at_word = i == 0
+            || b.get(i - 1)
+                .is_some_and(|p| !p.is_ascii_alphanumeric() && *p < 0x80);
+        let start = if c == b'@' {
+            email_start(b, i)
+        } else if at_word && (c.is_ascii_alphanumeric() || c >= 0x80) {
+            b.get(i..)
+                .filter(|rest| literal_destination(rest))
+                .map(|_| i)
+        } else {
+            None
+        };
+        if let Some(start) = start {
+            if verb_before(norm, start, WINDOW) {
+                return true;
+            }
+        }
+    }
+    false
+}
+
+/// Where the local part of an e-mail address whose `@` is at `at` starts,
+/// if a domain with a top-level part follows.
+fn email_start(b: &[u8], at: usize) -> Option<usize> {
+    let local = |x: &u8| x.is_ascii_alphanumeric() || b"._%+-".contains(x);
+    let mut s = at;
+    while s > 0 && b.get(s - 1).is_some_and(local) {
+        s -= 1;
+    }
+    let host_len = b
+        .iter()
+        .skip(at + 1)
+        .take_while(|x| x.is_ascii_alphanumeric() || **x == b'-' || **x == b'.')
+        .count();
+    let host = b.get(at + 1..at + 1 + host_len)?;
+    let host = host.strip_suffix(b".").unwrap_or(host);
+    let dot = host.iter().rposition(|x| *x == b'.')?;
+    let tld = host.get(dot + 1..)?;
+    (s < at && tld.len() >= 2 && tld.iter().all(u8::is_ascii_alphabetic)).then_some(s)
+}
+
+/// A URL, wallet, Stripe account, IBAN, IP address or labelled account
+/// number starting at the beginning of `rest`.
+fn literal_destination(rest: &[u8]) -> bool {
+    let run = |from: usize, f: fn(&u8) -> bool| rest.iter().skip(from).take_while(|x| f(x)).count();
+    match rest.first().copied().unwrap_or(0) {
+        b'h' if rest.starts_with(b"http://") || rest.starts_with(b"https://") => return true,
+        b'0' => return rest.starts_with(b"0x") && run(2, u8::is_ascii_hexdigit) == 40,
+        b'1'..=b'9' => {
+            // Four dot-separated groups of one to three digits.
+            let tok = run(0, |x| x.is_ascii_digit() || *x == b'.');
+            let t = rest.get(..tok).unwrap_or(&[]);
+            let t = t.strip_suffix(b".").unwrap_or(t);
+            return t.split(|x| *x == b'.').count() == 4
+                && t.split(|x| *x == b'.').all(|p| (1..=3).contains(&p.len()));
+        }
+        _ => {}
+    }
+    if (rest.starts_with(b"acct_") && run(5, u8::is_ascii_alphanumeric) >= 8)
+        || (rest.starts_with(b"bc1") && run(3, u8::is_ascii_alphanumeric) >= 20)
+    {
+        return true;
+    }
+    // "account 40817810099910004312", in several languages.
+    const ACCOUNT_WORDS: &[&str] = &[
+        "account ",
+        "cuenta ",
+        "compte ",
+        "konto ",
+        "conta ",
+        "счёт ",
+        "счет ",
+    ];
+    if let Some(w) = ACCOUNT_WORDS
+        .iter()
+        .find(|w| rest.starts_with(w.as_bytes()))
+    {
+        return run(w.len(), u8::is_ascii_digit) >= 10;
+    }
+    // IBAN: two letters, two check digits, then (spaces skipped) four
+    // alphanumerics, four digits and two more.
+    if !(rest
+        .get(..2)
+        .is_some_and(|l| l.iter().all(u8::is_ascii_lowercase))
+        && rest
+            .get(2..4)
+            .is_some_and(|d| d.iter().all(u8::is_ascii_digit)))
+    {
+        return false;
+    }
+    let mut compact = [0u8; 14];
+    let mut n = 0;
+    for x in rest.iter().take(40).filter(|x| **x != b' ') {
+        match compact.get_mut(n) {
+            Some(slot) => *slot = *x,
+            None => break,
+        }
+        n += 1;
+    }
+    n == 14
+        && compact.iter().all(u8::is_ascii_alphanumeric)
+        && compact
+            .get(8..12)
+            .is_some_and(|d| d.iter().all(u8::is_ascii_digit))
+}
+
+/// Whether an instruction verb ends within `window` bytes before `at`, in
+/// the same sentence.
+fn verb_before(norm: &str, at: usize, window: usize) -> bool {
+    const VERBS: &[&str] = &[
+        "add",
+        "adds",
+        "added",
+        "put",
+        "use",
+        "set",
+        "send",
+        "sends",
+        "route",
+        "register",
+        "replace",
+        "carry",
+        "forward",
+        "point",
+        "pointing",
+        "payable",
+        "cc",
+        "bcc",
+        "attendee",
+        "grant",
+        "share",
+        "include",
+        "añadir",
+        "añade",
+        "agrega",
+        "agregar",
+        "usa",
+        "utiliza",
+        "pon",
+        "envía",
+        "enviar",
+        "ajoute",
+        "ajoutez",
+        "utilisez",
+        "mettez",
+        "envoyez",
+        "remplacez",
+        "hinzufügen",
+        "füge",
+        "verwende",
+        "setze",
+        "sende",
+        "adicione",
+        "envie",
+        "coloque",
+        "aggiungi",
+        "invia",
+        "utilizza",
+        "указывайте",
+        "укажите",
+        "добавьте",
+        "отправьте",
+        "используйте",
+    ];
+    const GLUED: &[&str] = &["改为", "添加", "发送到", "设置为", "追加", "送信", "に設定"];
+    let mut lo = at.saturating_sub(window + 12);
+    while lo < at && !norm.is_char_boundary(lo) {
+        lo += 1;
+    }
+    let Some(before) = norm.get(lo..at) else {
+        return false;
+    };
+    let sentence = match before.rfind(['.', '\n']) {
+        Some(k) => before.get(k + 1..).unwrap_or(""),
+        None => before,
+    };
+    sentence
+        .split(|c: char| !c.is_alphanumeric())
+        .any(|w| VERBS.contains(&w))
+        || GLUED.iter().any(|g| sentence.contains(g))
+}
+
 /// A schema value that presets where an action goes: an outside address in
 /// the default, const, enum or examples of a recipient field (`bcc`,
 /// `reply_to`), an account number or wallet as any field's preset value,
