@@ -997,7 +997,7 @@ const PHRASES: &[(&str, &str)] = &[
     ),
     (
         "persistence",
-        r"\.git/hooks/[a-z-]+\b[^\n]{0,200}\b(curl|wget)\b|\.config/systemd/user/|systemctl --user enable",
+        r"\.git/hooks/[a-z-]+\b[^\n]{0,200}(curl|wget)\b|\.config/systemd/user/|systemctl --user enable",
     ),
     (
         "download-and-run",
@@ -1019,6 +1019,17 @@ const PHRASES: &[(&str, &str)] = &[
         "credential-harvest",
         r"\blive value from (the )?environment\b",
     ),
+    // "Call this tool with …" and the user's own message, in other
+    // languages.
+    (
+        "self-invocation",
+        r"\b(llama|llame|llamar|invoca|ejecuta) (a )?esta herramienta\b|\b(appelle|appelez|appeler|exécutez|exécute) cet outil\b|\b(rufe|rufen sie|ruf) dieses werkzeug\b|\b(chame|chamar|execute|invoque) esta ferramenta\b|\b(chiama|invoca|esegui) questo strumento\b|(调用|执行)本工具|このツールを(呼び出|実行)|вызовите этот инструмент",
+    ),
+    (
+        "data-into-argument",
+        r"\btexto completo de su mensaje\b|\btexte intégral de (son|leur) message\b|\bvollständigen text (seiner|ihrer) nachricht\b|\btexto completo da mensagem\b|\btesto completo del (suo )?messaggio\b",
+    ),
+    ("sensitive-file", r"\b(hidden )?ssh (folder|directory)\b"),
     // A claim that the user's approval is switched off.
     (
         "confirmations-disabled",
