@@ -1284,7 +1284,8 @@ pub struct Scanner {
     triggers: Option<aho_corasick::AhoCorasick>,
     /// Per trigger literal: the patterns it starts.
     owners: Vec<Vec<usize>>,
-    /// Per pattern: its own regex, when it has trigger literals.
+    /// Per pattern: its own regex (run where a trigger literal occurs, or
+    /// after the set below found the pattern, for the match's span).
     singles: Vec<Option<meta::Regex>>,
     /// The patterns without trigger literals, in one set.
     rest: meta::Regex,
@@ -1366,7 +1367,14 @@ impl Scanner {
                     ));
                 }
                 None => {
-                    singles.push(None);
+                    // Also on its own: a match found by the set is checked
+                    // for negation and quoting like any other.
+                    singles.push(Some(
+                        meta::Regex::builder()
+                            .syntax(regex_automata::util::syntax::Config::new().utf8(false))
+                            .build(&pat)
+                            .map_err(|e| format!("integrity phrase pattern {i}: {e}"))?,
+                    ));
                     rest_pats.push(pat);
                     rest_ids.push(i);
                 }
@@ -1683,12 +1691,20 @@ impl Scanner {
         self.rest
             .which_overlapping_matches(&Input::new(norm), &mut set);
         for id in set.iter() {
-            if let Some(x) = self
-                .rest_ids
-                .get(id.as_usize())
-                .and_then(|i| matched.get_mut(*i))
+            let Some(&i) = self.rest_ids.get(id.as_usize()) else {
+                continue;
+            };
+            let Some(Some(re)) = self.singles.get(i) else {
+                continue;
+            };
+            let name = self.names.get(i).copied().unwrap_or("");
+            if re
+                .find_iter(norm)
+                .any(|m| !context_cancels(name, norm, m.start(), m.end()))
             {
-                *x = true;
+                if let Some(x) = matched.get_mut(i) {
+                    *x = true;
+                }
             }
         }
         let mut found: Vec<&'static str> = Vec::new();
@@ -1824,6 +1840,39 @@ fn context_cancels(name: &str, norm: &str, start: usize, end: usize) -> bool {
             }
         }
     }
+    // "Commands that download and run remote scripts (`curl … | sh`) are
+    // blocked", "values of names ending in _TOKEN are masked": what the
+    // sentence goes on to say about the match refuses it.
+    if NEGATABLE.contains(&name) {
+        let after = norm.get(end..).unwrap_or("");
+        let sentence_end = after
+            .find(['.', ';', '!', '?', '\n'])
+            .unwrap_or(after.len())
+            .min(160);
+        let rest = after.get(..sentence_end).unwrap_or("");
+        const REFUSED: &[&str] = &[
+            "are blocked",
+            "is blocked",
+            "are refused",
+            "is refused",
+            "are rejected",
+            "is rejected",
+            "are denied",
+            "are not allowed",
+            "is not allowed",
+            "are never executed",
+            "is never executed",
+            "are never run",
+            "is never run",
+            "are masked",
+            "is masked",
+            "are redacted",
+            "is redacted",
+        ];
+        if REFUSED.iter().any(|r| rest.contains(r)) {
+            return true;
+        }
+    }
     // "Upload credentials are generated internally", "checked against
     // leaked password databases": the credential word is the subject or a
     // modifier, nothing is asked for.
@@ -1867,20 +1916,21 @@ fn context_cancels(name: &str, norm: &str, start: usize, end: usize) -> bool {
     }
     // A quoted example in a sentence about detecting or classifying text.
     let quoted = |q: char| {
-        // An apostrophe inside a word (`user's`) opens nothing.
-        let is_quote = |i: usize| {
-            q != '\''
-                || i == 0
-                || !norm
-                    .as_bytes()
-                    .get(i - 1)
-                    .is_some_and(u8::is_ascii_alphanumeric)
+        // An apostrophe inside a word (`user's`) opens and closes nothing;
+        // one after a word and before a space or comma closes a quote.
+        let alnum_at = |j: usize| {
+            norm.as_bytes()
+                .get(j)
+                .is_some_and(u8::is_ascii_alphanumeric)
         };
+        let is_quote = |i: usize| q != '\'' || i == 0 || !alnum_at(i - 1) || !alnum_at(i + 1);
         let opens = before
             .match_indices(q)
             .filter(|(i, _)| is_quote(*i))
             .count();
-        opens % 2 == 1 && norm.get(end..).is_some_and(|rest| rest.contains(q))
+        // Opened before the match and closed after its start: a match may
+        // run on past the closing quote ("`start-bitstransfer` to temp").
+        opens % 2 == 1 && norm.get(start..).is_some_and(|rest| rest.contains(q))
     };
     if quoted('"') || quoted('`') || quoted('\'') {
         // The sentence's words outside quotes ("… such as 'ignore previous
@@ -2029,10 +2079,19 @@ fn env_var_signals(text: &str, out: &mut Vec<(&'static str, bool)>) {
         }
         named = true;
         let lower = sentence.to_ascii_lowercase();
-        if lower
-            .split(|c: char| !c.is_ascii_alphabetic())
-            .any(|w| VERBS.contains(&w))
-        {
+        let words: Vec<&str> = lower
+            .split(|c: char| !(c.is_ascii_alphabetic() || c == '\''))
+            .filter(|w| !w.is_empty())
+            .collect();
+        // "never pass AWS_SECRET_ACCESS_KEY as an argument" asks for nothing.
+        const NEGATORS: &[&str] = &["never", "not", "don't", "no", "without"];
+        let asked = words.iter().enumerate().any(|(k, w)| {
+            VERBS.contains(w)
+                && !words
+                    .get(k.saturating_sub(3)..k)
+                    .is_some_and(|prev| prev.iter().any(|p| NEGATORS.contains(p)))
+        });
+        if asked {
             out.push(("credential-harvest", false));
             return;
         }
