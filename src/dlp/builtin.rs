@@ -481,7 +481,7 @@ pub(crate) fn specs() -> Vec<BuiltinSpec> {
             fwd: 300,
             left: Edge::NotEmailLocal,
             right: Edge::NotToken,
-            validator: Validator::Email,
+            validator: Validator::Email { roles: false },
             member: None,
             negatable: false,
         },

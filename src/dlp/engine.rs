@@ -107,7 +107,10 @@ pub(crate) enum Validator {
     Generic,
     Iban,
     Ssn,
-    Email,
+    /// `roles`: role mailboxes (`support@`, `billing@`) count as findings
+    Email {
+        roles: bool,
+    },
     Phone,
     Ipv6,
     /// a PEM block with a key body (not a header named in prose)
@@ -222,7 +225,7 @@ impl Validator {
                     .is_some_and(|r| r.end == chars.len())
             }
             Validator::Ssn => v::ssn_ok(text),
-            Validator::Email => v::email_ok(hay, span.clone()),
+            Validator::Email { roles } => v::email_ok(hay, span.clone(), roles),
             Validator::Phone => return v::phone_span(hay, span, pattern),
             Validator::Ipv6 => return v::ipv6_span(hay, span),
             Validator::Luhn => {
@@ -292,7 +295,7 @@ impl Validator {
                 1 => (Medium, sig::FORMAT | sig::CHECKSUM),
                 _ => (Medium, sig::CONTEXT | sig::CHECKSUM),
             },
-            Validator::Email => (High, sig::FORMAT),
+            Validator::Email { .. } => (High, sig::FORMAT),
             Validator::Phone => match pattern {
                 0 | 1 => (High, sig::FORMAT),
                 MEMBER => (High, sig::KEY),

@@ -66,7 +66,10 @@
 //!     "mask": "full",                           // default mask: "full" or "last4"
 //!     "minConfidence": { "*": "low", "generic_secret": "medium" },  // or one level: "medium"
 //!     "decodeNestedJson": true,                 // JSON held in strings is scanned as JSON
-//!     "nestedJsonMaxBytes": 1048576             // longest string parsed as JSON
+//!     "nestedJsonMaxBytes": 1048576,            // longest string parsed as JSON
+//!     "detectorOptions": {                      // options of single built-ins
+//!       "email": { "roleMailboxes": false }     // true: report support@, billing@ … too
+//!     }
 //!   },
 //!   "servers": [
 //!     { "name": "tickets", "...": "...",
@@ -275,6 +278,31 @@ pub struct DlpConfig {
     /// Longest string parsed as nested JSON (bytes; default 1 MiB).
     #[serde(default = "default_nested_max")]
     pub nested_json_max_bytes: usize,
+    /// Options of single built-in detectors.
+    #[serde(default)]
+    pub detector_options: DetectorOptions,
+}
+
+/// `dlp.detectorOptions`: options of single built-in detectors, by name.
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "camelCase")]
+pub struct DetectorOptions {
+    #[serde(default)]
+    pub email: EmailOptions,
+}
+
+/// `dlp.detectorOptions.email`.
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "camelCase")]
+pub struct EmailOptions {
+    /// Also report role mailboxes (`support@`, `billing@`, `security@` …).
+    /// Default false: they name a function, not a person. No-reply
+    /// senders, service accounts and reserved example domains are never
+    /// reported.
+    #[serde(default)]
+    pub role_mailboxes: bool,
 }
 
 fn default_nested_max() -> usize {
@@ -312,6 +340,7 @@ impl Default for DlpConfig {
             min_confidence: None,
             decode_nested_json: true,
             nested_json_max_bytes: default_nested_max(),
+            detector_options: DetectorOptions::default(),
         }
     }
 }
@@ -1152,7 +1181,12 @@ fn build_engine(top: &DlpConfig) -> Result<Engine, ConfigError> {
             always: false,
             left: spec.left,
             right: spec.right,
-            validator: spec.validator,
+            validator: match spec.validator {
+                Validator::Email { .. } => Validator::Email {
+                    roles: top.detector_options.email.role_mailboxes,
+                },
+                v => v,
+            },
             custom: false,
             member,
             negatable: spec.negatable,

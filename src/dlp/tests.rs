@@ -1407,3 +1407,58 @@ fn prose_passwords_cli_passwords_and_labelled_national_phones_are_found() {
         assert_eq!(found(&dlp, text), Vec::<String>::new(), "{text}");
     }
 }
+
+#[test]
+fn role_machine_and_no_reply_mailboxes_are_not_personal_data() {
+    let dlp = recorder();
+    for text in [
+        "Commit: GitHub <noreply@github.com>",
+        "Author: renovate <29139614+renovate@users.noreply.github.com>",
+        "From: Do-Not-Reply <Do_Not_Reply@bank.co.uk>",
+        "client_email: bq-loader@lumenhq-data-693571.iam.gserviceaccount.com",
+        "Signed-off-by: dependabot <support@github.com>",
+        "Questions? billing@brightlane.io or it-support@brightlane.io",
+        "smtp user: postmaster@mg.brightpath.io",
+        "pager: On-Call@acme-corp.com, ops.alerts@acme-corp.com",
+        "a@host.invalid b@box.localhost c@corp.example d@mail.example.org",
+    ] {
+        assert_eq!(found(&dlp, text), Vec::<String>::new(), "{text}");
+    }
+    // People, also with a role word as sub-address tag or name part.
+    for text in [
+        "Author: Lea Fischer <lea.fischer89@web.de>",
+        "cc aisha.whitfield+billing@eng.brightpath.io",
+        "p.r@acme-corp.com",
+        "ana.ibarra@example-health.org",
+        "support.jane@acme-corp.com",
+    ] {
+        assert_eq!(found(&dlp, text), ["email"], "{text}");
+    }
+}
+
+#[test]
+fn role_mailboxes_are_reported_when_the_operator_asks() {
+    let dlp = compile(
+        json!({"detectorOptions": {"email": {"roleMailboxes": true}},
+               "actions": [{"detector": "*", "action": "record"}]}),
+        json!({}),
+    )
+    .expect("compiles");
+    assert_eq!(found(&dlp, "write to billing@brightlane.io"), ["email"]);
+    // Machines and no-reply senders are still nobody's.
+    assert_eq!(
+        found(
+            &dlp,
+            "noreply@github.com deployer@p-1.iam.gserviceaccount.com"
+        ),
+        Vec::<String>::new()
+    );
+    // A misspelt option names its JSON path.
+    let policy = json!({
+        "apiVersion": "mcp-warden/v1", "defaultEffect": "deny",
+        "dlp": {"detectorOptions": {"email": {"roleMailbox": true}}},
+        "servers": []
+    });
+    let err = crate::config::parse(policy.to_string().as_bytes()).expect_err("unknown option");
+    assert_eq!(err.path, "dlp.detectorOptions.email.roleMailbox", "{err}");
+}

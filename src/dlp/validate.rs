@@ -1238,9 +1238,179 @@ const NOT_TLDS: &[&str] = &[
     "lan",
 ];
 
+/// Local parts (or every word of one: `it-support`, `ops.alerts`) that name
+/// a function, not a person. Nobody's personal data, unless the operator
+/// asks for them (`detectorOptions.email.roleMailboxes`).
+const ROLE_WORDS: &[&str] = &[
+    "abuse",
+    "accounting",
+    "accounts",
+    "admin",
+    "administrator",
+    "admissions",
+    "alert",
+    "alerts",
+    "automation",
+    "backup",
+    "backups",
+    "billing",
+    "bot",
+    "bots",
+    "bounce",
+    "bounces",
+    "build",
+    "builds",
+    "care",
+    "careers",
+    "cd",
+    "ci",
+    "community",
+    "compliance",
+    "contact",
+    "contacts",
+    "cron",
+    "customer",
+    "customercare",
+    "customerservice",
+    "customers",
+    "daemon",
+    "deploy",
+    "deployer",
+    "deployments",
+    "dev",
+    "developer",
+    "developers",
+    "devops",
+    "dpo",
+    "engineering",
+    "enquiries",
+    "enquiry",
+    "events",
+    "feedback",
+    "finance",
+    "git",
+    "github",
+    "gitlab",
+    "hello",
+    "help",
+    "helpdesk",
+    "hi",
+    "hiring",
+    "hostmaster",
+    "hr",
+    "info",
+    "information",
+    "infra",
+    "inquiries",
+    "inquiry",
+    "invoice",
+    "invoices",
+    "it",
+    "jenkins",
+    "jobs",
+    "legal",
+    "mail",
+    "mailer",
+    "mailerdaemon",
+    "marketing",
+    "media",
+    "monitoring",
+    "news",
+    "newsletter",
+    "noc",
+    "notification",
+    "notifications",
+    "notify",
+    "office",
+    "oncall",
+    "ops",
+    "orders",
+    "partners",
+    "payments",
+    "payroll",
+    "platform",
+    "postmaster",
+    "pr",
+    "press",
+    "privacy",
+    "procurement",
+    "purchasing",
+    "recruiting",
+    "release",
+    "releases",
+    "reply",
+    "reports",
+    "robot",
+    "root",
+    "sales",
+    "security",
+    "service",
+    "services",
+    "servicedesk",
+    "shop",
+    "sre",
+    "staff",
+    "status",
+    "store",
+    "support",
+    "sysadmin",
+    "system",
+    "talent",
+    "team",
+    "tech",
+    "unsubscribe",
+    "webmaster",
+];
+
+/// Whether a mailbox belongs to nobody in particular: a no-reply or bounce
+/// sender, a service account or platform alias (machines), or, unless
+/// `roles`, a role mailbox.
+fn email_impersonal(local: &str, domain: &str, roles: bool) -> bool {
+    let local = local.split('+').next().unwrap_or(local);
+    // `s` equals `word` ignoring case and the separators `.` `-` `_`
+    // (`no-reply`, `Do_Not_Reply`, `mailer-daemon`), without allocating.
+    let squashed = |s: &str, word: &str| {
+        s.bytes()
+            .filter(|b| !matches!(b, b'.' | b'-' | b'_'))
+            .map(|b| b.to_ascii_lowercase())
+            .eq(word.bytes())
+    };
+    let norep = |s: &str| {
+        ["noreply", "donotreply", "dontreply"]
+            .iter()
+            .any(|w| squashed(s, w))
+    };
+    if norep(local) || domain.split('.').any(norep) {
+        return true;
+    }
+    // GCP service accounts (`…@p.iam.gserviceaccount.com`); platform
+    // aliases (`123+x[bot]@users.noreply.github.com`) fall under no-reply.
+    let d = domain.trim_end_matches('.');
+    let gsa = "gserviceaccount.com";
+    if d.len() >= gsa.len()
+        && d.get(d.len() - gsa.len()..)
+            .is_some_and(|t| t.eq_ignore_ascii_case(gsa))
+        && (d.len() == gsa.len() || d.as_bytes().get(d.len() - gsa.len() - 1) == Some(&b'.'))
+    {
+        return true;
+    }
+    if roles {
+        return false;
+    }
+    // Short words only whole (`p.r` is someone's initials); longer ones
+    // also across separators (`on-call`, `customer_service`).
+    ROLE_WORDS
+        .iter()
+        .any(|w| w.eq_ignore_ascii_case(local) || (w.len() >= 5 && squashed(local, w)))
+        || local
+            .split(['.', '-', '_'])
+            .all(|p| ROLE_WORDS.iter().any(|w| w.eq_ignore_ascii_case(p)))
+}
+
 /// Email refinement: a real-looking TLD, no `..`, not a URL user
-/// (`https://user@host`), not an SSH remote (`git@github.com:org/repo`).
-pub(crate) fn email_ok(hay: &str, span: Range<usize>) -> bool {
+/// (`https://user@host`), not an SSH remote (`git@github.com:org/repo`),
+/// a person's mailbox (see [`email_impersonal`]).
+pub(crate) fn email_ok(hay: &str, span: Range<usize>, roles: bool) -> bool {
     let Some(text) = hay.get(span.clone()) else {
         return false;
     };
@@ -1261,6 +1431,9 @@ pub(crate) fn email_ok(hay: &str, span: Range<usize>) -> bool {
             .iter()
             .any(|d| lower == *d || lower.strip_suffix(d).is_some_and(|h| h.ends_with('.')))
     {
+        return false;
+    }
+    if email_impersonal(local, domain, roles) {
         return false;
     }
     if domain
