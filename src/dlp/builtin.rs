@@ -243,9 +243,13 @@ pub(crate) fn specs() -> Vec<BuiltinSpec> {
             name: "stripe_key",
             category: Secret,
             default_on: true,
-            patterns: &[r"(?:sk|rk)_(?:live|test)_[0-9A-Za-z]{16,247}"],
+            patterns: &[
+                r"(?:sk|rk)_(?:live|test)_[0-9A-Za-z]{16,247}",
+                // webhook signing secrets: whoever holds one forges events
+                r"whsec_[0-9A-Za-z+/]{24,128}={0,2}",
+            ],
             native: None,
-            keywords: &["sk_live_", "rk_live_", "sk_test_", "rk_test_"],
+            keywords: &["sk_live_", "rk_live_", "sk_test_", "rk_test_", "whsec_"],
             words: &[],
             regex_words: &[],
             digits: None,
@@ -360,6 +364,8 @@ pub(crate) fn specs() -> Vec<BuiltinSpec> {
                 ),
                 // `docker login -u ci -p …`, `sshpass -p …`, `mysql -p…`
                 r"(?:login|sshpass|mysql|mysqladmin|mysqldump)\b[\x20-\x3a\x3c-\x7b\x7d\x7e]{0,80}?[ \t]-p[ \t]?[\x22']?(?P<value>[\x21\x23-\x26\x28-\x7e]{8,128})",
+                // SendGrid API keys: `SG.` + 22-character id + `.` + 43-character secret
+                r"SG\.[A-Za-z0-9_\-]{22}\.[A-Za-z0-9_\-]{43}",
             ],
             native: Some(Native::Assign(AssignKind::Generic)),
             keywords: &[],
@@ -367,8 +373,9 @@ pub(crate) fn specs() -> Vec<BuiltinSpec> {
                 "key",
                 "token",
                 "secret",
-                "passw",
+                "pass",
                 "pwd",
+                "auth",
                 "passphrase",
                 "credential",
             ],
@@ -393,6 +400,7 @@ pub(crate) fn specs() -> Vec<BuiltinSpec> {
                 "login",
                 "sshpass",
                 "mysql",
+                "SG.",
             ],
             digits: None,
             back: 0,

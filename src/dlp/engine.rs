@@ -208,10 +208,16 @@ impl Validator {
                 1 => v::basic_credentials(text),
                 // a password told in prose; `login … -p <password>`
                 2 | 3 => v::generic_value(text, min_entropy),
+                // a vendor format (SendGrid): its shape says what it is
+                4 => !v::documented(text) && v::classes(text).digit,
                 // `key = value`, `--flag value`, or a JSON member named like a secret
                 _ => {
                     key.is_some_and(|k| pattern == MEMBER || v::generic_key(k))
-                        && v::generic_value(text, min_entropy)
+                        && if key.is_some_and(v::auth_key) {
+                            v::basic_credentials(text)
+                        } else {
+                            v::generic_value(text, min_entropy)
+                        }
                 }
             },
             Validator::Iban if !custom => return v::iban_span(hay, span),
@@ -265,6 +271,9 @@ impl Validator {
                 (if strong { High } else { Medium }, sig::FORMAT)
             }
             Validator::Generic => {
+                if pattern == 4 {
+                    return (High, sig::FORMAT);
+                }
                 let base = match pattern {
                     0..=3 => sig::LABEL,
                     _ => sig::KEY,
@@ -874,7 +883,7 @@ impl Engine {
                         })
                         && v::aws_secret_key(key_text)
                 }
-                AssignKind::Generic => value.len() <= 256 && v::generic_key(key_text),
+                AssignKind::Generic => value.len() <= 1024 && v::generic_key(key_text),
             };
             if !ok || !det.right.right_ok(hay, value.end) {
                 continue;

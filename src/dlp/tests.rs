@@ -1462,3 +1462,70 @@ fn role_mailboxes_are_reported_when_the_operator_asks() {
     let err = crate::config::parse(policy.to_string().as_bytes()).expect_err("unknown option");
     assert_eq!(err.path, "dlp.detectorOptions.email.roleMailbox", "{err}");
 }
+
+#[test]
+fn vendor_secrets_without_a_key_stripe_webhook_and_sendgrid() {
+    let dlp = recorder();
+    let whsec = format!("whsec_{}", rnd(41, 32, ALNUM));
+    assert_eq!(
+        found(
+            &dlp,
+            &format!("Your webhook signing secret is {whsec} (^C to quit)")
+        ),
+        ["stripe_key"]
+    );
+    let sg = format!("SG.{}.{}", rnd(42, 22, URLSAFE), rnd(43, 43, URLSAFE));
+    assert_eq!(
+        found(&dlp, &format!("VALUES ('mailer','{sg}');")),
+        ["generic_secret"]
+    );
+    assert_eq!(
+        found(&dlp, "whsec_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx"),
+        Vec::<String>::new()
+    );
+}
+
+#[test]
+fn credential_keys_with_pass_auth_routing_or_a_version_suffix() {
+    let dlp = recorder();
+    let secret = rnd(44, 32, ALNUM);
+    for key in [
+        "ansible_become_pass",
+        "routingKey",
+        "ses_smtp_password_v4",
+        "DB_PASSWORD2",
+    ] {
+        assert_eq!(
+            found(&dlp, &format!("{key}: {secret}")),
+            ["generic_secret"],
+            "{key}"
+        );
+    }
+    // An AWS session token is longer than most secrets.
+    let session = format!("IQoJb3JpZ2luX2Vj{}", rnd(45, 380, B64));
+    assert_eq!(
+        found(&dlp, &format!("aws_session_token = {session}")),
+        ["generic_secret"]
+    );
+}
+
+#[test]
+fn registry_auth_blobs_count_when_they_decode_to_user_and_password() {
+    let dlp = recorder();
+    // base64 of `ci-bot:l8GJQxt_FHeM*_Jbre`
+    let blob = "Y2ktYm90Omw4R0pReHRfRkhlTSpfSmJyZQ==";
+    assert_eq!(found(&dlp, &format!("_auth={blob}")), ["generic_secret"]);
+    let mut msg = call(json!({"auths": {"ghcr.io": {"auth": blob}}}));
+    let out = recorder().inspect(0, Direction::Request, &mut msg);
+    assert_eq!(out.findings.len(), 1);
+    // Not user:password once decoded, or a placeholder password, or not
+    // the key `auth`: nothing.
+    for text in [
+        "auth: oauth2-proxy-cookie-1234",
+        "_auth=ZGVwbG95OnBhc3N3b3Jk",
+        &format!("author = {blob}"),
+        &format!("auth = {}", rnd(46, 32, ALNUM)),
+    ] {
+        assert_eq!(found(&dlp, text), Vec::<String>::new(), "{text}");
+    }
+}

@@ -220,7 +220,7 @@ pub(crate) fn assignment_at(hay: &str, kw_end: usize) -> Option<(Range<usize>, R
     }
     let value_start = v;
     loop {
-        if v - value_start > 256 {
+        if v - value_start > 1024 {
             break;
         }
         match b.get(v) {
@@ -915,7 +915,9 @@ pub(crate) fn generic_key(key: &str) -> bool {
         "credential",
         "credentials",
         "pass",
+        "auth",
     ];
+    let key = strip_version(key);
     let tail = key.get(key.len().saturating_sub(12)..).unwrap_or(key);
     let ends = ENDINGS.iter().any(|e| {
         tail.len() >= e.len()
@@ -936,6 +938,7 @@ pub(crate) fn may_name_data(key: &str) -> bool {
         b"pwd",
         b"key",
         b"cred",
+        b"auth",
         b"phone",
         b"tel",
         b"mobile",
@@ -960,8 +963,54 @@ pub(crate) fn may_name_data(key: &str) -> bool {
         }
 }
 
+/// A key less a version or counter suffix: `ses_smtp_password_v4`,
+/// `DB_PASSWORD2`, `apiKeyV2` name the same secret as without it.
+fn strip_version(key: &str) -> &str {
+    let k = key.trim_end_matches(|c: char| c.is_ascii_digit());
+    if k.len() == key.len() {
+        return key;
+    }
+    let b = k.as_bytes();
+    let k = match (b.len().checked_sub(2).and_then(|i| b.get(i)), b.last()) {
+        (Some(p), Some(b'v' | b'V'))
+            if matches!(p, b'_' | b'-' | b'.')
+                || p.is_ascii_lowercase() && b.last() == Some(&b'V') =>
+        {
+            k.get(..k.len() - 1).unwrap_or(k)
+        }
+        _ => k,
+    };
+    k.trim_end_matches(['_', '-', '.'])
+}
+
+/// The words of a key without a trailing version word (`v4`, `2`) and
+/// without digits glued to the last word (`password2`).
+fn unversioned(words: &[String]) -> (&[String], Option<&str>) {
+    let version = |w: &str| {
+        let d = w.strip_prefix('v').unwrap_or(w);
+        !d.is_empty() && d.bytes().all(|b| b.is_ascii_digit())
+    };
+    let n = match words.last() {
+        Some(w) if words.len() > 1 && version(w) => words.len() - 1,
+        _ => words.len(),
+    };
+    let words = words.get(..n).unwrap_or(words);
+    let last = words
+        .last()
+        .map(|w| w.trim_end_matches(|c: char| c.is_ascii_digit()));
+    (words, last)
+}
+
+/// Whether a key names an `auth` blob (`auth`, `_auth`, `basic_auth`): in
+/// registry configs (`.npmrc`, `.docker/config.json`) it holds base64 of
+/// `user:password`, and that is all it may hold to count.
+pub(crate) fn auth_key(key: &str) -> bool {
+    let words = key_words(key);
+    unversioned(&words).1 == Some("auth")
+}
+
 pub(crate) fn generic_key_words(words: &[String]) -> bool {
-    let Some(last) = words.last() else {
+    let (words, Some(last)) = unversioned(words) else {
         return false;
     };
     const EXCLUDE: &[&str] = &[
@@ -1023,7 +1072,7 @@ pub(crate) fn generic_key_words(words: &[String]) -> bool {
         "clientsecret",
         "pass",
     ];
-    if LAST.contains(&last.as_str()) {
+    if LAST.contains(&last) || last == "auth" {
         return true;
     }
     // Environment names glue a prefix on: `PGPASSWORD`, `DBPASSWD`.
@@ -1047,6 +1096,9 @@ pub(crate) fn generic_key_words(words: &[String]) -> bool {
         "admin",
         "webhook",
         "session",
+        // PagerDuty Events API keys
+        "routing",
+        "integration",
     ];
     last == "key"
         && words
