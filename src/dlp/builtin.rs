@@ -366,6 +366,10 @@ pub(crate) fn specs() -> Vec<BuiltinSpec> {
                 r"(?:login|sshpass|mysql|mysqladmin|mysqldump)\b[\x20-\x3a\x3c-\x7b\x7d\x7e]{0,80}?[ \t]-p[ \t]?[\x22']?(?P<value>[\x21\x23-\x26\x28-\x7e]{8,128})",
                 // SendGrid API keys: `SG.` + 22-character id + `.` + 43-character secret
                 r"SG\.[A-Za-z0-9_\-]{22}\.[A-Za-z0-9_\-]{43}",
+                // a `Cookie:` / `Set-Cookie:` header: its session cookie
+                r"(?i:cookie)[ \t]*:[ \t]*(?P<value>[ -~\t]{1,4096})",
+                // `.netrc`: `machine h login u password p`, one line or several
+                r"(?:login|LOGIN)[ \t]+[!-~]{1,128}[ \t\r\n]+(?:password|PASSWORD)[ \t]+(?P<value>[!-~]{6,128})",
             ],
             native: Some(Native::Assign(AssignKind::Generic)),
             keywords: &[],
@@ -401,6 +405,7 @@ pub(crate) fn specs() -> Vec<BuiltinSpec> {
                 "sshpass",
                 "mysql",
                 "SG.",
+                "cookie",
             ],
             digits: None,
             back: 0,

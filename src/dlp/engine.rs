@@ -210,6 +210,10 @@ impl Validator {
                 2 | 3 => v::generic_value(text, min_entropy),
                 // a vendor format (SendGrid): its shape says what it is
                 4 => !v::documented(text) && v::classes(text).digit,
+                // the session cookie in a cookie header
+                5 => return v::session_cookie(hay, span, min_entropy),
+                // `.netrc` password
+                6 => v::generic_value(text, min_entropy),
                 // `key = value`, `--flag value`, or a JSON member named like a secret
                 _ => {
                     key.is_some_and(|k| pattern == MEMBER || v::generic_key(k))
@@ -275,7 +279,7 @@ impl Validator {
                     return (High, sig::FORMAT);
                 }
                 let base = match pattern {
-                    0..=3 => sig::LABEL,
+                    0..=3 | 6 => sig::LABEL,
                     _ => sig::KEY,
                 } | sig::ENTROPY;
                 let c = v::classes(text);
@@ -797,6 +801,20 @@ impl Engine {
                 let Some((mk, re)) = &det.member else {
                     continue;
                 };
+                // A cookie header's value: its session cookie, if any.
+                if matches!(det.validator, Validator::Generic) && !det.custom && v::cookie_key(key)
+                {
+                    if let Some(r) = v::session_cookie(text, 0..len, self.min_entropy) {
+                        s.cand.push(Hit {
+                            det: d,
+                            start: r.start,
+                            end: r.end,
+                            conf: Confidence::High,
+                            sig: sig::KEY | sig::ENTROPY,
+                        });
+                    }
+                    continue;
+                }
                 if !mk.matches(&words) || !re.is_match(text) {
                     continue;
                 }

@@ -1529,3 +1529,64 @@ fn registry_auth_blobs_count_when_they_decode_to_user_and_password() {
         assert_eq!(found(&dlp, text), Vec::<String>::new(), "{text}");
     }
 }
+
+#[test]
+fn a_name_beside_a_value_names_it_har_headers_and_postman_variables() {
+    let dlp = recorder();
+    let secret = rnd(47, 32, ALNUM);
+    let session = rnd(48, 48, URLSAFE);
+    let mut msg = call(json!({"headers": [
+        {"name": "Accept", "value": "application/json"},
+        {"name": "Cookie", "value": format!("_ga=GA1.1.644156999.1709460291; session_id={session}; theme=dark")}
+    ], "variable": [
+        {"key": "baseUrl", "value": "https://api.acme-corp.com/v1"},
+        {"key": "twilioAuthToken", "value": secret},
+        {"key": "password", "value": "Velvet$Moon5792"}
+    ]}));
+    let out = dlp.inspect(0, Direction::Request, &mut msg);
+    let secrets: u32 = out
+        .findings
+        .iter()
+        .filter(|f| f.detector == "generic_secret")
+        .map(|f| f.count)
+        .sum();
+    assert_eq!(secrets, 3, "{:?}", out.findings);
+    // Without the sibling name, the same values say nothing.
+    let mut msg = call(json!({"variable": [{"key": "pageSize", "value": secret}]}));
+    assert!(dlp
+        .inspect(0, Direction::Request, &mut msg)
+        .findings
+        .is_empty());
+}
+
+#[test]
+fn a_session_cookie_in_a_cookie_header_and_a_netrc_password() {
+    let dlp = recorder();
+    let session = rnd(49, 40, URLSAFE);
+    assert_eq!(
+        found(
+            &dlp,
+            &format!("> Cookie: _ga=GA1.1.1.2; sessionid={session}; theme=dark\n> Accept: */*")
+        ),
+        ["generic_secret"]
+    );
+    // A cookie that is not a session, or a session id that is not random.
+    assert_eq!(
+        found(
+            &dlp,
+            "Cookie: theme=dark; _ga=GA1.1.947489030.1709294085; session=1"
+        ),
+        Vec::<String>::new()
+    );
+    let pw = rnd(50, 24, ALNUM);
+    for text in [
+        format!("machine api.acme-corp.com login daniel password {pw}"),
+        format!("machine h\n  login daniel\n  password {pw}\n"),
+    ] {
+        assert_eq!(found(&dlp, &text), ["generic_secret"], "{text}");
+    }
+    assert_eq!(
+        found(&dlp, "machine h login daniel password changeme"),
+        Vec::<String>::new()
+    );
+}

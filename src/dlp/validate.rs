@@ -939,6 +939,7 @@ pub(crate) fn may_name_data(key: &str) -> bool {
         b"key",
         b"cred",
         b"auth",
+        b"cookie",
         b"phone",
         b"tel",
         b"mobile",
@@ -1457,6 +1458,53 @@ fn email_impersonal(local: &str, domain: &str, roles: bool) -> bool {
         || local
             .split(['.', '-', '_'])
             .all(|p| ROLE_WORDS.iter().any(|w| w.eq_ignore_ascii_case(p)))
+}
+
+/// In a cookie header (`a=1; session_id=…; theme=dark`), the value of the
+/// first cookie named like a session or an auth token, when it looks
+/// random: whoever replays it is logged in.
+pub(crate) fn session_cookie(
+    hay: &str,
+    span: Range<usize>,
+    min_entropy: f64,
+) -> Option<Range<usize>> {
+    let text = hay.get(span.clone())?;
+    let mut at = span.start;
+    for pair in text.split(';') {
+        let start = at;
+        at += pair.len() + 1;
+        let Some((name, value)) = pair.split_once('=') else {
+            continue;
+        };
+        let name = name.trim();
+        let lower = |w: &str| {
+            name.as_bytes()
+                .windows(w.len())
+                .any(|x| x.eq_ignore_ascii_case(w.as_bytes()))
+        };
+        let sessionish = lower("sess")
+            || lower("auth")
+            || lower("token")
+            || name.eq_ignore_ascii_case("sid")
+            || name.ends_with(".sid")
+            || name.ends_with("_sid");
+        if !sessionish || name.contains(char::is_whitespace) {
+            continue;
+        }
+        let v = value.trim().trim_matches('"');
+        let v_start =
+            start + pair.len() - value.len() + (v.as_ptr() as usize - value.as_ptr() as usize);
+        if v.bytes().all(|b| b.is_ascii_graphic() && b != b',') && generic_value(v, min_entropy) {
+            return Some(v_start..v_start + v.len());
+        }
+    }
+    None
+}
+
+/// Whether a member name (or the `name` beside a `value`) is a cookie
+/// header: its value is a list of cookies.
+pub(crate) fn cookie_key(key: &str) -> bool {
+    key.eq_ignore_ascii_case("cookie") || key.eq_ignore_ascii_case("set-cookie")
 }
 
 /// Email refinement: a real-looking TLD, no `..`, not a URL user

@@ -90,6 +90,20 @@ pub(crate) fn inspect(
     w.outcome(dir, shadow)
 }
 
+/// `{"name": "Authorization", "value": "…"}` (HAR headers and cookies),
+/// `{"key": "password", "value": "…"}` (Postman variables and auth): the
+/// sibling member names the value, as a member's own key would.
+fn pair_label(map: &Map<String, Value>) -> Option<String> {
+    if map.len() > 8 || !map.get("value").is_some_and(Value::is_string) {
+        return None;
+    }
+    ["name", "key", "Name", "Key"]
+        .iter()
+        .find_map(|n| map.get(*n).and_then(Value::as_str))
+        .filter(|l| !l.is_empty() && l.len() <= 64)
+        .map(str::to_string)
+}
+
 impl Walker<'_> {
     fn value(&mut self, v: &mut Value, key: Option<&str>, depth: usize) {
         if self.over {
@@ -123,10 +137,15 @@ impl Walker<'_> {
                 }
             }
             Value::Object(map) => {
+                let label = pair_label(map);
                 let mut renames: Vec<(usize, String)> = Vec::new();
                 for (i, (k, x)) in map.iter_mut().enumerate() {
                     let new_key = self.string(k, None);
-                    self.value(x, Some(k), depth + 1);
+                    let named = match &label {
+                        Some(l) if k == "value" => l.as_str(),
+                        _ => k.as_str(),
+                    };
+                    self.value(x, Some(named), depth + 1);
                     if let Some(new) = new_key {
                         // A value reads differently under its masked key
                         // (`"password: x(": "…"` becomes an assignment):
