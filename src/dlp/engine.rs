@@ -217,10 +217,10 @@ impl Validator {
                 // `key = value`, `--flag value`, or a JSON member named like a secret
                 _ => {
                     key.is_some_and(|k| pattern == MEMBER || v::generic_key(k))
-                        && if key.is_some_and(v::auth_key) {
-                            v::basic_credentials(text)
-                        } else {
-                            v::generic_value(text, min_entropy)
+                        && match key.map_or(v::KeyTail::Other, v::key_tail) {
+                            v::KeyTail::Auth => v::basic_credentials(text),
+                            v::KeyTail::Token if text.len() < 12 => false,
+                            _ => v::generic_value(text, min_entropy),
                         }
                 }
             },

@@ -1590,3 +1590,22 @@ fn a_session_cookie_in_a_cookie_header_and_a_netrc_password() {
         Vec::<String>::new()
     );
 }
+
+#[test]
+fn short_values_under_token_keys_and_constant_paths_are_not_secrets() {
+    let dlp = recorder();
+    for text in [
+        // a CI runner prints the first 8 characters of its job token
+        "Uploading artifacts... 201 Created  id=7955946227 responseStatus=201 Created token=MYlJvezu",
+        "+api_key = settings.STRIPE_SECRET_KEY  # loaded from Vault",
+        "password: config.DB_PASSWORD",
+    ] {
+        assert_eq!(found(&dlp, text), Vec::<String>::new(), "{text}");
+    }
+    // Short passwords are still passwords; long tokens still tokens.
+    assert_eq!(found(&dlp, "db_password=6c&Q^kK!dM"), ["generic_secret"]);
+    assert_eq!(
+        found(&dlp, &format!("token={}", rnd(51, 24, ALNUM))),
+        ["generic_secret"]
+    );
+}

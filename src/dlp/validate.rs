@@ -810,6 +810,26 @@ pub(crate) fn is_reference(v: &str) -> bool {
         ]
         .iter()
         .any(|p| lower.contains(p))
+        || constant_path(v)
+}
+
+/// A dotted path ending in a constant's name: `settings.STRIPE_SECRET_KEY`,
+/// `config.DB_PASSWORD` (code that reads the secret, not the secret).
+fn constant_path(v: &str) -> bool {
+    let Some((head, last)) = v.rsplit_once('.') else {
+        return false;
+    };
+    let ident = |s: &str| {
+        s.bytes()
+            .next()
+            .is_some_and(|b| b.is_ascii_alphabetic() || b == b'_')
+            && s.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'_')
+    };
+    head.split('.').all(ident)
+        && ident(last)
+        && last.contains('_')
+        && last.bytes().any(|b| b.is_ascii_uppercase())
+        && !last.bytes().any(|b| b.is_ascii_lowercase())
 }
 
 /// Character classes of a candidate secret.
@@ -1002,12 +1022,26 @@ fn unversioned(words: &[String]) -> (&[String], Option<&str>) {
     (words, last)
 }
 
-/// Whether a key names an `auth` blob (`auth`, `_auth`, `basic_auth`): in
-/// registry configs (`.npmrc`, `.docker/config.json`) it holds base64 of
-/// `user:password`, and that is all it may hold to count.
-pub(crate) fn auth_key(key: &str) -> bool {
+/// What the last word of a credential key says about the value's form.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum KeyTail {
+    /// `auth`, `_auth`, `basic_auth`: in registry configs (`.npmrc`,
+    /// `.docker/config.json`) base64 of `user:password`, and that is all it
+    /// may hold to count.
+    Auth,
+    /// `token`, `api_token`: machine-made, long; a short value is an id or
+    /// a printed prefix (`token=MYlJvezu` in a CI runner's log).
+    Token,
+    Other,
+}
+
+pub(crate) fn key_tail(key: &str) -> KeyTail {
     let words = key_words(key);
-    unversioned(&words).1 == Some("auth")
+    match unversioned(&words).1 {
+        Some("auth") => KeyTail::Auth,
+        Some("token") => KeyTail::Token,
+        _ => KeyTail::Other,
+    }
 }
 
 pub(crate) fn generic_key_words(words: &[String]) -> bool {
