@@ -103,10 +103,10 @@ fn positives() -> Vec<(&'static str, String)> {
         ("email", "Contact jane.doe@acme-corp.com for access".into()),
         ("email", "From: \"Bob\" <bob+invoices@mail.example.co.uk>".into()),
         ("phone_number", "call me at +1 (415) 555-2671 tomorrow".into()),
-        ("phone_number", "office: +44 20 7946 0958".into()),
-        ("phone_number", "Tel. (212) 555-0199".into()),
+        ("phone_number", "office: +44 20 7123 0958".into()),
+        ("phone_number", "Tel. (212) 555-2199".into()),
         ("phone_number", "ring 415-555-2671 after 5".into()),
-        ("phone_number", "London 020 7946 0958 or mobile 07700 900123".into()),
+        ("phone_number", "London 020 7123 0958 or mobile 07712 900123".into()),
         ("phone_number", "Paris: 01 42 68 53 00".into()),
         ("phone_number", "Berlin 030 12345678".into()),
         ("phone_number", "whatsapp +14155552671".into()),
@@ -208,7 +208,7 @@ fn json_members_named_like_the_data_give_context_to_bare_values() {
         ),
         ("ssn", json!("219099999"), "us_ssn"),
         ("phone", json!("4155552671"), "phone_number"),
-        ("mobilePhone", json!("+44 7700 900123"), "phone_number"),
+        ("mobilePhone", json!("+44 7712 900123"), "phone_number"),
     ] {
         let mut msg = call(json!({ key: value }));
         let out = dlp.inspect(0, Direction::Request, &mut msg);
@@ -1168,7 +1168,7 @@ fn fuzz_finding_f5_one_redaction_pass_leaves_nothing_to_redact() {
         ("last4", "4532 0151 1283 0366+1 415 555 2671", true),
         (
             "full",
-            "card 4532 0151 1283 0366+1 415 555 2671 or 5500 0000 0000 0004+44 20 7946 0958",
+            "card 4532 0151 1283 0366+1 415 555 2671 or 5500 0000 0000 0004+44 20 7123 0958",
             true,
         ),
         // found by the dlp target: the key is masked, and under the masked key
@@ -1608,4 +1608,33 @@ fn short_values_under_token_keys_and_constant_paths_are_not_secrets() {
         found(&dlp, &format!("token={}", rnd(51, 24, ALNUM))),
         ["generic_secret"]
     );
+}
+
+#[test]
+fn numbers_reserved_for_fiction_reach_nobody() {
+    let dlp = recorder();
+    for text in [
+        "From: (212) 555-0173",
+        "TWILIO_FROM=+1 555-0160",
+        "phone: +1-202-555-0184",
+        "TWILIO_FROM=020 7946 0733",
+        "call +44 20 7946 0241 or 07700 900123",
+        "Tel. 0161 496 0018",
+        "電話：03-0000-0000",
+    ] {
+        assert_eq!(found(&dlp, text), Vec::<String>::new(), "{text}");
+    }
+    let mut msg = call(json!({"To": "555-0155"}));
+    assert!(dlp
+        .inspect(0, Direction::Request, &mut msg)
+        .findings
+        .is_empty());
+    // Next door to the reserved ranges: real numbers.
+    for text in [
+        "From: (212) 555-0273",
+        "TWILIO_FROM=020 7946 1733",
+        "mobile 07700 912345",
+    ] {
+        assert_eq!(found(&dlp, text), ["phone_number"], "{text}");
+    }
 }

@@ -1651,9 +1651,49 @@ pub(crate) fn phone_span(hay: &str, m: Range<usize>, pattern: usize) -> Option<R
     phone_ok(text, pattern).then_some(m.start..end)
 }
 
+/// Numbers set aside for fiction and documentation, which reach nobody:
+/// NANP 555-0100 to 555-0199, Ofcom's drama ranges (020 7946 0xxx,
+/// 0113-0161 496 0xxx, 01632 960xxx, 07700 900xxx …), and a subscriber
+/// part of only zeros (`03-0000-0000`, `+49 30 0000000`).
+fn fictional_phone(text: &str, d: &[u8]) -> bool {
+    if d.len() > 4 && d.get(3..).is_some_and(|r| r.iter().all(|b| *b == b'0')) {
+        return true;
+    }
+    let nanp = match d.len() {
+        11 if d.first() == Some(&b'1') => d.get(4..),
+        8 if d.first() == Some(&b'1') => d.get(1..),
+        10 => d.get(3..),
+        7 => Some(d),
+        _ => None,
+    };
+    if nanp.is_some_and(|r| r.starts_with(b"55501")) {
+        return true;
+    }
+    let t = text.trim_start_matches(['(', ' ']);
+    let nsn = if t.starts_with("+44") || t.starts_with("0044") {
+        let r = d
+            .get(if t.starts_with('+') { 2 } else { 4 }..)
+            .unwrap_or(&[]);
+        r.strip_prefix(b"0").unwrap_or(r)
+    } else if t.starts_with('0') {
+        d.get(1..).unwrap_or(&[])
+    } else {
+        return false;
+    };
+    const DRAMA: &[&[u8]] = &[
+        b"2079460", b"1134960", b"1144960", b"1154960", b"1164960", b"1174960", b"1184960",
+        b"1214960", b"1314960", b"1414960", b"1514960", b"1614960", b"1632960", b"7700900",
+        b"2890180", b"2920180", b"8081570", b"9098790", b"3069990",
+    ];
+    nsn.len() == 10 && DRAMA.iter().any(|p| nsn.starts_with(p))
+}
+
 /// Phone refinement per pattern: digit counts per numbering plan and
 /// balanced parentheses. `pattern` is the index in the phone detector.
 pub(crate) fn phone_ok(text: &str, pattern: usize) -> bool {
+    if fictional_phone(text, &digits_of(text)) {
+        return false;
+    }
     let trunk = text.contains("(0)");
     let mut n = digits_of(text).len();
     if trunk {
