@@ -98,8 +98,8 @@ fn positives() -> Vec<(&'static str, String)> {
         ("iban", "IBAN: DE44 5001 0517 5407 3249 31 (Commerzbank)".into()),
         ("iban", "wire to GB56NWBK40051778012345 today".into()),
         ("iban", "FR22 3000 6000 0123 4567 8901 897".into()),
-        ("us_ssn", "Employee SSN 219-09-9999 on file".into()),
-        ("us_ssn", "social security number: 078051120".into()),
+        ("us_ssn", "Employee SSN 219-09-9998 on file".into()),
+        ("us_ssn", "social security number: 078051121".into()),
         ("email", "Contact jane.doe@acme-corp.com for access".into()),
         ("email", "From: \"Bob\" <bob+invoices@mail.example.co.uk>".into()),
         ("phone_number", "call me at +1 (415) 555-2671 tomorrow".into()),
@@ -206,7 +206,7 @@ fn json_members_named_like_the_data_give_context_to_bare_values() {
             json!(rnd(31, 40, B64)),
             "aws_secret_access_key",
         ),
-        ("ssn", json!("219099999"), "us_ssn"),
+        ("ssn", json!("219099998"), "us_ssn"),
         ("phone", json!("4155552671"), "phone_number"),
         ("mobilePhone", json!("+44 7712 900123"), "phone_number"),
     ] {
@@ -1019,14 +1019,14 @@ fn aws_secrets_in_prose_tables_and_csv_are_found_near_their_labels() {
 fn bare_ssns_are_found_when_a_label_is_near_and_not_otherwise() {
     let dlp = recorder();
     for text in [
-        "Verified identity. SSN on file: 123456789. Next step: income check.",
-        "Applicant social security number \"123456789\" matched.",
-        "id,name,ssn,dob\n1001,Ana Silva,123456789,1984-07-12",
+        "Verified identity. SSN on file: 234567891. Next step: income check.",
+        "Applicant social security number \"234567891\" matched.",
+        "id,name,ssn,dob\n1001,Ana Silva,234567891,1984-07-12",
     ] {
         assert_eq!(found(&dlp, text), ["us_ssn"], "{text}");
     }
     assert_eq!(
-        found(&dlp, "Order 123456789 shipped; routing number 021000021."),
+        found(&dlp, "Order 234567891 shipped; routing number 021000021."),
         Vec::<String>::new()
     );
 }
@@ -1083,7 +1083,7 @@ fn a_url_login_whose_password_repeats_the_user_is_a_default_not_a_leak() {
 fn findings_carry_confidence_and_signal_names() {
     let dlp = recorder();
     let mut msg = call(
-        json!({"text": "ssn 123-45-6789, SSN on file: 234567891", "password": "Tq7#mZ2!vR9xLp4@"}),
+        json!({"text": "ssn 123-45-6788, SSN on file: 234567891", "password": "Tq7#mZ2!vR9xLp4@"}),
     );
     let out = dlp.inspect(0, Direction::Request, &mut msg);
     let ssn = out
@@ -1106,7 +1106,7 @@ fn findings_carry_confidence_and_signal_names() {
 
 #[test]
 fn min_confidence_drops_weaker_findings_per_detector_or_category() {
-    let text = "SSN on file: 234567891; backup code 123-45-6789";
+    let text = "SSN on file: 234567891; backup code 123-45-6788";
     let count = |top: Value, server: Value| {
         let dlp = compile(top, server).expect("compiles");
         let mut msg = call(json!({ "text": text }));
@@ -1637,4 +1637,17 @@ fn numbers_reserved_for_fiction_reach_nobody() {
     ] {
         assert_eq!(found(&dlp, text), ["phone_number"], "{text}");
     }
+}
+
+#[test]
+fn published_example_ssns_are_nobodys() {
+    let dlp = recorder();
+    for text in [
+        "Example SSN placeholder in forms: `123-45-6789`",
+        "the Woolworth card 078-05-1120",
+        "SSN 219-09-9999 (from the 1940 pamphlet)",
+    ] {
+        assert_eq!(found(&dlp, text), Vec::<String>::new(), "{text}");
+    }
+    assert_eq!(found(&dlp, "SSN 123-45-6788"), ["us_ssn"]);
 }

@@ -526,7 +526,16 @@ pub(crate) fn ssn_ok(s: &str) -> bool {
             .fold(0, |a, b| a * 10 + u32::from(b - b'0'))
     };
     let (area, group, serial) = (num(0..3), num(3..5), num(5..9));
-    area != 0 && area != 666 && area < 900 && group != 0 && serial != 0
+    // Numbers printed in forms, ads and SSA's own pamphlets and voided:
+    // `123-45-6789` (every form's example), the Woolworth wallet card
+    // `078-05-1120`, the 1940 pamphlet's `219-09-9999`.
+    const PUBLISHED: &[(u32, u32, u32)] = &[(123, 45, 6789), (78, 5, 1120), (219, 9, 9999)];
+    area != 0
+        && area != 666
+        && area < 900
+        && group != 0
+        && serial != 0
+        && !PUBLISHED.contains(&(area, group, serial))
 }
 
 /// Shannon entropy in bits per byte.
@@ -1771,7 +1780,9 @@ mod tests {
     #[test]
     fn ssn_rules_reject_unissued_areas_groups_and_serials() {
         for (s, ok) in [
-            ("123-45-6789", true),
+            ("123-45-6788", true),
+            ("123-45-6789", false),
+            ("078-05-1120", false),
             ("000-12-3456", false),
             ("666-12-3456", false),
             ("912-12-3456", false),
