@@ -323,8 +323,9 @@ pub(crate) fn specs() -> Vec<BuiltinSpec> {
             category: Secret,
             default_on: true,
             // scheme://user:password@host — only the password is the finding.
+            // The user may be empty (`redis://:password@host`: Redis AUTH).
             patterns: &[concat!(
-                r"[A-Za-z][A-Za-z0-9+.\-]{1,31}://[A-Za-z0-9._~%!$&'()*+,;=\-]{1,128}:",
+                r"[A-Za-z][A-Za-z0-9+.\-]{1,31}://[A-Za-z0-9._~%!$&'()*+,;=\-]{0,128}:",
                 r"(?P<value>[A-Za-z0-9._~%!$&'()*+,;=:^\-]{1,256})@[A-Za-z0-9\-\[]"
             )],
             native: None,

@@ -1651,3 +1651,20 @@ fn published_example_ssns_are_nobodys() {
     }
     assert_eq!(found(&dlp, "SSN 123-45-6788"), ["us_ssn"]);
 }
+
+#[test]
+fn a_url_password_with_an_empty_user_is_a_credential() {
+    let dlp = recorder();
+    let pw = rnd(52, 24, ALNUM);
+    assert_eq!(
+        found(
+            &dlp,
+            &format!("ConnectionError: redis://:{pw}@orders-cache.internal:6379/0")
+        ),
+        ["url_credentials"]
+    );
+    assert_eq!(
+        found(&dlp, "REDIS_URL=redis://:password@localhost:6379"),
+        Vec::<String>::new()
+    );
+}
