@@ -312,7 +312,7 @@ impl Validator {
             Validator::Phone => match pattern {
                 0 | 1 => (High, sig::FORMAT),
                 MEMBER => (High, sig::KEY),
-                6 | 7 => (Medium, sig::LABEL),
+                7 | 8 => (Medium, sig::LABEL),
                 _ => (Medium, sig::FORMAT),
             },
             Validator::Ipv6 => (Medium, sig::FORMAT),

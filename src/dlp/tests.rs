@@ -1668,3 +1668,27 @@ fn a_url_password_with_an_empty_user_is_a_credential() {
         Vec::<String>::new()
     );
 }
+
+#[test]
+fn japanese_dutch_and_german_mobile_formats_are_phones() {
+    let dlp = recorder();
+    for text in [
+        "電話番号：090-8684-2148",
+        "緊急連絡先：03-1352-0040（勤務先）",
+        "267723;Grace Sullivan;06-32595421;Vertrieb",
+        "erreichen Sie mich unter 0151 3337 5677 oder per E-Mail",
+        "2865606864,Sophie,Becker,0176 95869899,Acme GmbH",
+    ] {
+        assert_eq!(found(&dlp, text), ["phone_number"], "{text}");
+    }
+    for text in [
+        // a time's seconds, then a file size
+        "2025-04-25 12:00:01 31178366 b661a5fb.tar.gz",
+        // labelled as an order number
+        "ご注文番号：074-3103527",
+        "・注文番号 017-0102729 の二重計上を修正しました。",
+        "Order no. 0171-1234567 shipped",
+    ] {
+        assert_eq!(found(&dlp, text), Vec::<String>::new(), "{text}");
+    }
+}

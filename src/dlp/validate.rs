@@ -1646,6 +1646,40 @@ pub(crate) fn email_ok(hay: &str, span: Range<usize>, roles: bool) -> bool {
     true
 }
 
+/// Whether the line before a number labels it as an order, invoice or
+/// tracking number (`ご注文番号：074-3103527`, `Order no. 0171-1234567`)
+/// and not as a phone.
+fn order_label_before(hay: &str, start: usize) -> bool {
+    let mut from = start.saturating_sub(48);
+    while !hay.is_char_boundary(from) {
+        from += 1;
+    }
+    let before = hay.get(from..start).unwrap_or("");
+    let line = before.rsplit('\n').next().unwrap_or(before);
+    let has = |words: &[&str]| {
+        words.iter().any(|w| {
+            line.as_bytes()
+                .windows(w.len())
+                .any(|x| x.eq_ignore_ascii_case(w.as_bytes()))
+        })
+    };
+    has(&[
+        "注文番号",
+        "受付番号",
+        "伝票番号",
+        "order",
+        "invoice",
+        "tracking",
+        "pedido",
+        "commande",
+        "bestell",
+        "rechnung",
+        "factura",
+        "fattura",
+        "encomenda",
+    ]) && !has(&["phone", "tel", "mobile", "電話", "携帯", "fax"])
+}
+
 /// [`phone_ok`] on a match, less a closing parenthesis the number did not
 /// open: in `(ana@acme.io, +49 89 1146 2478)` the `)` closes the prose.
 pub(crate) fn phone_span(hay: &str, m: Range<usize>, pattern: usize) -> Option<Range<usize>> {
@@ -1657,6 +1691,17 @@ pub(crate) fn phone_span(hay: &str, m: Range<usize>, pattern: usize) -> Option<R
         end -= 1;
     }
     let text = hay.get(m.start..end)?;
+    // `12:00:01 31178366`: the seconds of a time, then another number.
+    let b = hay.as_bytes();
+    if m.start >= 2
+        && b.get(m.start - 1) == Some(&b':')
+        && b.get(m.start - 2).is_some_and(u8::is_ascii_digit)
+    {
+        return None;
+    }
+    if order_label_before(hay, m.start) {
+        return None;
+    }
     phone_ok(text, pattern).then_some(m.start..end)
 }
 
@@ -1728,10 +1773,11 @@ pub(crate) fn phone_ok(text: &str, pattern: usize) -> bool {
     match pattern {
         0 => (8..=15).contains(&n) && !decimal, // +CC international
         1 => n == 10 || n == 11,                // NANP, optional leading 1
-        2 => n == 10 || n == 11,                // UK
+        2 => (10..=12).contains(&n),            // UK; German mobiles 0151 2312 2911
         3 => n == 10,                           // FR
-        4 => (9..=12).contains(&n),             // DE
-        5 => (8..=12).contains(&n),             // national, area code in parentheses
+        4 => n == 10 || n == 11,                // JP
+        5 => (9..=12).contains(&n),             // DE, NL
+        6 => (8..=12).contains(&n),             // national, area code in parentheses
         _ => (7..=15).contains(&n),             // key-named value
     }
 }
