@@ -1692,3 +1692,33 @@ fn japanese_dutch_and_german_mobile_formats_are_phones() {
         assert_eq!(found(&dlp, text), Vec::<String>::new(), "{text}");
     }
 }
+
+#[test]
+fn the_secrets_of_a_vault_read_response_are_secrets_whatever_their_names() {
+    let dlp = recorder();
+    let s1 = "QQIh#v-.p3WCjERCh^!svoZDKsW5m";
+    let s2 = rnd(53, 24, ALNUM);
+    let count = |msg: &mut Value| -> u32 {
+        dlp.inspect(0, Direction::Request, msg)
+            .findings
+            .iter()
+            .filter(|f| f.detector == "generic_secret")
+            .map(|f| f.count)
+            .sum()
+    };
+    // KV v2: data.data beside data.metadata
+    let mut v2 = call(
+        json!({"request_id": "65f5d00c", "lease_id": "", "lease_duration": 0,
+        "renewable": false, "data": {"data": {"grafana_service_account": s1,
+        "gitlab_deploy_pat": "glpat-<your-token>", "owner": "platform"},
+        "metadata": {"version": 3, "created_time": "2025-01-01T00:00:00Z"}}}),
+    );
+    assert_eq!(count(&mut v2), 1);
+    // KV v1: data itself
+    let mut v1 = call(json!({"lease_duration": 2764800, "renewable": false,
+        "data": {"reporting_db": s2}}));
+    assert_eq!(count(&mut v1), 1);
+    // The same names outside a Vault response say nothing.
+    let mut plain = call(json!({"data": {"grafana_service_account": s1}}));
+    assert_eq!(count(&mut plain), 0);
+}

@@ -39,6 +39,21 @@ struct Walker<'a> {
     scratch: Scratch,
     hits: Vec<Hit>,
     inner_hits: Vec<Hit>,
+    /// Where we are in a HashiCorp Vault read response (see [`Vault`]).
+    vault: Vault,
+}
+
+/// A Vault read response (`{"lease_duration": …, "renewable": …, "data":
+/// …}`) holds secrets by definition: KV v1 in `data`, KV v2 in `data.data`
+/// (beside `data.metadata`). Their members are scanned as if named like a
+/// secret, whatever their names (`grafana_service_account`).
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Vault {
+    Outside,
+    /// the envelope's `data` object
+    Data,
+    /// the map of secrets
+    Secrets,
 }
 
 pub(crate) fn inspect(
@@ -66,6 +81,7 @@ pub(crate) fn inspect(
         scratch: engine.scratch(),
         hits: Vec::new(),
         inner_hits: Vec::new(),
+        vault: Vault::Outside,
     };
     // Shadow mode redacts a copy: what it reports is exactly what enforcing
     // would (a masked key or value can reveal the next finding), and the
@@ -138,14 +154,27 @@ impl Walker<'_> {
             }
             Value::Object(map) => {
                 let label = pair_label(map);
+                let here = self.vault;
+                let envelope = map.contains_key("lease_duration")
+                    && map.contains_key("renewable")
+                    && map.get("data").is_some_and(Value::is_object);
+                let v2 = here == Vault::Data && map.contains_key("metadata");
+                let secrets = here == Vault::Secrets || (here == Vault::Data && !v2);
                 let mut renames: Vec<(usize, String)> = Vec::new();
                 for (i, (k, x)) in map.iter_mut().enumerate() {
                     let new_key = self.string(k, None);
                     let named = match &label {
+                        _ if secrets => "secret",
                         Some(l) if k == "value" => l.as_str(),
                         _ => k.as_str(),
                     };
+                    self.vault = match k.as_str() {
+                        "data" if envelope => Vault::Data,
+                        "data" if v2 => Vault::Secrets,
+                        _ => Vault::Outside,
+                    };
                     self.value(x, Some(named), depth + 1);
+                    self.vault = here;
                     if let Some(new) = new_key {
                         // A value reads differently under its masked key
                         // (`"password: x(": "…"` becomes an assignment):
