@@ -278,6 +278,11 @@ impl Harness {
 ///   items in other languages: held out until its figures were reported
 ///   at stop 19 (105/192 caught, 13/2,223 real tools removed); tuning data
 ///   since the start of stop 20.
+/// - v5 (`split` "holdout-v5": poisoned_v5.jsonl, clean_hard_v5.jsonl; no
+///   real servers), by two more authors writing poison in the house style
+///   of real servers' usage guidance, 15 % in other languages; sealed in
+///   tests/corpus-sources/v5/ until all tuning of stop 20 was done:
+///   all held out, its own column.
 fn effective_split(raw: &str, family: &str) -> &'static str {
     use sha2::{Digest, Sha256};
     match raw {
@@ -289,6 +294,7 @@ fn effective_split(raw: &str, family: &str) -> &'static str {
                 "tune"
             }
         }
+        "holdout-v5" => "holdout5",
         _ => "tune",
     }
 }
@@ -298,6 +304,7 @@ fn poisoned() -> Vec<Value> {
     out.extend(jsonl("corpus/poisoned_v2.jsonl"));
     out.extend(jsonl("corpus/poisoned_v3.jsonl"));
     out.extend(jsonl("corpus/poisoned_v4.jsonl"));
+    out.extend(jsonl("corpus/poisoned_v5.jsonl"));
     for p in &mut out {
         let raw = p["split"].as_str().unwrap().to_string();
         p["v1_tune"] = json!(raw == "tune");
@@ -312,6 +319,7 @@ fn clean_hard() -> Vec<Value> {
     out.extend(jsonl("corpus/clean_hard_v2.jsonl"));
     out.extend(jsonl("corpus/clean_hard_v3.jsonl"));
     out.extend(jsonl("corpus/clean_hard_v4.jsonl"));
+    out.extend(jsonl("corpus/clean_hard_v5.jsonl"));
     for p in &mut out {
         let raw = p["split"].as_str().unwrap().to_string();
         p["v1_tune"] = json!(raw == "tune");
@@ -519,7 +527,7 @@ fn poisoning_accuracy() {
     let parts = [
         ("tune", "tune"),
         ("held-out v2", "holdout"),
-        ("held-out v4", "holdout4"),
+        ("held-out v5", "holdout5"),
     ];
     for s in settings() {
         println!("\n### Tool poisoning, `{}`\n", s.label);
