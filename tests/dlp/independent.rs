@@ -46,7 +46,9 @@ pub struct Doc {
 /// "holdout-v5", a fifth author: support and CRM exports, HR, bank
 /// statements, terraform state, CI configs, git diffs; sealed in
 /// tests/corpus-sources/v5/ until all tuning of stop 20 was done):
-/// all held out, reported as its own part.
+/// measured once as held out at 1ae9c2e (0.905 / 0.975, 36/180 clean
+/// documents flagged, 18/732 values left), then read and used as tuning
+/// data.
 fn effective_split(raw: &str, template: &str) -> String {
     use sha2::{Digest, Sha256};
     match raw {
@@ -54,7 +56,6 @@ fn effective_split(raw: &str, template: &str) -> String {
             let h = Sha256::digest(format!("holdout-v2:template:{template}").as_bytes());
             if h[0] % 2 == 0 { "holdout" } else { "tune" }.to_string()
         }
-        "holdout-v5" => "holdout5".to_string(),
         _ => "tune".to_string(),
     }
 }

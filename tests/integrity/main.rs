@@ -281,8 +281,9 @@ impl Harness {
 /// - v5 (`split` "holdout-v5": poisoned_v5.jsonl, clean_hard_v5.jsonl; no
 ///   real servers), by two more authors writing poison in the house style
 ///   of real servers' usage guidance, 15 % in other languages; sealed in
-///   tests/corpus-sources/v5/ until all tuning of stop 20 was done:
-///   all held out, its own column.
+///   tests/corpus-sources/v5/ until all tuning of stop 20 was done;
+///   measured once as held out at 1ae9c2e (137/193 caught, 16/70 honest
+///   hard cases removed), then read and used as tuning data.
 fn effective_split(raw: &str, family: &str) -> &'static str {
     use sha2::{Digest, Sha256};
     match raw {
@@ -294,7 +295,6 @@ fn effective_split(raw: &str, family: &str) -> &'static str {
                 "tune"
             }
         }
-        "holdout-v5" => "holdout5",
         _ => "tune",
     }
 }
@@ -524,11 +524,7 @@ fn poisoning_accuracy() {
     }
     // v2's held-out half and v3 (all of it, written last, by a third
     // author) are reported apart.
-    let parts = [
-        ("tune", "tune"),
-        ("held-out v2", "holdout"),
-        ("held-out v5", "holdout5"),
-    ];
+    let parts = [("tune", "tune"), ("held-out v2", "holdout")];
     for s in settings() {
         println!("\n### Tool poisoning, `{}`\n", s.label);
         let tallies: Vec<Tally> = parts.iter().map(|(_, p)| measure(&s, p)).collect();
