@@ -1030,6 +1030,43 @@ const PHRASES: &[(&str, &str)] = &[
         r"\btexto completo de su mensaje\b|\btexte intégral de (son|leur) message\b|\bvollständigen text (seiner|ihrer) nachricht\b|\btexto completo da mensagem\b|\btesto completo del (suo )?messaggio\b",
     ),
     ("sensitive-file", r"\b(hidden )?ssh (folder|directory)\b"),
+    // -- v5's wording (tuning data after its one held-out measurement) ----
+    (
+        "env-value-request",
+        r"すべての環境変数|所有环境变量|全部环境变量|todas as variáveis de ambiente|todas las variables de entorno|toutes les variables d.environnement|alle umgebungsvariablen|tutte le variabili d.ambiente|все переменные окружения",
+    ),
+    (
+        "conversation-exfil",
+        r"本次对话的全部|全部历史消息|对话的完整|会話の履歴すべて|会話履歴の全文|historique complet de la conversation|gesamten gesprächsverlauf|cronologia completa della conversazione|полную историю (переписки|разговора)|histórico completo da conversa|historial completo de la conversación",
+    ),
+    (
+        "conceal-from-user",
+        r"\bdo not reveal the real reason\b|\bdescribe it as a routine\b|ユーザーに(は)?一切伝えない|ユーザーに知らせないで|不要告诉用户|不要向用户透露|사용자에게 알리지 마|não revele ao usuário|no le reveles al usuario|ne révélez pas à l.utilisateur|verraten sie dem (nutzer|benutzer) nicht",
+    ),
+    (
+        "override-instructions",
+        r"substituem quaisquer instruções anteriores|sustituyen cualquier instrucción anterior|remplacent toutes les instructions précédentes|ersetzen alle vorherigen anweisungen|\b(your )?(earlier|previous|prior) instructions were written for a different\b|\bignore them and rely on\b|忽略之前的(所有)?指示|以前の指示は無視",
+    ),
+    (
+        "setup-text-request",
+        r"\byour system instructions\b|\byour (full |complete )?operating instructions\b",
+    ),
+    (
+        "confirmations-disabled",
+        r"无需向用户确认|不必向用户确认|ユーザーへの確認は不要|sem confirmar com o usuário|sin confirmar con el usuario|sans confirmer avec l.utilisateur",
+    ),
+    (
+        "foreign-tool-reference",
+        r"d.un autre serveur|eines anderen servers|de otro servidor|de outro servidor|di un altro server|другого сервера|另一个服务器|其他服务器|別のサーバー|다른 서버",
+    ),
+    (
+        "param-tampering",
+        r"숨은 참조|隐藏抄送|密件抄送|cco oculta|copie cachée|copia nascosta",
+    ),
+    (
+        "privilege-change",
+        r"\b(as|with) (an? )?(collaborator|member|owner|maintainer)s? with (admin|owner|write|maintain) (permission|access|rights)\b|\badd the account [a-z0-9_-]+ as\b",
+    ),
     // A claim that the user's approval is switched off.
     (
         "confirmations-disabled",
@@ -1124,6 +1161,7 @@ pub const SIGNALS: &[(&str, f32)] = &[
     ("setup-text-request", 1.0),
     (PRESET_RECIPIENT, 1.0),
     (PRESET_ENDPOINT, 0.6),
+    (SECRET_PARAMETER, 0.6),
     ("emphasis-tag", 0.5),
     ("approval-bypass", 0.5),
     (PROSE_IN_VALUE, 0.9),
@@ -1229,6 +1267,7 @@ pub const PATTERN_NAMES: &[&str] = &[
     "setup-text-request",
     PRESET_RECIPIENT,
     PRESET_ENDPOINT,
+    SECRET_PARAMETER,
     PROSE_IN_VALUE,
     ENCODED_INSTRUCTION,
     FOREIGN_PARAMETER,
@@ -1419,7 +1458,8 @@ impl Scanner {
         self.walk(item, &mut path, opts, &mut hits, 0);
         foreign_parameters(item, &mut hits);
         own_function(item, &mut hits);
-        preset_destinations(item, &mut path, &mut hits, 0);
+        let own = name_words(item.get("name").and_then(Value::as_str).unwrap_or(""));
+        preset_destinations(item, &mut path, &mut hits, &own, 0);
         hits.retain(|h| !opts.ignore.contains(&h.pattern));
         hits
     }
@@ -2536,6 +2576,7 @@ fn preset_destinations<'v>(
     v: &'v Value,
     path: &mut Vec<Seg<'v>>,
     hits: &mut Vec<Hit>,
+    own_words: &[String],
     depth: usize,
 ) {
     const RECIPIENT: &[&str] = &[
@@ -2568,6 +2609,9 @@ fn preset_destinations<'v>(
                     let has = |set: &[&str]| words.iter().any(|w| set.contains(&w.as_str()));
                     let (recipient, endpoint) = (has(RECIPIENT), has(ENDPOINT));
                     path.push(Seg::Key(name));
+                    if asks_for_secret(&words, own_words) {
+                        push_hit(hits, SECRET_PARAMETER, path, Place::Name, WHOLE_FIELD);
+                    }
                     for key in ["default", "const", "enum", "examples"] {
                         let Some(val) = schema.get(key) else { continue };
                         let vals: Vec<&str> = match val {
@@ -2600,7 +2644,7 @@ fn preset_destinations<'v>(
             for (k, x) in map {
                 if k != "properties" && (x.is_object() || x.is_array()) {
                     path.push(Seg::Key(k));
-                    preset_destinations(x, path, hits, depth + 1);
+                    preset_destinations(x, path, hits, own_words, depth + 1);
                     path.pop();
                 }
             }
@@ -2608,7 +2652,7 @@ fn preset_destinations<'v>(
                 path.push(Seg::Key("properties"));
                 for (name, schema) in props {
                     path.push(Seg::Key(name));
-                    preset_destinations(schema, path, hits, depth + 1);
+                    preset_destinations(schema, path, hits, own_words, depth + 1);
                     path.pop();
                 }
                 path.pop();
@@ -2617,12 +2661,81 @@ fn preset_destinations<'v>(
         Value::Array(a) => {
             for (i, x) in a.iter().enumerate() {
                 path.push(Seg::Index(i));
-                preset_destinations(x, path, hits, depth + 1);
+                preset_destinations(x, path, hits, own_words, depth + 1);
                 path.pop();
             }
         }
         _ => {}
     }
+}
+
+/// A parameter named for a high-value secret of a specific kind (an AWS
+/// secret access key, a personal access token, a private key, a session
+/// cookie, a seed phrase, a vault root token, a plaintext password) on a
+/// tool whose own name is not about that kind of secret: the agent is led
+/// to fill it from what it can reach (`get_forecast(vault_root_token)`).
+/// Generic `token`, `password` and `api_key` parameters are common and
+/// honest, and are not read.
+pub const SECRET_PARAMETER: &str = "secret-parameter";
+
+fn asks_for_secret(words: &[String], own: &[String]) -> bool {
+    let has = |w: &str| words.iter().any(|x| x == w);
+    let own_has = |set: &[&str]| own.iter().any(|x| set.contains(&x.as_str()));
+    let joined = words.join("_");
+    let managed: &[&str] = if joined.contains("secret_access_key")
+        || (joined.contains("session_token") && has("aws"))
+    {
+        &[
+            "key",
+            "keys",
+            "credential",
+            "credentials",
+            "iam",
+            "rotate",
+            "sts",
+        ]
+    } else if joined.contains("personal_access_token")
+        || ((has("github") || has("gitlab") || has("vault")) && (has("token") || has("pat")))
+        || joined.contains("root_token")
+    {
+        &["token", "tokens", "pat", "vault", "auth", "login"]
+    } else if joined.contains("private_key")
+        && !["id", "uuid", "path", "file", "include", "name"]
+            .iter()
+            .any(|w| has(w))
+    {
+        &[
+            "key",
+            "keys",
+            "keypair",
+            "certificate",
+            "cert",
+            "certs",
+            "import",
+            "sign",
+            "ssh",
+            "tls",
+            "ssl",
+        ]
+    } else if joined.contains("session_cookie")
+        || joined.contains("browser_cookie")
+        || joined.contains("cookie_jar")
+    {
+        &["cookie", "cookies"]
+    } else if has("mnemonic")
+        || joined.contains("seed_phrase")
+        || joined.contains("recovery_phrase")
+        || joined.contains("secret_phrase")
+    {
+        &[
+            "import", "restore", "recover", "recovery", "bip39", "mnemonic", "validate", "derive",
+        ]
+    } else if joined.contains("password_plaintext") || joined.contains("plaintext_password") {
+        &["password", "passwords", "login", "auth"]
+    } else {
+        return false;
+    };
+    !own_has(managed)
 }
 
 /// One e-mail address and nothing else but an optional display name, not
