@@ -49,46 +49,12 @@ import httpx
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+from envoy_upstream import Upstream, cpu_us, write_upstream_config  # noqa: E402  (beside this script)
 from tests.e2e import harness  # noqa: E402
 from tests.e2e.policies import base_policy  # noqa: E402
 
 CORPUS = sorted((ROOT / "tests" / "integrity" / "corpus").glob("clean_real*.json"))
 RPC_ID = 2  # the canned answers carry this id: every request uses it
-
-UPSTREAM_YAML = """
-admin:
-  address: {socket_address: {address: 127.0.0.1, port_value: %(admin)d}}
-static_resources:
-  listeners:
-  - name: l
-    address: {socket_address: {address: 127.0.0.1, port_value: %(port)d}}
-    enable_reuse_port: false
-    per_connection_buffer_limit_bytes: 33554432
-    filter_chains:
-    - filters:
-      - name: envoy.filters.network.http_connection_manager
-        typed_config:
-          "@type": type.googleapis.com/envoy.extensions.filters.network.http_connection_manager.v3.HttpConnectionManager
-          stat_prefix: up
-          route_config:
-            max_direct_response_body_size_bytes: 33554432
-            virtual_hosts:
-            - name: up
-              domains: ["*"]
-              routes:
-%(routes)s
-          http_filters:
-          - name: envoy.filters.http.router
-            typed_config: {"@type": type.googleapis.com/envoy.extensions.filters.http.router.v3.Router}
-"""
-
-ROUTE = """              - match: {prefix: "/", headers: [{name: x-bench-op, string_match: {exact: %(op)s}}]}
-                direct_response: {status: 200, body: {filename: "%(file)s"}}
-                response_headers_to_add:
-                - header: {key: content-type, value: application/json}
-                  append_action: OVERWRITE_IF_EXISTS_OR_ADD
-"""
-
 
 def compact(v: Any) -> str:
     return json.dumps(v, separators=(",", ":"), ensure_ascii=False)
@@ -173,12 +139,6 @@ def policy(integrity: bool) -> dict[str, Any]:
     return p
 
 
-def cpu_us(pid: int) -> float:
-    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
-    ticks = int(fields[11]) + int(fields[12])  # utime, stime
-    return ticks * 1e6 / os.sysconf("SC_CLK_TCK")
-
-
 def tool_names(r: httpx.Response) -> list[str]:
     return [t.get("name") for t in r.json()["result"]["tools"]]
 
@@ -215,27 +175,16 @@ def main() -> int:
 
     payloads, about = answers()
     served = {op: len(json.loads(data)["result"]["tools"]) for op, data in payloads.items()}
-    routes = ""
-    for op, data in payloads.items():
-        f = work / f"{op}.json"
-        f.write_bytes(data)
-        routes += ROUTE % {"op": op, "file": f}
-    up_cfg = work / "upstream.yaml"
-    up_cfg.write_text(UPSTREAM_YAML % {"admin": base + 1, "port": base, "routes": routes.rstrip("\n")})
+    up_cfg = write_upstream_config(work, base, payloads)
     for port in (base, base + 1):
         if not harness.port_is_free(port):
             raise SystemExit(f"port {port} on 127.0.0.1 is busy (BENCH_SCAN_PORT_BASE={base})")
 
-    class Up(harness.Proc):
-        pass
-
-    up = Up()
-    up.name, up.log_path = "upstream", work / "upstream.log"
+    up = Upstream(work)
     envoys: dict[str, harness.Envoy] = {}
     clients: dict[str, httpx.Client] = {}
     try:
-        up._spawn([harness.envoy_bin(), "-c", str(up_cfg), "--concurrency", "1", "--disable-hot-restart"])
-        harness.wait_for_port(base, up, 30)
+        up.start(up_cfg, base)
         for i, (name, on) in enumerate((("off", False), ("on", True))):
             envoys[name] = harness.Envoy(
                 f"scan-bench-{name}", work, listen_port=base + 2 + 2 * i, admin_port=base + 3 + 2 * i,
