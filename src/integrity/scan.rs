@@ -1867,10 +1867,16 @@ fn context_cancels(name: &str, norm: &str, start: usize, end: usize) -> bool {
             "aren't",
             "shouldn't",
             "mustn't",
+            "nunca",
+            "não",
+            "jamais",
         ];
         // "do not forget to include …" is no negation.
         const UNDO: &[&str] = &["forget", "fail", "omit", "skip", "hesitate", "neglect"];
-        let words: Vec<&str> = clause.split_whitespace().rev().take(4).collect();
+        // A credential is often named in a list ("never handles private
+        // keys or seed phrases"): one more word of reach for it.
+        let reach = if name == "credential-harvest" { 5 } else { 4 };
+        let words: Vec<&str> = clause.split_whitespace().rev().take(reach).collect();
         if let Some(k) = words.iter().position(|w| NEGATORS.contains(w)) {
             let undone = words
                 .get(..k)
@@ -1910,6 +1916,23 @@ fn context_cancels(name: &str, norm: &str, start: usize, end: usize) -> bool {
             "is redacted",
         ];
         if REFUSED.iter().any(|r| rest.contains(r)) {
+            return true;
+        }
+    }
+    // "If the user asks to change recipients, repeat the change back":
+    // the change is the person's own request, not one the text plants.
+    if name == "param-tampering" {
+        let c = clause.trim_end();
+        if [
+            "asks to",
+            "wants to",
+            "asked to",
+            "requests to",
+            "asks you to",
+        ]
+        .iter()
+        .any(|e| c.ends_with(e))
+        {
             return true;
         }
     }
