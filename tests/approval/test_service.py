@@ -205,11 +205,24 @@ def click_and_wait(driver, element) -> None:
     """Click a link or submit button and wait until the next page replaced
     this one (a click does not wait for the navigation it starts; reading
     the page right after it can still see the old one under load)."""
-    from selenium.webdriver.support import expected_conditions as EC
+    from selenium.common.exceptions import StaleElementReferenceException, WebDriverException
     from selenium.webdriver.support.ui import WebDriverWait
 
+    def replaced(_driver) -> bool:
+        try:
+            element.is_enabled()
+            return False
+        except StaleElementReferenceException:
+            return True
+        except WebDriverException as e:
+            # Chrome sometimes reports a node of the replaced page this way
+            # instead of as a stale element.
+            if "does not belong to the document" in str(e):
+                return True
+            raise
+
     element.click()
-    WebDriverWait(driver, 15).until(EC.staleness_of(element))
+    WebDriverWait(driver, 15).until(replaced)
     WebDriverWait(driver, 15).until(lambda d: d.execute_script("return document.readyState") == "complete")
 
 
