@@ -48,7 +48,9 @@ pub struct Doc {
 /// tests/corpus-sources/v5/ until all tuning of stop 20 was done):
 /// measured once as held out at 1ae9c2e (0.905 / 0.975, 36/180 clean
 /// documents flagged, 18/732 values left), then read and used as tuning
-/// data.
+/// data. v6 (independent_v6.jsonl, "holdout-v6", a sixth author: support
+/// transcripts, order exports, health and insurance admin, crash reports;
+/// sealed through stop 20): held out, reported as its own part.
 fn effective_split(raw: &str, template: &str) -> String {
     use sha2::{Digest, Sha256};
     match raw {
@@ -56,6 +58,7 @@ fn effective_split(raw: &str, template: &str) -> String {
             let h = Sha256::digest(format!("holdout-v2:template:{template}").as_bytes());
             if h[0] % 2 == 0 { "holdout" } else { "tune" }.to_string()
         }
+        "holdout-v6" => "holdout6".to_string(),
         _ => "tune".to_string(),
     }
 }
@@ -69,6 +72,7 @@ pub fn load() -> Vec<Doc> {
         "independent_v3.jsonl",
         "independent_v4.jsonl",
         "independent_v5.jsonl",
+        "independent_v6.jsonl",
     ] {
         text.push('\n');
         text.push_str(&std::fs::read_to_string(dir.join(more)).expect(more));

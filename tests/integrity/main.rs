@@ -284,6 +284,10 @@ impl Harness {
 ///   tests/corpus-sources/v5/ until all tuning of stop 20 was done;
 ///   measured once as held out at 1ae9c2e (137/193 caught, 16/70 honest
 ///   hard cases removed), then read and used as tuning data.
+/// - v6 (`split` "holdout-v6": poisoned_v6.jsonl, clean_hard_v6.jsonl; no
+///   real servers), by two more authors (24 categories, about 19 % in other
+///   languages); sealed in tests/corpus-sources/v6-sealed/ through stop 20,
+///   wired at the start of stop 21 and reported as its own held-out part.
 fn effective_split(raw: &str, family: &str) -> &'static str {
     use sha2::{Digest, Sha256};
     match raw {
@@ -295,6 +299,7 @@ fn effective_split(raw: &str, family: &str) -> &'static str {
                 "tune"
             }
         }
+        "holdout-v6" => "holdout6",
         _ => "tune",
     }
 }
@@ -305,6 +310,7 @@ fn poisoned() -> Vec<Value> {
     out.extend(jsonl("corpus/poisoned_v3.jsonl"));
     out.extend(jsonl("corpus/poisoned_v4.jsonl"));
     out.extend(jsonl("corpus/poisoned_v5.jsonl"));
+    out.extend(jsonl("corpus/poisoned_v6.jsonl"));
     for p in &mut out {
         let raw = p["split"].as_str().unwrap().to_string();
         p["v1_tune"] = json!(raw == "tune");
@@ -320,6 +326,7 @@ fn clean_hard() -> Vec<Value> {
     out.extend(jsonl("corpus/clean_hard_v3.jsonl"));
     out.extend(jsonl("corpus/clean_hard_v4.jsonl"));
     out.extend(jsonl("corpus/clean_hard_v5.jsonl"));
+    out.extend(jsonl("corpus/clean_hard_v6.jsonl"));
     for p in &mut out {
         let raw = p["split"].as_str().unwrap().to_string();
         p["v1_tune"] = json!(raw == "tune");
@@ -522,9 +529,13 @@ fn poisoning_accuracy() {
             r.clean_hard.1
         );
     }
-    // v2's held-out half and v3 (all of it, written last, by a third
-    // author) are reported apart.
-    let parts = [("tune", "tune"), ("held-out v2", "holdout")];
+    // v2's held-out half and v6 (all of it, the newest authors) are
+    // reported apart.
+    let parts = [
+        ("tune", "tune"),
+        ("held-out v2", "holdout"),
+        ("held-out v6", "holdout6"),
+    ];
     for s in settings() {
         println!("\n### Tool poisoning, `{}`\n", s.label);
         let tallies: Vec<Tally> = parts.iter().map(|(_, p)| measure(&s, p)).collect();
