@@ -11,6 +11,16 @@ source scripts/env.sh
 
 step() { printf '\n==> %s\n' "$*"; }
 
+# A cold run writes about 4 GB under target/ (debug tests, release wasm,
+# the stable fuzz harness). Incremental caches would add more and a fresh
+# clone gains nothing from them.
+export CARGO_INCREMENTAL="${CARGO_INCREMENTAL:-0}"
+mkdir -p target
+free_kb=$(df -Pk target | awk 'NR==2 {print $4}')
+if [ "${free_kb:-0}" -lt 3000000 ]; then
+  echo "test.sh: only $((free_kb / 1024)) MB free under target/; a cold run needs about 4 GB" >&2
+fi
+
 step "cargo fmt --check"
 cargo fmt --all -- --check
 cargo fmt --manifest-path fuzz/Cargo.toml -- --check
