@@ -287,7 +287,9 @@ impl Harness {
 /// - v6 (`split` "holdout-v6": poisoned_v6.jsonl, clean_hard_v6.jsonl; no
 ///   real servers), by two more authors (24 categories, about 19 % in other
 ///   languages); sealed in tests/corpus-sources/v6-sealed/ through stop 20,
-///   wired at the start of stop 21 and reported as its own held-out part.
+///   measured once as held out at the start of stop 21 (888b70a: 118/192
+///   caught, 10/70 honest look-alikes removed), then read and used as
+///   tuning data.
 fn effective_split(raw: &str, family: &str) -> &'static str {
     use sha2::{Digest, Sha256};
     match raw {
@@ -299,7 +301,6 @@ fn effective_split(raw: &str, family: &str) -> &'static str {
                 "tune"
             }
         }
-        "holdout-v6" => "holdout6",
         _ => "tune",
     }
 }
@@ -529,13 +530,8 @@ fn poisoning_accuracy() {
             r.clean_hard.1
         );
     }
-    // v2's held-out half and v6 (all of it, the newest authors) are
-    // reported apart.
-    let parts = [
-        ("tune", "tune"),
-        ("held-out v2", "holdout"),
-        ("held-out v6", "holdout6"),
-    ];
+    // v2's held-out half is reported apart.
+    let parts = [("tune", "tune"), ("held-out v2", "holdout")];
     for s in settings() {
         println!("\n### Tool poisoning, `{}`\n", s.label);
         let tallies: Vec<Tally> = parts.iter().map(|(_, p)| measure(&s, p)).collect();
