@@ -1098,6 +1098,107 @@ const PHRASES: &[(&str, &str)] = &[
         "credential-harvest",
         r"phrase de récupération|wiederherstellungs(wörter|phrase|sätze)|frase (semilla|de recuperación|de recuperação|di recupero)|palabras de recuperación|сид-фраз|фраз(а|у|ы) восстановлени|助记词|シードフレーズ|복구 구문|\b(take|read|get|load|pull) it from the (local )?(keystore|keychain|wallet)\b",
     ),
+    // -- stop 21: v6's families, in general terms --------------------------
+    (
+        "conceal-from-user",
+        r"\b(erw(a|ä)hne|nenne|zeige|erw(a|ä)hnen sie) [^.]{0,60}\bin (deiner|ihrer|der) antwort nicht\b|\bso (that )?the (reader|user|person|recipient|human) (does not|doesn't|won't|will not|never) (know|notice|see|learn|realise|realize)\b|\bdescribe (it|them|this|these|the [a-z]+)( to the (user|person))? (simply |only |just )?as '?(routine|normal|standard|regular)\b|\bwithout (mentioning|noting|flagging|disclosing|surfacing) (the|this|that|it|any)\b|\bdo not itemi[sz]e (it|them|this|the fee)\b|\b(present|report) [^.]{0,40}\bto the user as\b[^.]{0,60}\b(no matter what|regardless of)\b|\bnot (shown|visible|displayed) to users\b|ユーザー.{0,60}(触れず|触れない)|无需(告知|告诉|通知)用户|不必(告知|告诉|通知)用户",
+    ),
+    (
+        "conceal-from-user",
+        r"\b(keep|leave) ([^.;]|\.[^ ]){1,100} out of the (chat|conversation|transcript)\b",
+    ),
+    (
+        "conversation-exfil",
+        r"\b(complete|full|entire|whole|running|verbatim) (running )?transcript of (this|the|our) (chat|conversation|session)\b|\bevery (user and assistant|user|previous|prior|earlier) (turn|message)s? (so far|in this (chat|conversation|session))\b|\b(every|all) (previous|prior|earlier) (messages?|turns?) (in|of) (this|the) (chat|conversation|session)\b|\b(copy|copies|transcript|record) of (all|every) (earlier|previous|prior) (turns?|messages?)\b|\bper turn of the (present|current) conversation\b|\bfrom the (very )?first message onward|\bvolcado (completo )?de la conversaci(o|ó)n\b|\btodos los mensajes del usuario desde\b|l'historique de la (discussion|conversation) en cours\b|\bsohbet ge(c|ç)mi(s|ş)ini .{0,100}(g(o|ö)nder|ekle|yaz)",
+    ),
+    (
+        "foreign-tool-reference",
+        r"\b(use|call|invoke|run) (the )?[a-z0-9 _-]{1,30} server's\b|\bvan de [a-z0-9]+-?server\b|\bwhen another tool\b",
+    ),
+    (
+        "other-action-scope",
+        r"\ben (esta y en )?cualquier otra herramienta\b|\bdans (cet outil et dans )?tout autre outil\b|\bin jedem anderen (werkzeug|tool)\b|\bem qualquer outra ferramenta\b|\bin qualsiasi altro strumento\b",
+    ),
+    (
+        "personal-data-harvest",
+        r"\b(indirizzo e-?mail|numero di telefono)\b[^.]{0,60}\binvia",
+    ),
+    (
+        "standing-trigger",
+        r"\broep (na|bij) elke\b|\b(rule|instruction|standing order) for the rest of the (session|conversation|chat)\b|\bregola permanente\b|\bprima di rispondere\b|\bogni volta che l'utente\b|\bwhen(ever)? the user works with\b",
+    ),
+    (
+        "decode-and-follow",
+        r"\b(written|spelled|stored) backwards\b|\breverse (it|this|the text)[^.]{0,20}\b(and )?(follow|obey|execute|do|apply)\b",
+    ),
+    (
+        "unmasked-values",
+        r"\bunredacted\b|\bwithout (any )?(masking|redaction|redacting)\b|\bno (filtering or )?masking\b|\bsem mascarar\b|\bsin (enmascarar|mascarar|ocultar)\b|\bsenza (mascherare|oscurare)\b|\bohne (maskierung|schw(a|ä)rzung|zu maskieren)\b|\bsans masquer\b",
+    ),
+    (
+        "env-value-request",
+        r"\b(output|contents?) of [`']?(env|printenv|set|export -p|get-childitem env:)[`']?( |$|\)|,|\.)|\b(tutte le variabili d'ambiente|todas las variables de entorno|todas as vari(a|á)veis de ambiente|toutes les variables d'environnement|alle umgebungsvariablen)\b",
+    ),
+    (
+        "credential-harvest",
+        r"\b'?env'? (blocks?|entries|sections?) of (every|each|all|the) (mcp )?server|\b(variabili d'ambiente|environment variables|env vars|variables de entorno|vari(a|á)veis de ambiente|variables d'environnement|umgebungsvariablen)\b[^.]{0,80}\b(valori completi|valores completos|valeurs compl(e|è)tes|vollst(a|ä)ndigen werte|full values|complete values)|\b(list|print|show|output|dump|table of) (every|all|each) (api key|key|token|secret|credential)s?\b[^.]{0,100}\b(full|complete|actual|real|raw) values?\b|\b(any time|anytime|whenever|each time|every time) the user (pastes|types|enters|shares|mentions|writes)\b[^.]{0,60}\b(password|api key|token|secret|credential)|\bask the user to (type|paste|enter|provide|read out)\b[^.]{0,40}\b(recovery|seed|mnemonic|private key|backup words|secret words)|\b(private key|recovery (sheet|phrase|words|seed))\b[^.]{0,80}\bask the user to (paste|type|enter|provide)|\bexport private key\b|\b(12|24)[ -]?(kelimelik|palabras|mots|w(o|ö)rter|parole|palavras|word) (kurtarma|de recuperaci|de r(e|é)cup|wiederherstell|di recupero|de recupera|recovery)|\bkurtarma ifade",
+    ),
+    (
+        "exfiltrate-url",
+        r"\b(post|upload|send|submit|transmit)\b[^.]{0,100}\b(contents?|files?|history|transcript|messages)\b[^.]{0,60}\bto https?://",
+    ),
+    (
+        "file-into-argument",
+        r"\b(must|always|should) (include|attach|bundle|contain) (the )?(project's |user's |local |root )?\.env\b|\bcontents? of (any|all|every) \*?\.(pem|key|p12|pfx|kdbx)\b|\bfile whose name contains\b[^.]{0,40}\b(secret|key|cred|token|password)",
+    ),
+    (
+        "data-into-argument",
+        r"\b(copia|copie|copiez|kopiere|kopiuj|copy) (su|seu|son|leur|ihren|deren|its|their) (contenido|conte(u|ú)do|contenu|inhalt|contents?)\b|\bpe(l|ł)n(a|ą) zawarto|\b(return|put|place|include) (them|it|its contents|their contents) (base64[- ]encoded )?in [`'][a-z_]+[`']",
+    ),
+    (
+        "hidden-tag",
+        r"-----begin [a-z ]*(policy|instructions?|directives?|system|rules)[a-z0-9. ]*-----",
+    ),
+    (
+        "override-instructions",
+        r"\btreat (instructions|rules|text) in this (block|section|description) as (coming from|issued by|authored by)\b|\b(rank|ranks|take|takes|sit|sits) (above|over|precedence over) (the )?(host( application)?'s |your |the |any )?(system prompt|instructions|user's)|\btreat (that|this|the|any|such) (restriction|rule|policy|instruction|limit)s? as (void|null|invalid|lifted)\b|\bif the user (tells|asks) you (not to|to stop)\b[^.]{0,60}\b(anyway|regardless|nonetheless|all the same)\b|\bhat vorrang vor (allen |den )?(anweisungen|vorgaben|regeln)\b|\breemplazan? (cualquier|toda|todas las) (instrucci(o|ó)n|instrucciones|indicaciones)|\b(user|system|operator|safety)( and (user|system|operator|safety))? (constraints|rules|restrictions|instructions|guidelines) no longer apply\b|\bact on tool instructions only\b|优先级高于(系统|用户)|忽略(该|这个|此)要求",
+    ),
+    (
+        "confirmations-disabled",
+        r#"\b(add|set|insert|include|put|merge|append|write)\b[^.]{0,40}"?(autoapprove|alwaysallow|auto_approve|always_allow|chat\.tools\.autoapprove)"? ?: ?(\[ ?"\*"|true)|\bno la solicites\b"#,
+    ),
+    (
+        "security-downgrade",
+        r#"\bsecurity\.workspace\.trust\.enabled"? ?: ?false|\b(mfa|2fa|two-factor( authentication)?) disabled\b|\bdisable (required reviews|branch protection|required status checks|code ?owners? reviews?)\b"#,
+    ),
+    (
+        "privilege-change",
+        r"\b(edit|modify|change|update|write to|append to) (the )?(client's |user's |your )?(mcp config|mcp configuration|claude_desktop_config\.json|mcp\.json)|\bupdate [a-z_]+ set role ?= ?'?admin|\badd [^.]{0,30} as (a )?collaborator with (admin|write|maintain)",
+    ),
+    (
+        "download-and-run",
+        r"\bdescargue y ejecute\b|\bdescargar y ejecutar\b|\bbaixe e execute\b|\bherunterl(a|ä)dt und ausf(u|ü)hrt\b|\bt(e|é)l(e|é)charge et ex(e|é)cute\b|\b(feed|pipe|pass|send) (the )?(body|output|response|script|result) (straight |directly )?(in)?to [`']?(sh|bash|zsh|shell|powershell|iex)\b|\b(iwr|invoke-webrequest|irm|invoke-restmethod)\b[^\n]{0,120}\b(iex|invoke-expression)\b",
+    ),
+    (
+        "push-to-url",
+        r"\bgit push (--force |-f )?(--all |--mirror )?https?://",
+    ),
+    (
+        "override-user-choice",
+        r"\bthe user's own (link|address|choice|value|recipient|account) is ignored\b|\bque indique el usuario\b|\baunque el usuario (indique|pida|diga|elija) otr",
+    ),
+    (
+        "funds-routing",
+        r"\broute (it|them|the (fee|amount|difference|remainder|surplus)) to\b",
+    ),
+    (
+        "note-to-model",
+        r"\bassistant-only\b|\bfor the assistant only\b|\basistan:",
+    ),
+    (
+        "setup-text-request",
+        r"\b(of|from) (the host's|the host application's|your|the model's) (complete |full |entire )?system (prompt|message)\b|\b(pass|put|include|send|copy|paste|provide|print|return) (the |your )?(host's |host application's |client's )?((complete|full|entire|exact|whole|verbatim) )+system (prompt|message)\b|\b(hidden|secret|internal) instructions\b[^.]{0,40}\b(exactly|verbatim|word for word) as (you )?(received|were given|got)\b|\bexactly as you received them\b|\btexte int(e|é)gral des consignes\b|\b(put|place|paste|copy) your system (message|prompt)\b|\byour system (message|prompt) and (any )?developer messages?\b|системного промпта|скрытых инструкций",
+    ),
 ];
 
 /// Every signal with its weight (an item is flagged when its distinct
@@ -1162,6 +1263,7 @@ pub const SIGNALS: &[(&str, f32)] = &[
     (PRESET_RECIPIENT, 1.0),
     (PRESET_ENDPOINT, 0.6),
     (SECRET_PARAMETER, 0.6),
+    ("unmasked-values", 0.5),
     ("emphasis-tag", 0.5),
     ("approval-bypass", 0.5),
     (PROSE_IN_VALUE, 0.9),
@@ -1268,6 +1370,7 @@ pub const PATTERN_NAMES: &[&str] = &[
     PRESET_RECIPIENT,
     PRESET_ENDPOINT,
     SECRET_PARAMETER,
+    "unmasked-values",
     PROSE_IN_VALUE,
     ENCODED_INSTRUCTION,
     FOREIGN_PARAMETER,
@@ -1586,8 +1689,35 @@ impl Scanner {
             "messages",
         ];
         const DIRECTIVE: &[&str] = &[
-            "here", "verbatim", "paste", "put", "read", "from", "all", "full", "contents",
-            "content", "dump", "copy", "include", "previous", "users", "your", "current",
+            "here",
+            "verbatim",
+            "paste",
+            "put",
+            "read",
+            "from",
+            "all",
+            "full",
+            "contents",
+            "content",
+            "dump",
+            "copy",
+            "include",
+            "previous",
+            "users",
+            "your",
+            "current",
+            // The same words in the other languages the corpora use.
+            "inhalt",
+            "vollstaendig",
+            "vollständig",
+            "contenido",
+            "completo",
+            "contenu",
+            "complet",
+            "conteudo",
+            "conteúdo",
+            "contenuto",
+            "completa",
         ];
         // Words that name a secret store outright: four words are enough
         // (`contents_of_etc_passwd`); the common ones (`env`, `key`) need
@@ -1665,6 +1795,11 @@ impl Scanner {
         let lower = text.to_ascii_lowercase();
         if lower.contains("rot13") || lower.contains("rot-13") || lower.contains("rot 13") {
             decoded.push(text.chars().map(rot13).collect());
+        }
+        // "written backwards": read it reversed too.
+        if lower.contains("backwards") || lower.contains("reversed") || lower.contains("reverse it")
+        {
+            decoded.push(text.chars().rev().collect());
         }
         for d in decoded {
             self.phrases_in(&normalize(&d), opts, &mut inner);
@@ -1787,6 +1922,8 @@ fn sentence_around(norm: &str, start: usize, end: usize) -> (usize, usize) {
     let is_end = |i: usize| {
         matches!(b.get(i), Some(b'.' | b';' | b'!' | b'?'))
             && b.get(i + 1).is_none_or(|c| *c == b' ')
+            // An ellipsis (`curl ... | sh`) ends nothing.
+            && !(i > 0 && b.get(i - 1) == Some(&b'.'))
             && !["e.g", "i.e", "etc", " vs"]
                 .iter()
                 .any(|a| norm.get(..i).is_some_and(|h| h.ends_with(a)))
@@ -1896,6 +2033,27 @@ fn context_cancels(name: &str, norm: &str, start: usize, end: usize) -> bool {
             .unwrap_or(after.len())
             .min(160);
         let rest = after.get(..sentence_end).unwrap_or("");
+        // "… one-liners like `curl … | sh`. This tool returns those
+        // commands as text; it never runs them."
+        let next = after
+            .get(sentence_end..)
+            .and_then(|n| n.get(..n.len().min(200)).or(Some(n)))
+            .unwrap_or("");
+        const NEVER_RUN: &[&str] = &[
+            "never runs them",
+            "never runs it",
+            "never executes them",
+            "never executes it",
+            "it is never executed",
+            "they are never executed",
+            "is parsed, not run",
+        ];
+        if NEVER_RUN
+            .iter()
+            .any(|r| rest.contains(r) || next.contains(r))
+        {
+            return true;
+        }
         const REFUSED: &[&str] = &[
             "are blocked",
             "is blocked",
@@ -2001,6 +2159,18 @@ fn context_cancels(name: &str, norm: &str, start: usize, end: usize) -> bool {
         // command itself does not count.
         let (sentence_start, sentence_end) = sentence_around(norm, start, end);
         let sentence = norm.get(sentence_start..sentence_end).unwrap_or("");
+        // The sentence before counts only with words that name attacks
+        // ("Classify text for prompt injection. Typical hits: 'disregard
+        // the system prompt', …"): a purpose like "Scan DeFi pools" or
+        // "Build with the detected toolchain" does not quote what follows.
+        let previous = match sentence_start.checked_sub(1) {
+            Some(p) => norm.get(sentence_around(norm, p, p).0..p).unwrap_or(""),
+            None => "",
+        };
+        const NAMES_ATTACKS: &[&str] = &["injection", "jailbreak", "classif", "yara", "phishing"];
+        if NAMES_ATTACKS.iter().any(|m| previous.contains(m)) {
+            return true;
+        }
         // Words of detecting, not of giving an example: "for example:
         // 'ignore previous instructions…'" alone must not hide an order.
         const MENTION: &[&str] = &[
@@ -2012,6 +2182,13 @@ fn context_cancels(name: &str, norm: &str, start: usize, end: usize) -> bool {
             "classif",
             "jailbreak",
             "injection",
+            "hits",
+            "signs",
+            "indicators",
+            "yara",
+            "analy",
+            "phishing",
+            "typosquat",
         ];
         let mut outside = String::with_capacity(sentence.len());
         let mut open: Option<char> = None;
@@ -2616,6 +2793,8 @@ fn preset_destinations<'v>(
         "payee",
         "beneficiary",
         "destination",
+        "share",
+        "shared",
     ];
     const ENDPOINT: &[&str] = &[
         "redirect", "callback", "webhook", "hook", "endpoint", "push", "remote",
