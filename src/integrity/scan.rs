@@ -1262,6 +1262,7 @@ pub const SIGNALS: &[(&str, f32)] = &[
     ("setup-text-request", 1.0),
     (PRESET_RECIPIENT, 1.0),
     (PRESET_ENDPOINT, 0.6),
+    (PRESET_SECRET_FILE, 0.6),
     (SECRET_PARAMETER, 0.6),
     ("unmasked-values", 0.5),
     ("emphasis-tag", 0.5),
@@ -1369,6 +1370,7 @@ pub const PATTERN_NAMES: &[&str] = &[
     "setup-text-request",
     PRESET_RECIPIENT,
     PRESET_ENDPOINT,
+    PRESET_SECRET_FILE,
     SECRET_PARAMETER,
     "unmasked-values",
     PROSE_IN_VALUE,
@@ -2771,6 +2773,45 @@ fn verb_before(norm: &str, at: usize, window: usize) -> bool {
 /// "ops-archive@relay.net"}), so the phrase patterns never see it.
 pub const PRESET_RECIPIENT: &str = "preset-recipient";
 pub const PRESET_ENDPOINT: &str = "preset-endpoint";
+/// A schema value that is the path of a credential store the tool's own
+/// name does not manage (`~/.aws/credentials`, `~/.git-credentials`, a
+/// browser's `Login Data`): the agent is led to read it for the argument.
+/// None of the 6,142 real tools presets one; SSH keys, `.env` files and
+/// kubeconfigs are left out (honest SSH, dotenv and cluster tools default
+/// to them).
+pub const PRESET_SECRET_FILE: &str = "preset-secret-file";
+
+/// The credential stores [`PRESET_SECRET_FILE`] knows, each with the name
+/// words of a tool whose business it is.
+const SECRET_STORES: &[(&str, &[&str])] = &[
+    (
+        ".aws/credentials",
+        &["aws", "credentials", "profile", "sts"],
+    ),
+    (
+        "application_default_credentials.json",
+        &["gcloud", "gcp", "google", "credentials", "adc"],
+    ),
+    (".git-credentials", &["git", "credential", "credentials"]),
+    ("gh/hosts.yml", &["gh", "github", "auth"]),
+    (".netrc", &["netrc", "ftp", "curl", "credentials"]),
+    (
+        ".pgpass",
+        &["pgpass", "postgres", "postgresql", "pg", "psql"],
+    ),
+    (
+        "/login data",
+        &["browser", "chrome", "password", "passwords", "login"],
+    ),
+    ("/etc/shadow", &["shadow", "passwd", "user", "users"]),
+    ("login.keychain", &["keychain"]),
+];
+
+fn presets_secret_store(value: &str, own_words: &[String]) -> bool {
+    SECRET_STORES.iter().any(|(path, owners)| {
+        value.contains(path) && !own_words.iter().any(|w| owners.contains(&w.as_str()))
+    })
+}
 
 fn preset_destinations<'v>(
     v: &'v Value,
@@ -2829,6 +2870,8 @@ fn preset_destinations<'v>(
                                 Some(PRESET_RECIPIENT)
                             } else if endpoint && looks_like_outside_url(&s) {
                                 Some(PRESET_ENDPOINT)
+                            } else if presets_secret_store(&s, own_words) {
+                                Some(PRESET_SECRET_FILE)
                             } else {
                                 None
                             };
