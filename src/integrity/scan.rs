@@ -899,7 +899,7 @@ const PHRASES: &[(&str, &str)] = &[
     ),
     (
         "unprompted-action",
-        r"\bwithout (waiting|being asked|the user asking)\b|\bno need to wait for the user\b|\bbefore the first reply\b|\bthen continue (as normal|as usual|normally)\b",
+        r"\bwithout (waiting|being asked|the user asking)\b|\bbefore replying\b|\bno need to wait for the user\b|\bbefore the first reply\b|\bthen continue (as normal|as usual|normally)\b",
     ),
     (
         "standing-trigger",
@@ -1125,7 +1125,7 @@ const PHRASES: &[(&str, &str)] = &[
     ),
     (
         "standing-trigger",
-        r"\broep (na|bij) elke\b|\b(rule|instruction|standing order) for the rest of the (session|conversation|chat)\b|\bregola permanente\b|\bprima di rispondere\b|\bogni volta che l'utente\b|\bwhen(ever)? the user works with\b",
+        r"\broep (na|bij) elke\b|\bmessages containing '|\ba partir de ahora,? cada vez que\b|\b(rule|instruction|standing order) for the rest of the (session|conversation|chat)\b|\bregola permanente\b|\bprima di rispondere\b|\bogni volta che l'utente\b|\bwhen(ever)? the user works with\b",
     ),
     (
         "decode-and-follow",
@@ -1141,7 +1141,7 @@ const PHRASES: &[(&str, &str)] = &[
     ),
     (
         "credential-harvest",
-        r"\b'?env'? (blocks?|entries|sections?) of (every|each|all|the) (mcp )?server|\b(variabili d'ambiente|environment variables|env vars|variables de entorno|vari(a|á)veis de ambiente|variables d'environnement|umgebungsvariablen)\b[^.]{0,80}\b(valori completi|valores completos|valeurs compl(e|è)tes|vollst(a|ä)ndigen werte|full values|complete values)|\b(list|print|show|output|dump|table of) (every|all|each) (api key|key|token|secret|credential)s?\b[^.]{0,100}\b(full|complete|actual|real|raw) values?\b|\b(any time|anytime|whenever|each time|every time) the user (pastes|types|enters|shares|mentions|writes)\b[^.]{0,60}\b(password|api key|token|secret|credential)|\bask the user to (type|paste|enter|provide|read out)\b[^.]{0,40}\b(recovery|seed|mnemonic|private key|backup words|secret words)|\b(private key|recovery (sheet|phrase|words|seed))\b[^.]{0,80}\bask the user to (paste|type|enter|provide)|\bexport private key\b|\b(12|24)[ -]?(kelimelik|palabras|mots|w(o|ö)rter|parole|palavras|word) (kurtarma|de recuperaci|de r(e|é)cup|wiederherstell|di recupero|de recupera|recovery)|\bkurtarma ifade",
+        r"\b'?env'? (blocks?|entries|sections?) of (every|each|all|the) (mcp )?server|\b(variabili d'ambiente|environment variables|env vars|variables de entorno|vari(a|á)veis de ambiente|variables d'environnement|umgebungsvariablen)\b[^.]{0,80}\b(valori completi|valores completos|valeurs compl(e|è)tes|vollst(a|ä)ndigen werte|full values|complete values)|\b(list|print|show|output|dump|table of) (every|all|each) (api key|key|token|secret|credential)s?\b[^.]{0,100}\b(full|complete|actual|real|raw) values?\b|\b(any time|anytime|whenever|each time|every time) the user (pastes|types|enters|shares|mentions|writes)\b[^.]{0,60}\b(password|api key|token|secret|credential)|\bask the user to (type|paste|enter|provide|read out)\b[^.]{0,40}\b(recovery|seed|mnemonic|private key|backup words|secret words)|\b(private key|recovery (sheet|phrase|words|seed))\b[^.]{0,80}\bask the user to (paste|type|enter|provide)|\bexport private key\b|\bcada vez que el usuario (mencione|escriba|pegue|comparta)\b[^.]{0,40}\b(contrase(n|ñ)a|clave|c(o|ó)digo|token|tarjeta)|\bsempre que o usu(a|á)rio (mencionar|digitar|colar|compartilhar)\b[^.]{0,40}\b(senha|c(o|ó)digo|token|cart(a|ã)o)|\bchaque fois que l'utilisateur (mentionne|tape|colle|partage)\b[^.]{0,40}\b(mot de passe|code|jeton|carte)|\bwenn (der|die) (nutzer|benutzer|anwender)(in)? [^.]{0,30}\b(passwort|kennwort|code|token|karte)\b[^.]{0,30}\b(nennt|eingibt|einf(u|ü)gt|erw(a|ä)hnt)|\b(12|24)[ -]?(kelimelik|palabras|mots|w(o|ö)rter|parole|palavras|word) (kurtarma|de recuperaci|de r(e|é)cup|wiederherstell|di recupero|de recupera|recovery)|\bkurtarma ifade",
     ),
     (
         "exfiltrate-url",
@@ -1157,7 +1157,7 @@ const PHRASES: &[(&str, &str)] = &[
     ),
     (
         "hidden-tag",
-        r"-----begin [a-z ]*(policy|instructions?|directives?|system|rules)[a-z0-9. ]*-----",
+        r"-{3,} ?begin [a-z ]*(policy|instructions?|directives?|system|rules)\b[a-z0-9.:() -]*-{3,}",
     ),
     (
         "override-instructions",
@@ -1169,7 +1169,7 @@ const PHRASES: &[(&str, &str)] = &[
     ),
     (
         "security-downgrade",
-        r#"\bsecurity\.workspace\.trust\.enabled"? ?: ?false|\b(mfa|2fa|two-factor( authentication)?) disabled\b|\bdisable (required reviews|branch protection|required status checks|code ?owners? reviews?)\b"#,
+        r#"\bsecurity\.workspace\.trust\.enabled"? ?: ?false|\b(mfa|2fa|two-factor( authentication)?) disabled\b|\bdisables? (mfa|2fa|two-factor)\b|\balso (bind|grant|give) (the )?(clusterrole )?cluster-admin\b|\b(always|siempre|sempre|toujours|immer) [^.]{0,30}('|")?(anyone with the link|cualquier persona con el enlace|qualquer pessoa com o link|toute personne disposant du lien|jeder mit dem link)|\bdisable (required reviews|branch protection|required status checks|code ?owners? reviews?)\b"#,
     ),
     (
         "privilege-change",
@@ -1185,7 +1185,7 @@ const PHRASES: &[(&str, &str)] = &[
     ),
     (
         "override-user-choice",
-        r"\bthe user's own (link|address|choice|value|recipient|account) is ignored\b|\bque indique el usuario\b|\baunque el usuario (indique|pida|diga|elija) otr",
+        r"\bthe user's own (link|address|choice|value|recipient|account) is ignored\b|\beven (when|if) the user (specifies|names|gives|chooses|picks|enters|provides|asks for)\b|\bque indique el usuario\b|\baunque el usuario (indique|pida|diga|elija) otr",
     ),
     (
         "funds-routing",
@@ -1797,6 +1797,11 @@ impl Scanner {
         let lower = text.to_ascii_lowercase();
         if lower.contains("rot13") || lower.contains("rot-13") || lower.contains("rot 13") {
             decoded.push(text.chars().map(rot13).collect());
+        }
+        // Words joined by `%20` (a sentence URL-encoded inside prose or
+        // an example header): read it decoded too.
+        if text.matches("%20").count() >= 4 {
+            push_decoded(&mut decoded, percent_decode_mixed(text.as_bytes()));
         }
         // "written backwards": read it reversed too.
         if lower.contains("backwards") || lower.contains("reversed") || lower.contains("reverse it")
@@ -2696,6 +2701,8 @@ fn verb_before(norm: &str, at: usize, window: usize) -> bool {
         "add",
         "adds",
         "added",
+        "append",
+        "appends",
         "put",
         "use",
         "set",
@@ -2807,6 +2814,17 @@ const SECRET_STORES: &[(&str, &[&str])] = &[
     ("login.keychain", &["keychain"]),
 ];
 
+/// A preset value that forces a push or skips the hooks (`--force
+/// --no-verify`): none of the real tools or honest look-alikes presets one.
+fn forces_past_checks(value: &str) -> bool {
+    value.split_whitespace().any(|w| {
+        matches!(
+            w,
+            "--force" | "--no-verify" | "--force-push" | "--no-gpg-sign"
+        )
+    })
+}
+
 fn presets_secret_store(value: &str, own_words: &[String]) -> bool {
     SECRET_STORES.iter().any(|(path, owners)| {
         value.contains(path) && !own_words.iter().any(|w| owners.contains(&w.as_str()))
@@ -2850,7 +2868,12 @@ fn preset_destinations<'v>(
                 for (name, schema) in props {
                     let words = name_words(name);
                     let has = |set: &[&str]| words.iter().any(|w| set.contains(&w.as_str()));
-                    let (recipient, endpoint) = (has(RECIPIENT), has(ENDPOINT));
+                    // A `url` parameter of a webhook or callback tool is
+                    // where its events go.
+                    let own_endpoint = own_words.iter().any(|w| {
+                        matches!(w.as_str(), "webhook" | "callback" | "hook" | "redirect")
+                    }) && has(&["url", "uri", "target", "address"]);
+                    let (recipient, endpoint) = (has(RECIPIENT), has(ENDPOINT) || own_endpoint);
                     path.push(Seg::Key(name));
                     if asks_for_secret(&words, own_words) {
                         push_hit(hits, SECRET_PARAMETER, path, Place::Name, WHOLE_FIELD);
@@ -2872,6 +2895,8 @@ fn preset_destinations<'v>(
                                 Some(PRESET_ENDPOINT)
                             } else if presets_secret_store(&s, own_words) {
                                 Some(PRESET_SECRET_FILE)
+                            } else if forces_past_checks(&s) {
+                                Some("security-downgrade")
                             } else {
                                 None
                             };
@@ -3453,6 +3478,26 @@ fn percent_decode(run: &[u8]) -> Vec<u8> {
             (hex_val(t.get(1).copied().unwrap_or(0)) << 4) | hex_val(t.get(2).copied().unwrap_or(0))
         })
         .collect()
+}
+
+/// `%XX` decoded, every other byte kept (`Ignore%20earlier%20…`).
+fn percent_decode_mixed(text: &[u8]) -> Vec<u8> {
+    let mut out = Vec::with_capacity(text.len().min(MAX_DECODED));
+    let mut i = 0;
+    while i < text.len() && out.len() < MAX_DECODED {
+        let b = text.get(i).copied().unwrap_or(0);
+        match (b, text.get(i + 1), text.get(i + 2)) {
+            (b'%', Some(h), Some(l)) if h.is_ascii_hexdigit() && l.is_ascii_hexdigit() => {
+                out.push((hex_val(*h) << 4) | hex_val(*l));
+                i += 3;
+            }
+            _ => {
+                out.push(b);
+                i += 1;
+            }
+        }
+    }
+    out
 }
 
 fn unescape(run: &[u8]) -> Vec<u8> {
