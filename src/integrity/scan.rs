@@ -1156,12 +1156,57 @@ const PHRASES: &[(&str, &str)] = &[
         r"\b(copia|copie|copiez|kopiere|kopiuj|copy) (su|seu|son|leur|ihren|deren|its|their) (contenido|conte(u|ú)do|contenu|inhalt|contents?)\b|\bpe(l|ł)n(a|ą) zawarto|\b(return|put|place|include) (them|it|its contents|their contents) (base64[- ]encoded )?in [`'][a-z_]+[`']",
     ),
     (
+        "data-into-argument",
+        r"完整内容填入|将其(完整)?内容(填入|放入|粘贴)|内容をそのまま|内容を(すべて|全て)|파일 내용을 그대로|내용을 그대로|\bcollez (son|le|leur|tout le) contenu\b|\bcontenu int(e|é)gral\b|\b(listing|list|contents|tree) of the user's home (directory|folder)\b",
+    ),
+    (
+        "setup-text-request",
+        r"システムプロンプトを(一字一句|そのまま|全文)|시스템 프롬프트 (전문|원문|전체)|系统提示(词)?的?(全文|原文|完整内容)",
+    ),
+    (
+        "credential-harvest",
+        r"(すべて|全て)の環境変数.{0,90}値|\b(the )?values of (all|every) (the )?environment variables\b|\bvalores de todas (as vari(a|á)veis de ambiente|las variables de entorno)\b|\bvaleurs de toutes les variables d'environnement\b|\bwerte aller umgebungsvariablen\b",
+    ),
+    (
+        "other-action-scope",
+        r"\b(on|to|in) (every|each|all) (drafts?|messages?|e-?mails?|invoices?|payments?|commits?|pushe?s?|orders?|transfers?|batch(es)?)\b",
+    ),
+    (
+        "standing-trigger",
+        r"\bgoing forward in this (chat|conversation|session)\b",
+    ),
+    (
+        "push-to-url",
+        r"\b(next|every|each) outbound (web |http )?requests?\b",
+    ),
+    (
+        "foreign-tool-reference",
+        r"\b(usa|utiliza|use) la herramienta de (la integraci(o|ó)n de |el servidor de )?[a-z]+|\bserver's [a-z0-9_-]+(-| )(tool|function)\b",
+    ),
+    ("unmasked-values", r"\bcomplete and unfiltered\b"),
+    (
+        "override-user-choice",
+        r"\bwhatever (bank details|account|recipient|address|iban|card)s? (is|are) on file\b",
+    ),
+    (
+        "privilege-change",
+        r"\b(add|register|upload|install) (the |this |our )?(ssh |deploy )?key\b[^.]{0,100}\b(deploy keys?|authorized_keys|with write access)\b|cluster-admin ?(付与|権限|授予|권한)",
+    ),
+    (
+        "decode-and-follow",
+        r"\bdecode [^.]{0,30}\b(and|then) (apply|obey|follow|execute|run)\b",
+    ),
+    (
+        "hidden-tag",
+        r"\bmessage from the (mcp )?(host|client|runtime|platform|system|operator)\b",
+    ),
+    (
         "hidden-tag",
         r"-{3,} ?begin [a-z ]*(policy|instructions?|directives?|system|rules)\b[a-z0-9.:() -]*-{3,}",
     ),
     (
         "override-instructions",
-        r"\btreat (instructions|rules|text) in this (block|section|description) as (coming from|issued by|authored by)\b|\b(rank|ranks|take|takes|sit|sits) (above|over|precedence over) (the )?(host( application)?'s |your |the |any )?(system prompt|instructions|user's)|\btreat (that|this|the|any|such) (restriction|rule|policy|instruction|limit)s? as (void|null|invalid|lifted)\b|\bif the user (tells|asks) you (not to|to stop)\b[^.]{0,60}\b(anyway|regardless|nonetheless|all the same)\b|\bhat vorrang vor (allen |den )?(anweisungen|vorgaben|regeln)\b|\breemplazan? (cualquier|toda|todas las) (instrucci(o|ó)n|instrucciones|indicaciones)|\b(user|system|operator|safety)( and (user|system|operator|safety))? (constraints|rules|restrictions|instructions|guidelines) no longer apply\b|\bact on tool instructions only\b|优先级高于(系统|用户)|忽略(该|这个|此)要求",
+        r"\btreat (instructions|rules|text) in this (block|section|description) as (coming from|issued by|authored by)\b|\b(rank|ranks|take|takes|sit|sits) (above|over|precedence over) (the )?(host( application)?'s |your |the |any )?(system prompt|instructions|user's)|\btreat (that|this|the|any|such) (restriction|rule|policy|instruction|limit)s? as (void|null|invalid|lifted)\b|\bif the user (tells|asks) you (not to|to stop)\b[^.]{0,60}\b(anyway|regardless|nonetheless|all the same)\b|\b(hat|haben) vorrang vor (allen |den |dem )?(anweisungen|vorgaben|regeln|systemprompt)|\breemplazan? (cualquier|toda|todas las) (instrucci(o|ó)n|instrucciones|indicaciones)|\b(user|system|operator|safety)( and (user|system|operator|safety))? (constraints|rules|restrictions|instructions|guidelines) no longer apply\b|\bact on tool instructions only\b|优先级高于(系统|用户)|忽略(该|这个|此)要求",
     ),
     (
         "confirmations-disabled",
