@@ -52,7 +52,11 @@ pub struct Doc {
 /// transcripts, order exports, health and insurance admin, crash reports;
 /// sealed through stop 20): measured once as held out at the start of
 /// stop 21 (888b70a: 0.895 / 0.948, 37/200 clean documents flagged, 29/575
-/// values left), then read and used as tuning data.
+/// values left), then read and used as tuning data. v7
+/// (independent_v7.jsonl, "holdout-v7", a seventh author: database rows,
+/// CSV, logs, tickets, e-mail threads, cloud CLI output, payroll and
+/// medical admin; sealed until the end of stop 21's tuning): held out,
+/// reported as its own part.
 fn effective_split(raw: &str, template: &str) -> String {
     use sha2::{Digest, Sha256};
     match raw {
@@ -60,6 +64,7 @@ fn effective_split(raw: &str, template: &str) -> String {
             let h = Sha256::digest(format!("holdout-v2:template:{template}").as_bytes());
             if h[0] % 2 == 0 { "holdout" } else { "tune" }.to_string()
         }
+        "holdout-v7" => "holdout7".to_string(),
         _ => "tune".to_string(),
     }
 }
@@ -74,6 +79,7 @@ pub fn load() -> Vec<Doc> {
         "independent_v4.jsonl",
         "independent_v5.jsonl",
         "independent_v6.jsonl",
+        "independent_v7.jsonl",
     ] {
         text.push('\n');
         text.push_str(&std::fs::read_to_string(dir.join(more)).expect(more));

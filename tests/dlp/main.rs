@@ -377,7 +377,7 @@ fn independent_accuracy() {
     let parts: &[&str] = if std::env::var_os("DLP_TUNE_ONLY").is_some() {
         &["tune"]
     } else {
-        &["tune", "holdout"]
+        &["tune", "holdout", "holdout7"]
     };
     for &split in parts {
         let part: Vec<&independent::Doc> = docs.iter().filter(|d| d.split == split).collect();
@@ -390,6 +390,7 @@ fn independent_accuracy() {
                 "independent corpus, {} part",
                 match split {
                     "holdout" => "v2 held-out",
+                    "holdout7" => "v7 held-out",
                     _ => "tuning",
                 }
             ),

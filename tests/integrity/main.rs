@@ -290,6 +290,11 @@ impl Harness {
 ///   measured once as held out at the start of stop 21 (888b70a: 118/192
 ///   caught, 10/70 honest look-alikes removed), then read and used as
 ///   tuning data.
+/// - v7 (`split` "holdout-v7": poisoned_v7.jsonl, clean_hard_v7.jsonl; no
+///   real servers), by two more authors (25 categories with long
+///   camouflage, prompts and resources, 20 % in 20 other languages);
+///   sealed until the end of stop 21's tuning, then reported as its own
+///   held-out part.
 fn effective_split(raw: &str, family: &str) -> &'static str {
     use sha2::{Digest, Sha256};
     match raw {
@@ -301,6 +306,7 @@ fn effective_split(raw: &str, family: &str) -> &'static str {
                 "tune"
             }
         }
+        "holdout-v7" => "holdout7",
         _ => "tune",
     }
 }
@@ -312,6 +318,7 @@ fn poisoned() -> Vec<Value> {
     out.extend(jsonl("corpus/poisoned_v4.jsonl"));
     out.extend(jsonl("corpus/poisoned_v5.jsonl"));
     out.extend(jsonl("corpus/poisoned_v6.jsonl"));
+    out.extend(jsonl("corpus/poisoned_v7.jsonl"));
     for p in &mut out {
         let raw = p["split"].as_str().unwrap().to_string();
         p["v1_tune"] = json!(raw == "tune");
@@ -328,6 +335,7 @@ fn clean_hard() -> Vec<Value> {
     out.extend(jsonl("corpus/clean_hard_v4.jsonl"));
     out.extend(jsonl("corpus/clean_hard_v5.jsonl"));
     out.extend(jsonl("corpus/clean_hard_v6.jsonl"));
+    out.extend(jsonl("corpus/clean_hard_v7.jsonl"));
     for p in &mut out {
         let raw = p["split"].as_str().unwrap().to_string();
         p["v1_tune"] = json!(raw == "tune");
@@ -530,8 +538,12 @@ fn poisoning_accuracy() {
             r.clean_hard.1
         );
     }
-    // v2's held-out half is reported apart.
-    let parts = [("tune", "tune"), ("held-out v2", "holdout")];
+    // v2's held-out half and v7 (the newest authors) are reported apart.
+    let parts = [
+        ("tune", "tune"),
+        ("held-out v2", "holdout"),
+        ("held-out v7", "holdout7"),
+    ];
     for s in settings() {
         println!("\n### Tool poisoning, `{}`\n", s.label);
         let tallies: Vec<Tally> = parts.iter().map(|(_, p)| measure(&s, p)).collect();
