@@ -532,11 +532,21 @@ pub(crate) fn specs() -> Vec<BuiltinSpec> {
                 concat!(
                     r"(?:(?i:phone|telephone|mobile|cell|telefono|telefone|telephone|",
                     r"telefon|telefoon|movil|cellulare|celular|portable|handy|contattarmi|",
-                    r"chiamarmi|llamarme|ligar-me|appelez-moi|joindre|anrufen|erreichen|bellen)",
+                    r"chiamarmi|llamarme|ligar-me|appelez-moi|joindre|anrufen|erreichen|bellen|",
+                    r"reachable|whatsapp|tel\.)",
                     r"|[Tt]eléfono|[Tt]éléphone|[Mm]óvil)",
                     r"(?:[ \t]+(?:[A-Za-z'\-]|ä|ö|ü|ß|é|è|ê|ë|à|á|â|ã|í|ì|ó|ò|ô|õ|ú|ù|ñ|ç|å|ø|æ|ł|ś|ż){1,12}){0,4}[ \t]*:?[ \t]+",
-                    r"(?P<value>[1-9][0-9]{1,3}(?:[ .][0-9]{2,7}){1,4})"
+                    // with the trunk 0 too: "mobile 017-686 4004"
+                    r"(?P<value>0?[1-9][0-9]{1,3}(?:[ .][0-9]{2,7}){1,4}|0[1-9][0-9]{1,3}-[0-9]{2,7}(?:[ .\-][0-9]{2,7}){0,3})"
                 ),
+                // Turkey, Ukraine: 0535 507 04 88, 067 610 53 24
+                r"0[1-9][0-9]{1,3} [0-9]{3} [0-9]{2} [0-9]{2}",
+                // Spanish and Polish mobiles in threes (637 923 030, 787-724-218)
+                // and Spanish numbers 3-2-2-2 (610 56 31 39), alone in a
+                // table, CSV or SQL cell: in prose they need a label (pattern 8)
+                r"[|;,'][ \t]*(?P<value>[5-7][0-9]{2}(?: |-)[0-9]{3}(?: |-)[0-9]{3}|[5-9][0-9]{2} [0-9]{2} [0-9]{2} [0-9]{2})[ \t]*[|;,']",
+                // the country code in parentheses: (+57) 321 108 7946
+                r"\(\+[1-9][0-9]{0,2}\)(?:[ .\-]?[0-9]{1,5}){1,6}",
             ],
             native: None,
             keywords: &[],

@@ -1192,6 +1192,8 @@ impl Shape {
                 plus || paren
                     || hay.get(run.start) == Some(&b'0')
                     || run.has(&[3, 3, 4], b"-. )", false)
+                    || run.has(&[3, 3, 3], b"- ", true)
+                    || run.has(&[3, 2, 2, 2], b" ", true)
             }
             Shape::Ssn => run.has(&[3, 2, 4], b"- ", true),
             Shape::Ipv4 => {

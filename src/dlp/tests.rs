@@ -1722,3 +1722,58 @@ fn the_secrets_of_a_vault_read_response_are_secrets_whatever_their_names() {
     let mut plain = call(json!({"data": {"grafana_service_account": s1}}));
     assert_eq!(count(&mut plain), 0);
 }
+
+#[test]
+fn acma_drama_numbers_and_freephone_lines_reach_no_person() {
+    let dlp = recorder();
+    for text in [
+        // ACMA's ranges for fiction: the 0491 570 mobile block, (02) 5550, (03) 7010
+        "driver: call 0491 570 123 on arrival",
+        "WhatsApp +61 491 570 188",
+        "landline (02) 5550 1234",
+        "fax 03 7010 4477",
+        // freephone and shared-cost lines: a call centre, not a person
+        "Customer care 1-888-472-3109",
+        "Hotline: (877) 604-2231",
+        "Free call 0800 328 1190",
+        "Helpline 1800 623 411",
+        "客服热线 400-819-5533",
+    ] {
+        assert_eq!(found(&dlp, text), Vec::<String>::new(), "{text}");
+    }
+    // Next door: real numbers.
+    for text in [
+        "driver: call 0412 570 123 on arrival",
+        "WhatsApp +61 421 570 188",
+        "Call 1-212-472-3109",
+        "landline (02) 9374 1234",
+    ] {
+        assert_eq!(found(&dlp, text), ["phone_number"], "{text}");
+    }
+}
+
+#[test]
+fn turkish_ukrainian_spanish_polish_and_bracketed_country_code_phones_are_phones() {
+    let dlp = recorder();
+    for text in [
+        "Contact: 0532 418 27 90",
+        "| Olena Bondar | 067 431 52 18 |",
+        "| Ana López | 634 812 907 | 2025-06-27 |",
+        "| Piotr Nowak | PL | 712-405-339 | paid |",
+        "| 4411 | Lucía R. | 610 48 22 71 |",
+        "Tel.: 42 735 90 12",
+        "Reachable at 634 812 907 after six.",
+        "Manager: Aisyah, mobile 017-482 6613 (WhatsApp ok)",
+        "Andrés;(+57) 318 442 9051;Medellín",
+    ] {
+        assert_eq!(found(&dlp, text), ["phone_number"], "{text}");
+    }
+    for text in [
+        "Join with meeting ID 616 940 911, passcode in the invite",
+        "Webinar 512 734 906 starts at 10:00",
+        "SKU 689-512-870 in stock: 52",
+        "637 923-030",
+    ] {
+        assert_eq!(found(&dlp, text), Vec::<String>::new(), "{text}");
+    }
+}

@@ -1677,6 +1677,11 @@ fn order_label_before(hay: &str, start: usize) -> bool {
         "factura",
         "fattura",
         "encomenda",
+        "sku",
+        // meeting ids (`meeting id 616 940 911`) and conference PINs
+        "meeting",
+        "webinar",
+        "conference",
     ]) && !has(&["phone", "tel", "mobile", "電話", "携帯", "fax"])
 }
 
@@ -1724,13 +1729,19 @@ fn fictional_phone(text: &str, d: &[u8]) -> bool {
         return true;
     }
     let t = text.trim_start_matches(['(', ' ']);
-    let nsn = if t.starts_with("+44") || t.starts_with("0044") {
-        let r = d
-            .get(if t.starts_with('+') { 2 } else { 4 }..)
-            .unwrap_or(&[]);
-        r.strip_prefix(b"0").unwrap_or(r)
+    // The national significant number: after +44 / +61 (and a "(0)"
+    // trunk prefix), or after the national trunk 0.
+    let intl = |cc: &str| {
+        t.strip_prefix('+')
+            .or_else(|| t.strip_prefix("00"))
+            .is_some_and(|r| r.starts_with(cc))
+    };
+    let (nsn, uk, au) = if intl("44") || intl("61") {
+        let skip = if t.starts_with('+') { 2 } else { 4 };
+        let r = d.get(skip..).unwrap_or(&[]);
+        (r.strip_prefix(b"0").unwrap_or(r), intl("44"), intl("61"))
     } else if t.starts_with('0') {
-        d.get(1..).unwrap_or(&[])
+        (d.get(1..).unwrap_or(&[]), true, true)
     } else {
         return false;
     };
@@ -1739,13 +1750,46 @@ fn fictional_phone(text: &str, d: &[u8]) -> bool {
         b"1214960", b"1314960", b"1414960", b"1514960", b"1614960", b"1632960", b"7700900",
         b"2890180", b"2920180", b"8081570", b"9098790", b"3069990",
     ];
-    nsn.len() == 10 && DRAMA.iter().any(|p| nsn.starts_with(p))
+    // ACMA's numbers for fiction: the mobile block 0491 570 xxx and the
+    // landline blocks (02) 5550, (03) 7010, (07) 5550, (08) 7010.
+    const ACMA: &[&[u8]] = &[b"491570", b"25550", b"37010", b"75550", b"87010"];
+    (uk && nsn.len() == 10 && DRAMA.iter().any(|p| nsn.starts_with(p)))
+        || (au && nsn.len() == 9 && ACMA.iter().any(|p| nsn.starts_with(p)))
+}
+
+/// Freephone and shared-cost service lines (NANP 800/833/844/855/866/877/
+/// 888, 0800/0808, Australian 1800/1300, Chinese 400): a company's call
+/// centre, not a person to reach.
+fn service_number(text: &str, d: &[u8]) -> bool {
+    let t = text.trim_start_matches(['(', ' ']);
+    if t.starts_with('+') && !t.starts_with("+1") {
+        return false;
+    }
+    let nanp = match d.len() {
+        11 if d.first() == Some(&b'1') => d.get(1..4),
+        10 => d.get(..3),
+        _ => None,
+    };
+    if nanp.is_some_and(|a| {
+        [b"800", b"833", b"844", b"855", b"866", b"877", b"888"]
+            .iter()
+            .any(|p| a == p.as_slice())
+    }) {
+        return true;
+    }
+    if t.starts_with('+') {
+        return false;
+    }
+    (t.starts_with('0') && (d.starts_with(b"0800") || d.starts_with(b"0808")))
+        || (d.len() == 10 && (d.starts_with(b"1800") || d.starts_with(b"1300")))
+        || (d.len() == 10 && d.starts_with(b"400"))
 }
 
 /// Phone refinement per pattern: digit counts per numbering plan and
 /// balanced parentheses. `pattern` is the index in the phone detector.
 pub(crate) fn phone_ok(text: &str, pattern: usize) -> bool {
-    if fictional_phone(text, &digits_of(text)) {
+    let d = digits_of(text);
+    if fictional_phone(text, &d) || service_number(text, &d) {
         return false;
     }
     let trunk = text.contains("(0)");
@@ -1771,15 +1815,23 @@ pub(crate) fn phone_ok(text: &str, pattern: usize) -> bool {
     let decimal =
         text.bytes().filter(|b| *b == b'.').count() == 1 && !text.contains([' ', '-', '(']);
     match pattern {
-        0 => (8..=15).contains(&n) && !decimal, // +CC international
-        1 => n == 10 || n == 11,                // NANP, optional leading 1
-        2 => (10..=12).contains(&n),            // UK; German mobiles 0151 2312 2911
-        3 => n == 10,                           // FR
-        4 => n == 10 || n == 11,                // JP
-        5 => (9..=12).contains(&n),             // DE, NL
-        6 => (8..=12).contains(&n),             // national, area code in parentheses
-        _ => (7..=15).contains(&n),             // key-named value
+        0 => (8..=15).contains(&n) && !decimal,  // +CC international
+        1 => n == 10 || n == 11,                 // NANP, optional leading 1
+        2 => (10..=12).contains(&n),             // UK; German mobiles 0151 2312 2911
+        3 => n == 10,                            // FR
+        4 => n == 10 || n == 11,                 // JP
+        5 => (9..=12).contains(&n),              // DE, NL
+        6 => (8..=12).contains(&n),              // national, area code in parentheses
+        9 => n == 10 || n == 11,                 // TR, UA
+        10 => n == 9 && !mixed_separators(text), // ES, PL mobiles
+        11 => (8..=15).contains(&n),             // (+CC) national number
+        _ => (7..=15).contains(&n),              // key-named value
     }
+}
+
+/// `637 923-030`: groups joined by different separators are not one number.
+fn mixed_separators(text: &str) -> bool {
+    text.contains(' ') && text.contains('-')
 }
 
 /// IPv6 refinement: trailing dots and colons trimmed, parses, has at least
