@@ -1777,3 +1777,30 @@ fn turkish_ukrainian_spanish_polish_and_bracketed_country_code_phones_are_phones
         assert_eq!(found(&dlp, text), Vec::<String>::new(), "{text}");
     }
 }
+
+#[test]
+fn mir_cards_are_cards_and_iban_print_groups_are_not() {
+    let dlp = recorder();
+    for text in [
+        "card over the phone: 2202526018159083 exp 06/31",
+        "pan: 2202 5260 1815 9083",
+        "Mir 2204301661318609139",
+    ] {
+        assert_eq!(found(&dlp, text), ["payment_card"], "{text}");
+    }
+    // an IBAN with a wrong check digit whose 16 inner digits pass Luhn
+    assert_eq!(
+        found(
+            &dlp,
+            "| Nurul | MY | 3983.51 | DE14 4909 9603 0824 6288 19 | paid |"
+        ),
+        Vec::<String>::new()
+    );
+    assert_eq!(
+        found(
+            &dlp,
+            "| Nurul | MY | 3983.51 | 4909 9603 0824 6288 | paid |"
+        ),
+        ["payment_card"]
+    );
+}

@@ -54,7 +54,11 @@ fn card_iin_ok(d: &[u8]) -> bool {
                 matches!(p2, 50 | 56..=58) && (12..=19).contains(&n)
             }
         }
-        Some(b'2') => (2221..=2720).contains(&prefix(4)) && n == 16,
+        // Mastercard 2-series; Mir (2200-2204, 16 to 19 digits)
+        Some(b'2') => {
+            (2221..=2720).contains(&prefix(4)) && n == 16
+                || (2200..=2204).contains(&prefix(4)) && (16..=19).contains(&n)
+        }
         Some(b'3') => {
             let p2 = prefix(2);
             let p3 = prefix(3);
@@ -122,6 +126,22 @@ pub(crate) fn find_cards(hay: &str, window: Range<usize>, out: &mut Vec<Range<us
         let glued_right = bytes
             .get(run_end)
             .is_some_and(|b| b.is_ascii_alphanumeric());
+        // `DE33 5320 3010 7694 0372 72`: the print groups of an IBAN (a
+        // country code glued to two check digits), whatever its checksum.
+        let iban_print = run_start >= 2
+            && groups.first().is_some_and(|g| g.1 - g.0 == 2)
+            && groups.len() > 1
+            && bytes
+                .get(run_start - 2..run_start)
+                .is_some_and(|cc| cc.iter().all(u8::is_ascii_uppercase))
+            && !(run_start >= 3
+                && bytes
+                    .get(run_start - 3)
+                    .is_some_and(u8::is_ascii_alphanumeric));
+        if iban_print {
+            i = run_end.max(i + 1);
+            continue;
+        }
         let mut a = 0;
         while a < groups.len() {
             let mut best: Option<usize> = None;
