@@ -429,7 +429,7 @@ pub(crate) fn specs() -> Vec<BuiltinSpec> {
             digits: Some(Shape::Iban),
             back: 40,
             fwd: 40,
-            left: Edge::NotAlnum,
+            left: Edge::NotAlnumOrSubfield,
             right: Edge::Any,
             validator: Validator::Iban,
             member: None,

@@ -39,6 +39,8 @@ pub(crate) enum Edge {
     NotIpv6,
     /// numbers: no letters or digits, and no `-`/`.`/`/` continuing the number
     Numeric,
+    /// `[A-Za-z0-9]`, except the `?NN` subfield code of an MT940 statement line
+    NotAlnumOrSubfield,
 }
 
 impl Edge {
@@ -54,7 +56,7 @@ impl Edge {
             Edge::NotEmailLocal => alnum || matches!(b, b'.' | b'_' | b'%' | b'+' | b'-'),
             Edge::NotIpv4 => alnum || b == b'.',
             Edge::NotIpv6 => alnum || b == b':' || b == b'.',
-            Edge::Numeric => alnum,
+            Edge::Numeric | Edge::NotAlnumOrSubfield => alnum,
         }
     }
 
@@ -75,6 +77,7 @@ impl Edge {
                     || matches!(prev, b'-' | b'.' | b'/' | b'+' | b'_')
                     || continued)
             }
+            Edge::NotAlnumOrSubfield => !prev.is_ascii_alphanumeric() || mt940_subfield(hay, start),
             _ => !self.forbidden(prev),
         }
     }
@@ -234,7 +237,10 @@ impl Validator {
                 v::iban_span(std::str::from_utf8(&chars).unwrap_or(""), 0..chars.len())
                     .is_some_and(|r| r.end == chars.len())
             }
-            Validator::Ssn => v::ssn_ok(text),
+            // nine bare digits after a routing-number label: a bank's ABA number
+            Validator::Ssn => {
+                v::ssn_ok(text) && !(pattern == 3 && v::routing_label_before(hay, span.start))
+            }
             Validator::Email { roles } => v::email_ok(hay, span.clone(), roles),
             Validator::Phone => return v::phone_span(hay, span, pattern),
             Validator::Ipv6 => return v::ipv6_span(hay, span),
@@ -1215,11 +1221,21 @@ impl Shape {
                 let at = |i: Option<usize>| i.and_then(|i| hay.get(i)).copied();
                 at(run.start.checked_sub(1)).is_some_and(|b| b.is_ascii_uppercase())
                     && at(run.start.checked_sub(2)).is_some_and(|b| b.is_ascii_uppercase())
-                    && !at(run.start.checked_sub(3)).is_some_and(|b| b.is_ascii_alphanumeric())
+                    && (!at(run.start.checked_sub(3)).is_some_and(|b| b.is_ascii_alphanumeric())
+                        || mt940_subfield(hay, run.start.saturating_sub(2)))
                     && run.groups.first().is_some_and(|g| *g >= 2)
             }
         }
     }
+}
+
+/// Whether `at` starts the content of a SWIFT MT940 `:86:` subfield
+/// (`?31DE89370400440532013000?32NAME`): the IBAN follows `?` and two digits.
+pub(crate) fn mt940_subfield(hay: &[u8], at: usize) -> bool {
+    at >= 3
+        && hay.get(at - 3) == Some(&b'?')
+        && hay.get(at - 2).is_some_and(u8::is_ascii_digit)
+        && hay.get(at - 1).is_some_and(u8::is_ascii_digit)
 }
 
 /// The position of the next ASCII digit at or after `from`, eight bytes at

@@ -1804,3 +1804,70 @@ fn mir_cards_are_cards_and_iban_print_groups_are_not() {
         ["payment_card"]
     );
 }
+
+#[test]
+fn message_ids_role_mailboxes_and_placeholder_domains_are_nobodys_mailbox() {
+    let dlp = recorder();
+    for text in [
+        "Message-ID: <3f2a9c1e-7b4d-4e21-9a0f-5c6d7e8f9a0b@mail.shop-tools.de>",
+        "In-Reply-To: <CAB7x9k2mQp4w@mail.gmail.com>",
+        "References: <a81f0c2e77d4@mx.harbour-freight.co.nz>",
+        "Claims go to claims@insurer-cape.co.za",
+        "remit to accounts-payable@kessler-gmbh.de",
+        "ATTENDEE;CN=Everyone:mailto:all@kessler-gmbh.de",
+        "Email: someone@domain.tld",
+    ] {
+        assert_eq!(found(&dlp, text), Vec::<String>::new(), "{text}");
+    }
+    for text in [
+        "From: Lena Fischer <lena.fischer@shop-tools.de>",
+        "Message from lena.fischer@shop-tools.de about the claim",
+    ] {
+        assert_eq!(found(&dlp, text), ["email"], "{text}");
+    }
+    // An operator who wants role mailboxes gets the new ones too.
+    let roles = compile(
+        json!({"actions": [{"detector": "*", "action": "record"}],
+               "detectorOptions": {"email": {"roleMailboxes": true}}}),
+        json!({}),
+    )
+    .expect("compiles");
+    assert_eq!(
+        found(&roles, "Claims go to claims@insurer-cape.co.za"),
+        ["email"]
+    );
+}
+
+#[test]
+fn routing_numbers_fhir_identifiers_and_mt940_ibans() {
+    let dlp = recorder();
+    let count = |msg: &mut Value, det: &str| -> u32 {
+        dlp.inspect(0, Direction::Request, msg)
+            .findings
+            .iter()
+            .filter(|f| f.detector == det)
+            .map(|f| f.count)
+            .sum()
+    };
+    // An ABA routing number next to an SSN label is not a second SSN.
+    let mut msg = call(json!({"text":
+        "SSN: 512-48-3306\nDirect deposit: routing 121042882, account ****4410"}));
+    assert_eq!(count(&mut msg, "us_ssn"), 1);
+    // FHIR names an identifier or contact point in `system`.
+    let mut patient = call(json!({"resourceType": "Patient", "identifier": [
+        {"system": "http://hl7.org/fhir/sid/us-ssn", "value": "512483306"},
+        {"system": "urn:oid:2.16.840.1.113883.4.1", "value": "431-77-2085"},
+        {"system": "urn:oid:2.16.840.1.113883.19.5", "value": "MRN42596480"}],
+        "telecom": [{"system": "phone", "value": "415 728 3391", "use": "mobile"}]}));
+    assert_eq!(count(&mut patient, "us_ssn"), 2);
+    let mut patient = call(json!({"telecom": [{"system": "phone", "value": "415 728 3391"}]}));
+    assert_eq!(count(&mut patient, "phone_number"), 1);
+    // MT940 `:86:` subfields glue the IBAN to its `?31` code.
+    assert_eq!(
+        found(
+            &dlp,
+            ":86:166?00SEPA-UEBERWEISUNG?20EREF+4820294?31DE76512108004821993518?32MAX MUSTER"
+        ),
+        ["iban"]
+    );
+}

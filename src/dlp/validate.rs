@@ -1347,6 +1347,7 @@ const NOT_TLDS: &[&str] = &[
     "exe",
     "bin",
     "wasm",
+    "tld",
     "local",
     "localhost",
     "internal",
@@ -1361,6 +1362,7 @@ const ROLE_WORDS: &[&str] = &[
     "abuse",
     "accounting",
     "accounts",
+    "all",
     "admin",
     "administrator",
     "admissions",
@@ -1379,6 +1381,7 @@ const ROLE_WORDS: &[&str] = &[
     "care",
     "careers",
     "cd",
+    "claims",
     "ci",
     "community",
     "compliance",
@@ -1402,6 +1405,7 @@ const ROLE_WORDS: &[&str] = &[
     "enquiries",
     "enquiry",
     "events",
+    "everyone",
     "feedback",
     "finance",
     "git",
@@ -1442,6 +1446,7 @@ const ROLE_WORDS: &[&str] = &[
     "ops",
     "orders",
     "partners",
+    "payable",
     "payments",
     "payroll",
     "platform",
@@ -1451,6 +1456,7 @@ const ROLE_WORDS: &[&str] = &[
     "privacy",
     "procurement",
     "purchasing",
+    "receivable",
     "recruiting",
     "release",
     "releases",
@@ -1609,6 +1615,9 @@ pub(crate) fn email_ok(hay: &str, span: Range<usize>, roles: bool) -> bool {
     if before.ends_with("//") {
         return false;
     }
+    if message_id_header(before) {
+        return false;
+    }
     // `user:password@host` (ssh, proxies, connection strings without a
     // scheme): what precedes `@` is a password, not a mailbox, even when
     // the password's symbols cut the local part short (`deploy:p#ss@host`).
@@ -1664,6 +1673,47 @@ pub(crate) fn email_ok(hay: &str, span: Range<usize>, roles: bool) -> bool {
         return false;
     }
     true
+}
+
+/// Whether the text before an address is a mail header that holds message
+/// identifiers (`Message-ID: <uuid@mail.host>`, `In-Reply-To:`,
+/// `References:`), which are shaped like mailboxes but reach nobody.
+fn message_id_header(before: &str) -> bool {
+    let mut from = before.len().saturating_sub(200);
+    while !before.is_char_boundary(from) {
+        from += 1;
+    }
+    let tail = before.get(from..).unwrap_or("");
+    let line = tail.rsplit('\n').next().unwrap_or(tail);
+    let line = line.trim_start_matches([' ', '\t', '"', '\'']);
+    let Some((name, _)) = line.split_once(':') else {
+        return false;
+    };
+    [
+        "message-id",
+        "in-reply-to",
+        "references",
+        "content-id",
+        "resent-message-id",
+    ]
+    .iter()
+    .any(|h| name.trim_end_matches(['"', '\'']).eq_ignore_ascii_case(h))
+}
+
+/// Whether a bank routing number is named just before nine digits
+/// (`routing 069634962`, `ABA: …`, `RTN …`): not an SSN.
+pub(crate) fn routing_label_before(hay: &str, start: usize) -> bool {
+    let mut from = start.saturating_sub(24);
+    while !hay.is_char_boundary(from) {
+        from += 1;
+    }
+    let before = hay.get(from..start).unwrap_or("");
+    let line = before.rsplit('\n').next().unwrap_or(before);
+    line.split(|c: char| !c.is_ascii_alphabetic()).any(|w| {
+        ["routing", "aba", "rtn", "transit"]
+            .iter()
+            .any(|r| w.eq_ignore_ascii_case(r))
+    })
 }
 
 /// Whether the line before a number labels it as an order, invoice or

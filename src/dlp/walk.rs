@@ -109,13 +109,29 @@ pub(crate) fn inspect(
 /// `{"name": "Authorization", "value": "…"}` (HAR headers and cookies),
 /// `{"key": "password", "value": "…"}` (Postman variables and auth): the
 /// sibling member names the value, as a member's own key would.
+/// FHIR identifiers and contact points name theirs in `system`
+/// (`{"system": "http://hl7.org/fhir/sid/us-ssn", "value": …}`,
+/// `{"system": "phone", "value": …}`).
 fn pair_label(map: &Map<String, Value>) -> Option<String> {
     if map.len() > 8 || !map.get("value").is_some_and(Value::is_string) {
         return None;
     }
-    ["name", "key", "Name", "Key"]
+    if let Some(label) = ["name", "key", "Name", "Key"]
         .iter()
         .find_map(|n| map.get(*n).and_then(Value::as_str))
+        .filter(|l| !l.is_empty() && l.len() <= 64)
+    {
+        return Some(label.to_string());
+    }
+    let system = map.get("system").and_then(Value::as_str)?;
+    // the US SSN's OID (HL7 identifier system for social security numbers)
+    if system == "urn:oid:2.16.840.1.113883.4.1" {
+        return Some("ssn".to_string());
+    }
+    system
+        .trim_end_matches('/')
+        .rsplit(['/', ':'])
+        .next()
         .filter(|l| !l.is_empty() && l.len() <= 64)
         .map(str::to_string)
 }
