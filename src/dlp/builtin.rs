@@ -357,7 +357,8 @@ pub(crate) fn specs() -> Vec<BuiltinSpec> {
                 // mi cuenta es …", "mot de passe … est …".
                 concat!(
                     r"(?:(?i:password|passwort|contrasena|mot de passe|wachtwoord|senha|",
-                    r"passord|losenord|haslo|salasana|heslo|adgangskode)|[Cc]ontraseña|[Ll]ösenord|[Hh]asło)",
+                    r"passord|losenord|haslo|salasana|heslo|adgangskode)|[Cc]ontraseña|[Ll]ösenord|[Hh]asło",
+                    r"|\b(?i:pw|pwd|passwd)\b)",
                     r"(?:[ \t]+(?:[A-Za-z'\-]|ä|ö|ü|ß|é|è|ê|ë|à|á|â|ã|í|ì|ó|ò|ô|õ|ú|ù|ñ|ç|å|ø|æ|ł|ś|ż){1,20}){0,5}?[ \t]+",
                     r"(?:(?i:is|es|est|ist|lautet|e|er|jest|on|je|was|era|war)|è|é|är)",
                     r"(?:[ \t]+(?i:übrigens|now|ahora|maintenant|adesso|agora|nu|still))?",
@@ -371,6 +372,19 @@ pub(crate) fn specs() -> Vec<BuiltinSpec> {
                 r"(?i:cookie)[ \t]*:[ \t]*(?P<value>[ -~\t]{1,4096})",
                 // `.netrc`: `machine h login u password p`, one line or several
                 r"(?:login|LOGIN)[ \t]+[!-~]{1,128}[ \t\r\n]+(?:password|PASSWORD)[ \t]+(?P<value>[!-~]{6,128})",
+                // Windows command lines that carry a password:
+                // `net user NAME PASSWORD /add`, `schtasks … /rp PASSWORD`,
+                // `sqlcmd … -P PASSWORD`, `ConvertTo-SecureString 'PASSWORD' -AsPlainText`
+                r"(?i:net)[ \t]+(?i:user)[ \t]+[!-~]{1,64}[ \t]+(?P<value>[!-.0-~][!-~]{5,127})[ \t]+/(?i:add|domain|active)",
+                r"(?i:schtasks)[\t\x20-\x7e]*?[ \t]/(?i:rp)[ \t]+[\x22']?(?P<value>[\x21\x23-\x26\x28-\x7e]{6,128})",
+                r"(?i:sqlcmd|osql|bcp)\b[\t\x20-\x7e]*?[ \t]-P[ \t]*[\x22']?(?P<value>[\x21\x23-\x26\x28-\x7e]{6,128})",
+                r"(?i:securestring)[ \t]+(?:-(?i:string)[ \t]+)?[\x22'](?P<value>[ !\x23-\x26\x28-\x7e]{6,128})[\x22'][ \t]+-(?i:asplaintext)",
+                // a password written as code or quoted right after the word:
+                // "password `gYFZ+Qa…`", "pw: 'x9…'"
+                r"\b(?i:password|passwd|pwd|pw)[ \t]*[:=]?[ \t]*`(?P<value>[!-_a-~]{6,128})`",
+                // Terraform state read as text: a `random_password`'s `result`
+                r#"random_password"[\t\n\r\x20-\x7e]*?"result":[ \t]*"(?P<value>[!\x23-\x5b\x5d-\x7e]{6,256})""#,
+                r"\b(?i:password|passwd|pwd|pw)[ \t]*[:=]?[ \t]*[\x22'](?P<value>[!\x23-\x26\x28-\x7e]{6,128})[\x22']",
             ],
             native: Some(Native::Assign(AssignKind::Generic)),
             keywords: &[],
@@ -407,6 +421,13 @@ pub(crate) fn specs() -> Vec<BuiltinSpec> {
                 "mysql",
                 "SG.",
                 "cookie",
+                "net user",
+                "schtasks",
+                "sqlcmd",
+                "SecureString",
+                "random_password",
+                "pw ",
+                "pwd",
             ],
             digits: None,
             back: 0,

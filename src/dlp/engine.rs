@@ -217,6 +217,9 @@ impl Validator {
                 5 => return v::session_cookie(hay, span, min_entropy),
                 // `.netrc` password
                 6 => v::generic_value(text, min_entropy),
+                // a password on a command line, quoted after the word, or a
+                // Terraform `random_password` result
+                7..=13 => v::generic_value(text, min_entropy),
                 // `key = value`, `--flag value`, or a JSON member named like a secret
                 _ => {
                     key.is_some_and(|k| pattern == MEMBER || v::generic_key(k))
@@ -285,7 +288,7 @@ impl Validator {
                     return (High, sig::FORMAT);
                 }
                 let base = match pattern {
-                    0..=3 | 6 => sig::LABEL,
+                    0..=3 | 6..=13 => sig::LABEL,
                     _ => sig::KEY,
                 } | sig::ENTROPY;
                 let c = v::classes(text);
@@ -467,7 +470,8 @@ pub(crate) struct Hit {
 
 /// The spellings of a case-insensitive keyword that the (case-sensitive)
 /// scan looks for: lower, UPPER, Capitalized and Title Case
-/// (`social security`, `SOCIAL SECURITY`, `Social security`, `Social Security`).
+/// (`social security`, `SOCIAL SECURITY`, `Social security`, `Social Security`),
+/// and the word as written.
 /// `apiKey`, `API_KEY` and `Api_Key` all contain one of the forms of `key`.
 pub(crate) fn case_variants(word: &str) -> Vec<String> {
     let lower = word.to_ascii_lowercase();
@@ -481,7 +485,8 @@ pub(crate) fn case_variants(word: &str) -> Vec<String> {
     };
     let capitalized = cap(&lower);
     let title: String = lower.split(' ').map(cap).collect::<Vec<_>>().join(" ");
-    let mut v = vec![lower, upper, capitalized, title];
+    // and as written, for a camel-case word (`SecureString`)
+    let mut v = vec![word.to_string(), lower, upper, capitalized, title];
     v.sort();
     v.dedup();
     v
@@ -897,7 +902,7 @@ impl Engine {
                 continue;
             };
             inside_value_until = value.end;
-            let key_text = text.get(key).unwrap_or("");
+            let key_text = text.get(key.clone()).unwrap_or("");
             let ok = match kind {
                 AssignKind::AwsSecret => {
                     value.len() == 40
@@ -907,7 +912,11 @@ impl Engine {
                         })
                         && v::aws_secret_key(key_text)
                 }
-                AssignKind::Generic => value.len() <= 1024 && v::generic_key(key_text),
+                AssignKind::Generic => {
+                    value.len() <= 1024
+                        && v::generic_key(key_text)
+                        && !v::under_encrypted_parent(text, key.start)
+                }
             };
             if !ok || !det.right.right_ok(hay, value.end) {
                 continue;

@@ -1871,3 +1871,98 @@ fn routing_numbers_fhir_identifiers_and_mt940_ibans() {
         ["iban"]
     );
 }
+
+#[test]
+fn arns_timestamps_publishable_keys_cart_tokens_and_ciphertext_are_not_secrets() {
+    use base64::Engine as _;
+    let dlp = recorder();
+    let b64 = |b: &[u8]| base64::engine::general_purpose::STANDARD.encode(b);
+    // an OpenPGP message: a public-key encrypted session key packet first
+    let mut pgp = vec![0xC1, 0xC0, 0x4C, 0x03];
+    pgp.extend(rnd(61, 300, ALNUM).bytes());
+    // a SealedSecret value: a 512-byte RSA block's length, then the rest
+    let mut sealed = vec![0x02, 0x00];
+    sealed.extend(rnd(62, 600, ALNUM).bytes());
+    for text in [
+        "SecretId: arn:aws:secretsmanager:eu-west-1:123456789012:secret:rds!db-4f1c2a9e-77b0-4c2d-9e1a-0b3c5d7e9f11".to_string(),
+        "Your password was changed on 2025-04-18T08:38:44.442Z from a new device".to_string(),
+        format!("STRIPE_API_KEY=pk_test_{}", rnd(63, 24, ALNUM)),
+        format!("SECRET_TOKEN={}", b64(&pgp)),
+        format!("db_password: {}", b64(&sealed)),
+        format!("spec:\n  encryptedData:\n    password: {}\n", rnd(64, 300, B64)),
+        format!("encrypted_secret = \"{}\"", rnd(65, 300, B64)),
+    ] {
+        assert_eq!(found(&dlp, &text), Vec::<String>::new(), "{text}");
+    }
+    let mut order = call(
+        json!({"order": {"checkout_token": rnd(66, 32, "0123456789abcdef"),
+        "cart_token": rnd(67, 26, ALNUM)}}),
+    );
+    assert!(dlp
+        .inspect(0, Direction::Request, &mut order)
+        .findings
+        .is_empty());
+    // The same shapes as plain secrets are still found.
+    for text in [
+        format!("SECRET_TOKEN={}", rnd(68, 300, B64)),
+        format!("data:\n  password: {}\n", rnd(64, 300, B64)),
+        "db_password=Hq3!vN8xKp2m".to_string(),
+    ] {
+        assert_eq!(found(&dlp, &text), ["generic_secret"], "{text}");
+    }
+}
+
+#[test]
+fn passwords_on_windows_command_lines_and_quoted_after_the_word_are_secrets() {
+    let dlp = recorder();
+    for text in [
+        "CommandLine: net user backup_svc Xk9#mQ2vLp7! /add /domain",
+        r"schtasks /create /tn Nightly /tr C:\jobs\x.bat /sc daily /ru CORP\svc_job /rp Vb7!kQ2mZp9x",
+        "sqlcmd -S db01 -U sa -P \"Rt5#wQ8zLm2v\" -Q \"SELECT 1\"",
+        "$c = ConvertTo-SecureString 'Hq3!vN8xKp2m' -AsPlainText -Force",
+        "- VPN: user `new.hire`, password `Tq8+Zr*2Wm!x` (change on first login)",
+        "admin pw for the switch is Kx8!vRt2Lm9q, don't share",
+        "      DB_PASSWORD:       Jw4!pQz8Ld2sXe7n",
+        "Analytics(writeKey=\"h3JkP9sLq2WxZ8vB4n\")",
+    ] {
+        assert_eq!(found(&dlp, text), ["generic_secret"], "{text}");
+    }
+    for text in [
+        "net user bob /delete",
+        "net user alice * /add",
+        "the password `field` is required",
+        "ConvertTo-SecureString $plain -AsPlainText",
+    ] {
+        assert_eq!(found(&dlp, text), Vec::<String>::new(), "{text}");
+    }
+}
+
+#[test]
+fn a_terraform_random_password_result_is_a_secret() {
+    let dlp = recorder();
+    let pw = "r7-Kq2!ZmV9xLp4wT8sB";
+    let state = |typ: &str| {
+        json!({"version": 4, "resources": [{"mode": "managed", "type": typ, "name": "db",
+            "instances": [{"attributes": {"id": "none", "length": 20, "result": pw}}]}]})
+    };
+    let count = |msg: &mut Value| -> u32 {
+        dlp.inspect(0, Direction::Request, msg)
+            .findings
+            .iter()
+            .filter(|f| f.detector == "generic_secret")
+            .map(|f| f.count)
+            .sum()
+    };
+    assert_eq!(count(&mut call(state("random_password"))), 1);
+    // `random_id` and `random_pet` results are names, not passwords.
+    assert_eq!(count(&mut call(state("random_pet"))), 0);
+    // The state read as text by a file tool (Terraform's member order).
+    let text = format!(
+        "$ cat terraform.tfstate\n{{\n  \"resources\": [\n    {{\n      \"mode\": \"managed\",\n      \"type\": \"random_password\",\n      \"name\": \"db\",\n      \"instances\": [\n        {{\n          \"attributes\": {{\n            \"length\": 20,\n            \"result\": \"{pw}\"\n"
+    );
+    assert_eq!(found(&dlp, &text), ["generic_secret"]);
+    assert_eq!(
+        found(&dlp, &text.replace("random_password", "random_pet")),
+        Vec::<String>::new()
+    );
+}

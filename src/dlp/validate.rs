@@ -220,6 +220,23 @@ pub(crate) fn assignment_at(hay: &str, kw_end: usize) -> Option<(Range<usize>, R
     if k > 0 && b.get(k - 1).is_some_and(|c| is_key(*c)) {
         return None; // an identifier longer than any credential name
     }
+    // `arn:aws:secretsmanager:…:secret:rds!db-…`: a resource name inside an
+    // ARN, not a key and its value.
+    if k > 0 && b.get(k - 1) == Some(&b':') {
+        let mut t = k - 1;
+        while t > 0
+            && k - t < 256
+            && b.get(t - 1)
+                .is_some_and(|c| c.is_ascii_graphic() && !is_quote(*c))
+        {
+            t -= 1;
+        }
+        if b.get(t..t + 4)
+            .is_some_and(|p| p.eq_ignore_ascii_case(b"arn:"))
+        {
+            return None;
+        }
+    }
     // `--api-key VALUE`: a command-line flag takes its value after a space.
     let flag = b.get(k..k + 2) == Some(b"--".as_slice()) && key_end - k > 2;
     let after = match (b.get(i).copied()?, b.get(i + 1).copied()) {
@@ -231,7 +248,8 @@ pub(crate) fn assignment_at(hay: &str, kw_end: usize) -> Option<(Range<usize>, R
     };
     let mut v = after;
     let mut blanks = 0;
-    while blanks < 3 && b.get(v).is_some_and(|c| is_blank(*c)) {
+    // Aligned columns (`kubectl describe`: `DB_PASSWORD:       value`).
+    while blanks < 32 && b.get(v).is_some_and(|c| is_blank(*c)) {
         v += 1;
         blanks += 1;
     }
@@ -1113,6 +1131,11 @@ pub(crate) fn generic_key_words(words: &[String]) -> bool {
         "limit",
         "usage",
         "tokens",
+        // a cart or checkout token names the cart (Shopify orders)
+        "cart",
+        "checkout",
+        // `encrypted_secret`, `encryptedPassword`: ciphertext
+        "encrypted",
     ];
     if words.iter().any(|w| EXCLUDE.contains(&w.as_str())) {
         return false;
@@ -1160,6 +1183,8 @@ pub(crate) fn generic_key_words(words: &[String]) -> bool {
         "admin",
         "webhook",
         "session",
+        // analytics write keys (Segment, RudderStack): they post as the app
+        "write",
         // PagerDuty Events API keys
         "routing",
         "integration",
@@ -1216,7 +1241,11 @@ pub(crate) fn generic_value(v: &str, min_entropy: f64) -> bool {
     if v.starts_with('/') || v.starts_with("./") || v.starts_with("~/") || v.contains("://") {
         return false;
     }
-    if is_uuid(v) || is_reference(v) {
+    if is_uuid(v) || is_reference(v) || is_timestamp(v) || sealed_to_a_public_key(v) {
+        return false;
+    }
+    // Stripe publishable keys: public by design, shipped in web pages.
+    if v.starts_with("pk_live_") || v.starts_with("pk_test_") {
         return false;
     }
     let c = classes(v);
@@ -1225,6 +1254,83 @@ pub(crate) fn generic_value(v: &str, min_entropy: f64) -> bool {
     }
     let need = min_entropy.min(0.9 * (v.len() as f64).log2());
     entropy(v.as_bytes()) >= need
+}
+
+/// Whether the YAML line holding the key at `key_start` sits under a
+/// parent named like ciphertext (`encryptedData:` of a SealedSecret,
+/// `encrypted:`): the values there are sealed to a public key.
+pub(crate) fn under_encrypted_parent(hay: &str, key_start: usize) -> bool {
+    let before = hay.get(..key_start).unwrap_or("");
+    let line_start = before.rfind('\n').map_or(0, |i| i + 1);
+    let indent = |l: &str| l.len() - l.trim_start_matches(' ').len();
+    let own = indent(hay.get(line_start..key_start).unwrap_or(""));
+    if own == 0
+        || hay
+            .get(line_start..key_start)
+            .is_some_and(|p| !p.trim().is_empty())
+    {
+        return false;
+    }
+    // The nearest earlier line indented less is the parent (bounded look-back).
+    for line in before.get(..line_start).unwrap_or("").rsplit('\n').take(64) {
+        if line.trim().is_empty() {
+            continue;
+        }
+        if indent(line) < own {
+            let name = line.trim().trim_end_matches(':');
+            return key_words(name).iter().any(|w| w == "encrypted");
+        }
+    }
+    false
+}
+
+/// An ISO 8601 date or time stamp (`2025-04-18T08:38:44.442Z`): when a
+/// password was changed, not the password.
+fn is_timestamp(v: &str) -> bool {
+    let b = v.as_bytes();
+    let digit = |i: usize| b.get(i).is_some_and(u8::is_ascii_digit);
+    (0..4).all(digit)
+        && b.get(4) == Some(&b'-')
+        && (5..7).all(digit)
+        && b.get(7) == Some(&b'-')
+        && (8..10).all(digit)
+        && b.iter()
+            .skip(10)
+            .all(|c| c.is_ascii_digit() || b"T:.Z+- ".contains(c))
+}
+
+/// Ciphertext only the holder of a private key can open, published by
+/// design: an OpenPGP message (base64 of a public-key encrypted session
+/// key packet, `wcBMA…` / `hQEMA…`) or a Bitnami SealedSecret value (a
+/// 2-byte length of the RSA-encrypted session key, 256 or 512, then the
+/// key and the sealed data).
+fn sealed_to_a_public_key(v: &str) -> bool {
+    if v.len() < 128
+        || !v
+            .bytes()
+            .all(|c| c.is_ascii_alphanumeric() || b"+/=".contains(&c))
+    {
+        return false;
+    }
+    let Some(d) = b64_any(v) else {
+        return false;
+    };
+    let pgp = match d.first() {
+        // new-format packet tag 1, two-octet length, version 3
+        Some(0xC1) => d.get(1).is_some_and(|l| (0xC0..=0xDF).contains(l)) && d.get(3) == Some(&3),
+        // old-format tag 1 with a one- or two-octet length
+        Some(0x84) => d.get(2) == Some(&3),
+        Some(0x85) => d.get(3) == Some(&3),
+        _ => false,
+    };
+    let sealed = match (d.first(), d.get(1)) {
+        (Some(&hi), Some(&lo)) => {
+            let n = usize::from(hi) << 8 | usize::from(lo);
+            (n == 256 || n == 512) && d.len() > n + 2 + 16
+        }
+        _ => false,
+    };
+    pgp || sealed
 }
 
 fn b64_any(s: &str) -> Option<Vec<u8>> {

@@ -41,6 +41,9 @@ struct Walker<'a> {
     inner_hits: Vec<Hit>,
     /// Where we are in a HashiCorp Vault read response (see [`Vault`]).
     vault: Vault,
+    /// Inside a Terraform state resource of type `random_password`, whose
+    /// `result` attribute is the generated password in plain text.
+    random_password: bool,
 }
 
 /// A Vault read response (`{"lease_duration": …, "renewable": …, "data":
@@ -82,6 +85,7 @@ pub(crate) fn inspect(
         hits: Vec::new(),
         inner_hits: Vec::new(),
         vault: Vault::Outside,
+        random_password: false,
     };
     // Shadow mode redacts a copy: what it reports is exactly what enforcing
     // would (a masked key or value can reveal the next finding), and the
@@ -171,6 +175,12 @@ impl Walker<'_> {
             Value::Object(map) => {
                 let label = pair_label(map);
                 let here = self.vault;
+                let outer_random = self.random_password;
+                if map.get("type").and_then(Value::as_str) == Some("random_password")
+                    && map.contains_key("instances")
+                {
+                    self.random_password = true;
+                }
                 let envelope = map.contains_key("lease_duration")
                     && map.contains_key("renewable")
                     && map.get("data").is_some_and(Value::is_object);
@@ -181,6 +191,7 @@ impl Walker<'_> {
                     let new_key = self.string(k, None);
                     let named = match &label {
                         _ if secrets => "secret",
+                        _ if self.random_password && k == "result" => "password",
                         Some(l) if k == "value" => l.as_str(),
                         _ => k.as_str(),
                     };
@@ -199,6 +210,7 @@ impl Walker<'_> {
                         renames.push((i, new));
                     }
                 }
+                self.random_password = outer_random;
                 if !renames.is_empty() {
                     rename_keys(map, renames);
                 }
