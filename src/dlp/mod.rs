@@ -144,16 +144,25 @@
 //! marker words (`EXAMPLE`, `xxxx`, `your`, `not-a-real`…), published
 //! example values (Stripe's documented test key, the jwt.io sample), bodies
 //! with few distinct characters (`ghp_XXXX…`, `T00000000`) or counting
-//! runs (`1234567890`) are not findings; generic secrets also skip UUIDs
-//! and references (`$VAR`, `${VAR}`, `%VAR%`, `env:…`, `op://…`,
-//! `os.environ[…]`). A PEM header needs a key body after it. Personal
+//! runs (`1234567890`) are not findings; generic secrets also skip UUIDs,
+//! references (`$VAR`, `${VAR}`, `%VAR%`, `env:…`, `op://…`,
+//! `os.environ[…]`), ISO timestamps, names inside ARNs (`…:secret:rds!db-…`),
+//! Stripe publishable keys, cart/checkout tokens and ciphertext (keys or
+//! YAML parents named `encrypted…`, OpenPGP messages, SealedSecret values).
+//! A PEM header needs a key body after it. Personal
 //! data skips documentation too: addresses at names reserved for it
 //! (`example.com`/`.org`/`.net` and their subdomains, `.example`, `.test`),
+//! message ids in `Message-ID:`/`In-Reply-To:`/`References:` headers,
+//! numbers reserved for fiction (NANP 555-01xx, Ofcom's drama ranges,
+//! ACMA's 0491 570 block and 5550/7010 landlines) and freephone lines
+//! (NANP 8xx toll-free, 0800/0808, 1800/1300, 400), nine digits after a
+//! routing-number label,
 //! the IBANs standards print as examples, and URL logins whose password
 //! repeats the user (`guest:guest@`). Overlapping
 //! findings keep the more specific detector (custom detectors first, then
 //! the order of the table above: `iban` before `payment_card`, `ipv6` before
-//! `ipv4`). Custom keywords match in lower, UPPER, Capitalized and Title Case.
+//! `ipv4`). Custom keywords match in lower, UPPER, Capitalized and Title
+//! Case, and as written.
 //!
 //! Context rules: an AWS secret (40 characters with upper case, lower case
 //! and digits) is found without an assignment when `secret access key`,
@@ -164,7 +173,11 @@
 //! value, a CSV column), unless the label follows a negation (`300905426
 //! (not an SSN)`); `user:password@host` is not an e-mail address; a `+1`
 //! number needs a North American area code and exchange (2-9), so
-//! `+1 000 000 0000` is a placeholder.
+//! `+1 000 000 0000` is a placeholder; a FHIR identifier or contact point
+//! is named by its `system` (`…/sid/us-ssn`, `phone`); a Terraform
+//! `random_password`'s `result` is a password; Windows command lines
+//! (`net user … /add`, `schtasks /rp`, `sqlcmd -P`,
+//! `ConvertTo-SecureString '…' -AsPlainText`) carry passwords.
 //!
 //! Known limits, by design: a bare 40-character AWS secret, a bare 9-digit
 //! SSN or a bare national phone number (`4155552671`) is only found with
