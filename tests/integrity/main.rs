@@ -293,8 +293,9 @@ impl Harness {
 /// - v7 (`split` "holdout-v7": poisoned_v7.jsonl, clean_hard_v7.jsonl; no
 ///   real servers), by two more authors (25 categories with long
 ///   camouflage, prompts and resources, 20 % in 20 other languages);
-///   sealed until the end of stop 21's tuning, then reported as its own
-///   held-out part.
+///   sealed until the end of stop 21's tuning, measured once as held out
+///   (afddb12: 100/200 caught, 17/100 honest look-alikes removed), then
+///   read and used as tuning data.
 fn effective_split(raw: &str, family: &str) -> &'static str {
     use sha2::{Digest, Sha256};
     match raw {
@@ -306,7 +307,6 @@ fn effective_split(raw: &str, family: &str) -> &'static str {
                 "tune"
             }
         }
-        "holdout-v7" => "holdout7",
         _ => "tune",
     }
 }
@@ -538,12 +538,8 @@ fn poisoning_accuracy() {
             r.clean_hard.1
         );
     }
-    // v2's held-out half and v7 (the newest authors) are reported apart.
-    let parts = [
-        ("tune", "tune"),
-        ("held-out v2", "holdout"),
-        ("held-out v7", "holdout7"),
-    ];
+    // v2's held-out half is reported apart.
+    let parts = [("tune", "tune"), ("held-out v2", "holdout")];
     for s in settings() {
         println!("\n### Tool poisoning, `{}`\n", s.label);
         let tallies: Vec<Tally> = parts.iter().map(|(_, p)| measure(&s, p)).collect();
