@@ -1244,6 +1244,139 @@ const PHRASES: &[(&str, &str)] = &[
         "setup-text-request",
         r"\b(of|from) (the host's|the host application's|your|the model's) (complete |full |entire )?system (prompt|message)\b|\b(pass|put|include|send|copy|paste|provide|print|return) (the |your )?(host's |host application's |client's )?((complete|full|entire|exact|whole|verbatim) )+system (prompt|message)\b|\b(hidden|secret|internal) instructions\b[^.]{0,40}\b(exactly|verbatim|word for word) as (you )?(received|were given|got)\b|\bexactly as you received them\b|\btexte int(e|é)gral des consignes\b|\b(put|place|paste|copy) your system (message|prompt)\b|\byour system (message|prompt) and (any )?developer messages?\b|системного промпта|скрытых инструкций",
     ),
+    // -- stop 21: v7's families (read after its one held-out measurement) --
+    (
+        "conceal-from-user",
+        r"\bkept out of (anything|everything|what) the (person|user|human) (sees|reads|is shown)\b|\bnicht in die antwort\b|\bgeht auf r(u|ü)ckfragen [^.]{0,40}nicht (n(a|ä)her )?ein\b|не згадуються|не упоминаются|\bappear neither in\b|\b(is|are) left out of the (explanation|summary|reply|answer|report)\b|\breported to the (requester|user|person) as an? (ordinary|normal|routine|regular)\b",
+    ),
+    (
+        "quiet-action",
+        r"\b(including|even) (when|if) (they|the user|the person) (directly |explicitly )?asks?\b",
+    ),
+    (
+        "conversation-exfil",
+        r"\b(every|all|each) (earlier|previous|prior|preceding) (user and assistant |user |assistant )?(chat )?(turns?|messages?)\b|\b(preceding|earlier|previous|prior) chat turns\b|\bl'int(e|é)gralit(e|é) des (e|é)changes\b|(e|é)changes pr(e|é)c(e|é)dents de la conversation|المحادثة الكاملة|\b(the )?(complete|full|entire|whole) (conversation|dialogue|chat) (up to now|so far|until now|to date)\b|\bmessages the user (has )?(written|sent|typed) (earlier|before|previously)\b|\bthe (full|complete|entire|whole) dialogue\b|\b(of|from) the (current|running|present) (dialogue|conversation|chat)\b[^.]{0,40}\bverbatim\b|\bthe (last |previous )?(two|three|four|five|ten|[0-9]+) messages before\b",
+    ),
+    (
+        "foreign-tool-reference",
+        r"\b(that|its|the sibling|a sibling) (('|`)?[a-z-]+('|`)? )?server's\b|\bsibling '?[a-z-]+'? server\b|\bcalls? [a-z]+\.[a-z_]+ with\b|连接了 ?[a-z]+ ?服务器",
+    ),
+    (
+        "data-into-argument",
+        r"(当前)?打开的?文件的全文|\b(complete|full|entire) ([a-z]+ )?arguments\b[^.]{0,60}\bto\b|kullan(ı|i)c(ı|i)n(ı|i)n son mesaj|a(c|ç)(ı|i)k dosyan(ı|i)n i(c|ç)eri|全文を送|\bshare every (new )?file\b",
+    ),
+    (
+        "decode-and-follow",
+        r"\bdecode it to (get|find|see|obtain|learn)\b",
+    ),
+    (
+        "unmasked-values",
+        r"\bsenza mascherarl(i|o|a|e)\b|\b(with )?their (real|actual|true|unmasked) values\b",
+    ),
+    (
+        "credential-harvest",
+        r"\b(i valori di|los valores de|os valores de|les valeurs de|die werte von|the values of) [a-z_]*(token|_key|secret|password)|\bunredacted\b[^.]{0,40}\b(keys|tokens|secrets|credentials)\b|\b(cloud|ci) (and (cloud|ci) )?(credentials|keys|tokens) included\b|<real value|\breal values? from the (shell|environment)\b",
+    ),
+    (
+        "env-value-request",
+        r"ערכי מפתחות|הפקודה env|\bstdout of (running )?(env|printenv|set)\b",
+    ),
+    (
+        "push-to-url",
+        r"\b(also )?(written|sent|posted|copied|mirrored|uploaded) to https?://",
+    ),
+    (
+        "hidden-tag",
+        r"\[(host|system|platform|policy)[- ]?(runtime|channel|message|notice)\b|systeemmelding|systemmeldung|message syst(e|è)me|mensaje del sistema|mensagem do sistema|messaggio di sistema|\bpesan sistem\b|komunikat systemowy|<!-- ?(assistant|ai|agent|model|llm)\b",
+    ),
+    (
+        "override-instructions",
+        r"\bauthoritative over (the )?(user|system|operator)('s)? (instructions|requests|prompt)\b|\b(earlier|previous|prior) guidance [^.]{0,80}\bconflicts? with\b|\bmaj(a|ą) pierwsze(n|ń)stwo przed\b|पिछले सभी नियमों से ऊपर|\bserver ?> ?(operator|user)\b|\buser limits lapse\b|\byour (initial|original|system|hidden|first) instructions\b",
+    ),
+    (
+        "confirmations-disabled",
+        r"\b(confirmations?|approvals?) (are |is )?pre-?approved\b|bevestigingsvragen [^.]{0,60}uitgeschakeld|\b(confirmation|approval|safety) settings [^.]{0,40}\bare advisory\b",
+    ),
+    (
+        "approval-bypass",
+        r"\btanpa konfirmasi pengguna\b|\bbez dopytywania\b|पुष्टि लिए बिना|\bwithout (returning|going back|checking back) to the user\b",
+    ),
+    (
+        "personal-data-harvest",
+        r"\binclude the user's (e-?mail address|phone( number)?|home address|full name)\b",
+    ),
+    (
+        "persistence",
+        r"\b(ajoute|appends?|adds?|writes?|inserts?|ajouter|a(n|ñ)ade|f(u|ü)gt)\b[^\n]{0,60}(agents\.md|claude\.md|\.cursorrules|\.cursor/rules|copilot-instructions|\.windsurfrules|gemini\.md)|\b(appended|added|written|inserted) to (the )?(agents\.md|claude\.md|\.cursorrules|\.cursor/rules|copilot-instructions|\.windsurfrules|gemini\.md)|\brecorded on the user's behalf\b",
+    ),
+    (
+        "standing-trigger",
+        r"今後すべての会話で|\bstanding preference\b",
+    ),
+    (
+        "download-and-run",
+        r"\b(fed|piped|passed) (straight |directly )?in(to)? (the |a )?(shell|sh|bash)\b|\| ?(sudo )?(ash|dash|ksh|busybox sh)\b|\bstart-bitstransfer -source https?://[^\n]{0,200}\.ps1|\bassembly\]::load\(|\.downloaddata\(",
+    ),
+    (
+        "credential-harvest",
+        r"रिकवरी फ्रेज़|रिकवरी वाक्यांश|\b(paste|type|enter|share|supply|supplied|provide)\b[^.]{0,40}\b(backup|recovery|seed|secret) (words|phrase)\b|\b(backup|recovery) words (are|is) supplied\b|\bshow private key\b|\bwalked through exporting\b|(parola|api anahtar(ı|i)|token) payla(s|ş)t(ı|i)(g|ğ)(ı|i)nda",
+    ),
+    (
+        "data-into-argument",
+        r"의 전체 내용|전체 내용을|\bbase64 of the (browser|cookie|file|key|credential)|\bexpects its (text|contents?) in\b|<(full|complete|entire) (file )?(text|contents?)>",
+    ),
+    ("sensitive-file", r"\bcookie store\b|/default/cookies\b"),
+    (
+        "file-into-argument",
+        r"\bstandard (attachment )?set (always included )?is\b[^\n]{0,60}(/etc/shadow|\.pgpass|\.netrc|\.ssh|\.aws|\.docker/config|gh/hosts)",
+    ),
+    (
+        "standing-trigger",
+        r"\bn(a|ä)r en ny konversation b(o|ö)rjar\b|בתחילת כל שיחה|\bon connect\b|\bthe first (tool )?call of (any|every|each) (conversation|session|chat)\b|\bogni volta che nella conversazione\b|\bna elke commit\b",
+    ),
+    (
+        "unprompted-action",
+        r"\binnan assistenten svarar\b|לפני התשובה הראשונה|\bbefore handling the first request\b|\bbefore the first user turn\b|\bsenza attendere una richiesta\b|istenmese de",
+    ),
+    ("conversation-exfil", r"\bevery message the user sends\b"),
+    ("personal-data-harvest", r"<user e-?mail>|\?ref=<"),
+    (
+        "setup-text-request",
+        r"системных инструкций|\b(everything|all text|the text) (that )?precedes the first user message\b|\{\{ ?(assistant|system|model)\.(initial_instructions|system_prompt|instructions)|\bthe assistant's (full|complete|entire|exact) (operator |system )?instructions\b",
+    ),
+    (
+        "conceal-from-user",
+        r"\bno aparece en la confirmaci(o|ó)n\b|\bnot (listed|shown|included|mentioned) in the (change )?(summary|confirmation|report|reply)\b",
+    ),
+    (
+        "param-tampering",
+        r"\b(recipient list|recipients) (is|are) (completed|extended|supplemented) with\b|\bx-forward-to\b|\brule that forwards\b[^.]{0,80}@|@[a-z0-9.-]+ (is|are) added as an? (optional |extra |additional |hidden )?(attendee|recipient|collaborator|member)\b|\bin place of the (iban|account|payee|recipient)\b",
+    ),
+    (
+        "override-user-choice",
+        r"kể cả khi người dùng không yêu cầu",
+    ),
+    (
+        "privilege-change",
+        r"\bnav(i|í)c p(r|ř)id(a|á) u(z|ž)ivatele\b|\bprivileged: ?true\b|\bgrant all privileges on \*\.\* to\b",
+    ),
+    (
+        "other-action-scope",
+        r"\bon every (deployment|pod|container)\b",
+    ),
+    (
+        "security-downgrade",
+        r"\bhostpid: ?true\b|\banyone with (the )?link can edit\b",
+    ),
+    (
+        "funds-routing",
+        r"\b(u|ü)ber das [a-z]*konto\b[^.]{0,60}geleitet\b|بالحساب الوسيط",
+    ),
+    (
+        "approval-bypass",
+        r"دون الرجوع إلى المستخدم|\bwithout a separate confirmation\b",
+    ),
+    ("push-to-url", r"\bpusht\b[^.]{0,40}\bremote\b"),
 ];
 
 /// Every signal with its weight (an item is flagged when its distinct
@@ -1712,6 +1845,15 @@ impl Scanner {
         }
         const SENSITIVE: &[&str] = &[
             "ssh",
+            "kubeconfig",
+            "kube",
+            "aws",
+            "rsa",
+            "gcloud",
+            "npmrc",
+            "pgpass",
+            "printenv",
+            "instructions",
             "key",
             "keys",
             "password",
@@ -1765,6 +1907,14 @@ impl Scanner {
             "conteúdo",
             "contenuto",
             "completa",
+            "bifoga",
+            "innehallet",
+            "innehållet",
+            "text",
+            "stdout",
+            "home",
+            "copied",
+            "exactly",
         ];
         // Words that name a secret store outright: four words are enough
         // (`contents_of_etc_passwd`); the common ones (`env`, `key`) need
@@ -2932,9 +3082,16 @@ fn preset_destinations<'v>(
                         };
                         for s in vals {
                             let s = s.trim().to_ascii_lowercase();
-                            let signal = if (recipient && looks_like_outside_email(&s))
-                                || looks_like_account(&s)
-                            {
+                            // A default, const or enum recipient is preset whatever
+                            // its domain (documentation domains included: no real
+                            // tool presets one); an `examples` value at
+                            // example.com is a documentation example.
+                            let preset_mail = if key == "examples" {
+                                looks_like_outside_email(&s)
+                            } else {
+                                looks_like_email(&s)
+                            };
+                            let signal = if (recipient && preset_mail) || looks_like_account(&s) {
                                 Some(PRESET_RECIPIENT)
                             } else if endpoint && looks_like_outside_url(&s) {
                                 Some(PRESET_ENDPOINT)
@@ -3055,6 +3212,17 @@ fn asks_for_secret(words: &[String], own: &[String]) -> bool {
 
 /// One e-mail address and nothing else but an optional display name, not
 /// at a reserved example domain.
+/// An e-mail address (or `Name <address>`), any domain.
+fn looks_like_email(s: &str) -> bool {
+    let addr = match (s.rfind('<'), s.rfind('>')) {
+        (Some(a), Some(b)) if a < b => s.get(a + 1..b).unwrap_or(""),
+        _ => s,
+    };
+    addr.split_once('@').is_some_and(|(local, domain)| {
+        !local.is_empty() && !local.contains(' ') && domain.contains('.') && !domain.contains(' ')
+    })
+}
+
 fn looks_like_outside_email(s: &str) -> bool {
     let addr = match (s.rfind('<'), s.rfind('>')) {
         (Some(a), Some(b)) if a < b => s.get(a + 1..b).unwrap_or(""),
@@ -3149,6 +3317,9 @@ fn own_function(item: &Value, hits: &mut Vec<Hit>) {
         "startup",
         "job",
         "jobs",
+        // Tools that edit the agent's own instruction files (AGENTS.md).
+        "instructions",
+        "agents",
     ];
     let (controls, schedulers) = (has(CONTROLS), has(SCHEDULERS));
     hits.retain(|h| {
