@@ -779,6 +779,11 @@ def test_a_cors_preflight_reaches_the_server_without_credentials(envoy: Envoy, s
         ("x-api-key", "k-should-not-pass"),
     ]
     send(envoy, proto, "OPTIONS", STATELESS_JSON, headers)
+    # Recorded when the server has finished it, which under load can trail
+    # the barrier: wait for the record itself, then count.
+    sample_server.wait_for_record(
+        cursor, lambda r: r["kind"] == "http" and r["method"] == "OPTIONS" and r["headers"].get("origin") == origin, timeout=10
+    )
     got = [r for r in http_records(sample_server, cursor) if r["method"] == "OPTIONS" and r["headers"].get("origin") == origin]
     assert len(got) == 1, f"the preflight was not forwarded once: {got}"
     h = got[0]["headers"]

@@ -39,6 +39,9 @@ def test_a_session_works_for_its_owner_and_is_refused_to_another_caller(envoy: E
     assert mine.status_code == 200, mine.text
     assert "result" in mine.json(), mine.text
 
+    # The server records a request once it has finished it: wait until the
+    # owner's own call is on file, so the cursor comes after it.
+    sample_server.barrier()
     cursor = sample_server.cursor()
     theirs = httpx.post(envoy.url("/mcp/json"), content=json.dumps(rpc_request("tools/list", {}, id="list-2")), headers=headers_for(bob(), extra={"mcp-session-id": session}), timeout=10)
     assert theirs.status_code == 403, theirs.text
