@@ -3,7 +3,8 @@
 //! `github_token`, not a `generic_secret`).
 //!
 //! Patterns are compiled with ASCII classes only (`unicode(false)`): they
-//! stay small, and the lazy DFA never gives up on non-ASCII text. Each
+//! stay small, and the lazy DFA never gives up on non-ASCII text. The one
+//! exception, the e-mail pattern, names `\p{…}` classes and gets Unicode. Each
 //! detector runs only in windows around its triggers (keywords found by one
 //! Aho-Corasick pass, or runs of digits), so clean text costs one pass.
 
@@ -506,7 +507,15 @@ pub(crate) fn specs() -> Vec<BuiltinSpec> {
             name: "email",
             category: Personal,
             default_on: true,
-            patterns: &[r"[A-Za-z0-9._%+\-]{1,64}@(?:[A-Za-z0-9\-]{1,63}\.){1,8}[A-Za-z]{2,24}"],
+            // Latin, Greek and Cyrillic letters with their marks: mailboxes and
+            // internationalised domains (`jörg@straßenbahn-fan.de`); other
+            // scripts are left out so that a CJK sentence running into an
+            // address is not taken as its local part. Lengths (local part
+            // 64, labels 63, 8 labels) are checked by the validator:
+            // counted Unicode classes would not fit the size limit.
+            patterns: &[
+                r"[\p{Latin}\p{Greek}\p{Cyrillic}\p{M}0-9._%+\-]+@(?:[\p{Latin}\p{Greek}\p{Cyrillic}\p{M}0-9\-]+\.)+[\p{Latin}\p{Cyrillic}]{2,24}",
+            ],
             native: None,
             keywords: &["@"],
             words: &[],

@@ -974,8 +974,12 @@ fn min_confidence(
 }
 
 fn builtin_regex(patterns: &[&str]) -> Result<meta::Regex, String> {
+    // ASCII classes keep the DFAs small; a pattern that names Unicode
+    // properties (`\p{Latin}`, the e-mail detector's internationalised
+    // mailboxes) asks for Unicode on purpose.
+    let unicode = patterns.iter().any(|p| p.contains("\\p{"));
     meta::Regex::builder()
-        .syntax(syntax::Config::new().unicode(false).utf8(true))
+        .syntax(syntax::Config::new().unicode(unicode).utf8(true))
         .configure(meta::Config::new().hybrid_cache_capacity(512 * 1024))
         .build_many(patterns)
         .map_err(|e| regex_error_text(&e))

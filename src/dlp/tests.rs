@@ -91,7 +91,7 @@ fn positives() -> Vec<(&'static str, String)> {
         ("generic_secret", "curl -H 'Authorization: Basic dXNlcjpwYXNzd29yZDEyMw==' https://x".into()),
         ("generic_secret", format!("mytool --api-key {} --verbose", rnd(20, 32, ALNUM))),
         ("payment_card", "Card on file: 4532 0151 1283 0366, exp 12/27".into()),
-        ("payment_card", "mastercard 5500-0000-0000-0004".into()),
+        ("payment_card", "mastercard 5312-4488-7129-4503".into()),
         ("payment_card", "amex 3499 876543 21015 please".into()),
         ("payment_card", "pan=4018772004916207;cvv=123".into()),
         ("payment_card", "new 2-series 2223009876543214 works".into()),
@@ -1963,6 +1963,153 @@ fn a_terraform_random_password_result_is_a_secret() {
     assert_eq!(found(&dlp, &text), ["generic_secret"]);
     assert_eq!(
         found(&dlp, &text.replace("random_password", "random_pet")),
+        Vec::<String>::new()
+    );
+}
+
+/// Detector names found in a tool's arguments given as JSON, sorted.
+fn found_in(dlp: &Dlp, args: Value) -> Vec<String> {
+    let mut msg = call(args);
+    let out = dlp.inspect(0, Direction::Request, &mut msg);
+    let mut v: Vec<String> = out.findings.into_iter().map(|f| f.detector).collect();
+    v.sort();
+    v
+}
+
+#[test]
+fn internationalised_mailboxes_are_found_whole() {
+    let dlp = recorder();
+    for text in [
+        "Rechnung an birgit@bäckerei-kühn.de senden",
+        "contact: mathis@café-olé.fr",
+        "jürgen.weiß@gmx.de hat geantwortet",
+    ] {
+        assert_eq!(found(&dlp, text), ["email"], "{text}");
+    }
+    // Redaction takes the whole address, not its ASCII tail.
+    let redactor = compile(
+        json!({"actions": [{"detector": "*", "action": "redact"}]}),
+        json!({}),
+    )
+    .expect("compiles");
+    let mut msg = json!({"jsonrpc": "2.0", "id": 1,
+        "result": {"content": [{"type": "text", "text": "an jürgen.weiß@gmx.de, 联系人王"}]}});
+    redactor.inspect(0, Direction::Response, &mut msg);
+    assert_eq!(
+        msg["result"]["content"][0]["text"],
+        "an [REDACTED:email], 联系人王"
+    );
+    // A CJK sentence running into an address is not its local part.
+    let mut msg = json!({"jsonrpc": "2.0", "id": 1,
+        "result": {"content": [{"type": "text", "text": "请联系li.wei@qq.com"}]}});
+    redactor.inspect(0, Direction::Response, &mut msg);
+    assert_eq!(
+        msg["result"]["content"][0]["text"],
+        "请联系[REDACTED:email]"
+    );
+}
+
+#[test]
+fn return_paths_calendars_and_team_lists_are_nobodys_mailbox() {
+    let dlp = recorder();
+    for text in [
+        "Return-Path: <bounce-6abb8184c825@orrery-labs.com>",
+        "ORGANIZER;CN=Team:mailto:calendar@quillmark.de",
+        "To: all-hands@stonecrop.app",
+        "cc eng@kestrelanalytics.io",
+    ] {
+        assert_eq!(found(&dlp, text), Vec::<String>::new(), "{text}");
+    }
+    for text in [
+        "To: bounce.smith@stonecrop.app",
+        "cc eng.li@kestrelanalytics.io",
+    ] {
+        assert_eq!(found(&dlp, text), ["email"], "{text}");
+    }
+}
+
+#[test]
+fn freephone_written_with_a_country_code_and_impossible_american_numbers_reach_no_person() {
+    let dlp = recorder();
+    for text in [
+        "Hotline +49 800 331 0611",
+        "フリーダイヤル 0120-991-152",
+        "お問い合わせ 0120-991-1524",
+        "Numéro vert 0805 12 34 56",
+    ] {
+        assert_eq!(found(&dlp, text), Vec::<String>::new(), "{text}");
+    }
+    assert_eq!(
+        found_in(
+            &dlp,
+            json!({"fax": "(555) 010-0175", "phone": "(212) 010-4477"})
+        ),
+        Vec::<String>::new()
+    );
+    // Next door: real numbers.
+    for text in [
+        "Mobil +49 153 2183 8525",
+        "موبايل 012 0729 3974",
+        "Call (212) 472-3109",
+    ] {
+        assert_eq!(found(&dlp, text), ["phone_number"], "{text}");
+    }
+    assert_eq!(
+        found_in(&dlp, json!({"fax": "(212) 472-3109"})),
+        ["phone_number"]
+    );
+}
+
+#[test]
+fn processor_scenario_cards_full_of_zeros_are_test_numbers() {
+    let dlp = recorder();
+    assert_eq!(
+        found(
+            &dlp,
+            "test mode: card 4000 0000 0000 0259 triggers a dispute"
+        ),
+        Vec::<String>::new()
+    );
+    assert_eq!(found(&dlp, "card 4000 0012 3456 7899"), ["payment_card"]);
+}
+
+#[test]
+fn terraform_sensitive_outputs_and_har_session_cookies_are_secrets() {
+    let dlp = recorder();
+    let aws = "8mLdCuyKhDVFP83CpWpmUDGRvp+EgggIA6wy1V1L";
+    let pass = rnd(61, 20, ALNUM);
+    assert_eq!(
+        found_in(
+            &dlp,
+            json!({"ci_user_secret": {"value": aws, "type": "string", "sensitive": true},
+                   "db_admin": {"value": pass, "type": "string", "sensitive": true},
+                   "region": {"value": "eu-west-1", "type": "string", "sensitive": false}})
+        ),
+        ["aws_secret_access_key", "generic_secret"]
+    );
+    // The same values in outputs nobody marked sensitive, under plain names.
+    assert_eq!(
+        found_in(
+            &dlp,
+            json!({"db_admin": {"value": pass, "type": "string", "sensitive": false}})
+        ),
+        Vec::<String>::new()
+    );
+    let session = "_pDqxVA38nBQEwXfGVLz9ztfeuOiCTfhpXDANpe71uv";
+    assert_eq!(
+        found_in(
+            &dlp,
+            json!({"cookies": [{"name": "_ga", "value": "GA1.1.6957562566.2653512005"},
+            {"name": "theme", "value": "dark"}, {"name": "session", "value": session}]})
+        ),
+        ["generic_secret"]
+    );
+    // A member merely called `session` is some id.
+    assert_eq!(
+        found_in(
+            &dlp,
+            json!({"liveness": {"score": 0.83, "session": "0c64d15d4e9dafa832690fcc"}})
+        ),
         Vec::<String>::new()
     );
 }

@@ -545,9 +545,13 @@ const PUBLISHED_TEST_CARDS: &[&str] = &[
     "5424000000000015",
 ];
 
-/// A published test-mode card number (digits only).
+/// A published test-mode card number (digits only). The processors'
+/// scenario cards (`4000 0000 0000 0259` disputes, `…0341` declines) are
+/// mostly zeros: eight zeros in a row is a test number (a real one has
+/// them with odds of about one in ten million).
 fn published_test_card(digits: &[u8]) -> bool {
     PUBLISHED_TEST_CARDS.iter().any(|c| c.as_bytes() == digits)
+        || digits.windows(8).any(|w| w.iter().all(|d| *d == b'0'))
 }
 
 /// US SSN issuance rules: area not 000, 666 or 900-999; group not 00;
@@ -1469,6 +1473,7 @@ const ROLE_WORDS: &[&str] = &[
     "accounting",
     "accounts",
     "all",
+    "allhands",
     "admin",
     "administrator",
     "admissions",
@@ -1484,6 +1489,7 @@ const ROLE_WORDS: &[&str] = &[
     "bounces",
     "build",
     "builds",
+    "calendar",
     "care",
     "careers",
     "cd",
@@ -1508,6 +1514,7 @@ const ROLE_WORDS: &[&str] = &[
     "devops",
     "dpo",
     "engineering",
+    "eng",
     "enquiries",
     "enquiry",
     "events",
@@ -1611,6 +1618,17 @@ fn email_impersonal(local: &str, domain: &str, roles: bool) -> bool {
     if norep(local) || domain.split('.').any(norep) {
         return true;
     }
+    // VERP return paths (`bounce-6abb8184c825@…`, `bounces-x=y@…`): the
+    // mail system's, one per message.
+    if local
+        .split_once(['-', '_', '='])
+        .is_some_and(|(head, tail)| {
+            (head.eq_ignore_ascii_case("bounce") || head.eq_ignore_ascii_case("bounces"))
+                && tail.bytes().any(|b| b.is_ascii_digit())
+        })
+    {
+        return true;
+    }
     // GCP service accounts (`…@p.iam.gserviceaccount.com`); platform
     // aliases (`123+x[bot]@users.noreply.github.com`) fall under no-reply.
     let d = domain.trim_end_matches('.');
@@ -1657,12 +1675,7 @@ pub(crate) fn session_cookie(
                 .windows(w.len())
                 .any(|x| x.eq_ignore_ascii_case(w.as_bytes()))
         };
-        let sessionish = lower("sess")
-            || lower("auth")
-            || lower("token")
-            || name.eq_ignore_ascii_case("sid")
-            || name.ends_with(".sid")
-            || name.ends_with("_sid");
+        let sessionish = session_name(name) || lower("auth") || lower("token");
         if !sessionish || name.contains(char::is_whitespace) {
             continue;
         }
@@ -1674,6 +1687,17 @@ pub(crate) fn session_cookie(
         }
     }
     None
+}
+
+/// A cookie named like a login session (`session`, `PHPSESSID`,
+/// `connect.sid`).
+pub(crate) fn session_name(name: &str) -> bool {
+    name.as_bytes()
+        .windows(4)
+        .any(|x| x.eq_ignore_ascii_case(b"sess"))
+        || name.eq_ignore_ascii_case("sid")
+        || name.ends_with(".sid")
+        || name.ends_with("_sid")
 }
 
 /// Whether a member name (or the `name` beside a `value`) is a cookie
@@ -1693,6 +1717,12 @@ pub(crate) fn email_ok(hay: &str, span: Range<usize>, roles: bool) -> bool {
         return false;
     };
     if local.starts_with('.') || local.ends_with('.') || local.contains("..") {
+        return false;
+    }
+    if local.chars().count() > 64
+        || domain.split('.').count() > 9
+        || domain.split('.').any(|l| l.chars().count() > 63)
+    {
         return false;
     }
     let tld = domain.rsplit('.').next().unwrap_or("").to_ascii_lowercase();
@@ -1904,6 +1934,26 @@ fn fictional_phone(text: &str, d: &[u8]) -> bool {
     if nanp.is_some_and(|r| r.starts_with(b"55501")) {
         return true;
     }
+    // Written the North American way, `(555) 010-0128`: an area code
+    // starting 1, an exchange starting 0 or 1, or the unassigned area code
+    // 555, is no number anyone answers. (An area starting 0 is another
+    // country's trunk prefix, `(021) 555-1234`.)
+    let b = text.trim().as_bytes();
+    let dig = |i: usize| b.get(i).is_some_and(u8::is_ascii_digit);
+    if b.len() == 14
+        && b.first() == Some(&b'(')
+        && b.get(4..6) == Some(b") ".as_slice())
+        && b.get(9) == Some(&b'-')
+        && [1, 2, 3, 6, 7, 8, 10, 11, 12, 13].iter().all(|&i| dig(i))
+        && b.get(1) != Some(&b'0')
+    {
+        let area_ok =
+            b.get(1).is_some_and(|c| *c >= b'2') && b.get(1..4) != Some(b"555".as_slice());
+        let exchange_ok = b.get(6).is_some_and(|c| *c >= b'2');
+        if !(area_ok && exchange_ok) {
+            return true;
+        }
+    }
     let t = text.trim_start_matches(['(', ' ']);
     // The national significant number: after +44 / +61 (and a "(0)"
     // trunk prefix), or after the national trunk 0.
@@ -1934,12 +1984,22 @@ fn fictional_phone(text: &str, d: &[u8]) -> bool {
 }
 
 /// Freephone and shared-cost service lines (NANP 800/833/844/855/866/877/
-/// 888, 0800/0808, Australian 1800/1300, Chinese 400): a company's call
-/// centre, not a person to reach.
+/// 888, 0800/0808, Japanese 0120, French 0801-0805, Australian and Indian
+/// 1800/1300, Chinese 400, and the same ranges after a country code): a
+/// company's call centre, not a person to reach.
 fn service_number(text: &str, d: &[u8]) -> bool {
     let t = text.trim_start_matches(['(', ' ']);
     if t.starts_with('+') && !t.starts_with("+1") {
-        return false;
+        // Freephone ranges written internationally (`+49 800 …`, `+81 120
+        // …`, `+44 808 …`): country code, then the range.
+        const INTERNATIONAL: &[&[u8]] = &[
+            b"49800", b"44800", b"44808", b"33800", b"33801", b"33802", b"33803", b"33804",
+            b"33805", b"39800", b"39803", b"34800", b"34900", b"31800", b"32800", b"41800",
+            b"43800", b"45800", b"47800", b"48800", b"351800", b"3531800", b"3581800", b"61180",
+            b"61130", b"64800", b"65800", b"81120", b"81800", b"8280", b"86400", b"86800",
+            b"911800", b"55800", b"52800", b"27800", b"90800", b"7800",
+        ];
+        return INTERNATIONAL.iter().any(|p| d.starts_with(p));
     }
     let nanp = match d.len() {
         11 if d.first() == Some(&b'1') => d.get(1..4),
@@ -1956,8 +2016,14 @@ fn service_number(text: &str, d: &[u8]) -> bool {
     if t.starts_with('+') {
         return false;
     }
-    (t.starts_with('0') && (d.starts_with(b"0800") || d.starts_with(b"0808")))
-        || (d.len() == 10 && (d.starts_with(b"1800") || d.starts_with(b"1300")))
+    (t.starts_with('0')
+        && (d.starts_with(b"0800")
+            || d.starts_with(b"0808")
+            // Japan's 0120 freedial (`0120-xxx-xxx`; Egypt's 012 mobiles
+            // are 11 digits written `012 …`), France's 0801–0805
+            || (d.starts_with(b"0120") && (d.len() == 10 || t.get(4..5).is_some_and(|c| c == "-" || c == " ")))
+            || (d.len() == 10 && d.starts_with(b"080") && d.get(3).is_some_and(|c| (b'1'..=b'5').contains(c)))))
+        || ((d.len() == 10 || d.len() == 11) && (d.starts_with(b"1800") || d.starts_with(b"1300")))
         || (d.len() == 10 && d.starts_with(b"400"))
 }
 

@@ -4,7 +4,7 @@
 
 use super::engine::{sig, Engine, Hit, Scratch};
 use super::nested;
-use super::validate::b64_decode;
+use super::validate::{b64_decode, session_name};
 use super::{
     Action, Confidence, DirPlan, Direction, Finding, MaskStyle, Outcome, OverBudget, ServerPlan,
     Verdict, SCAN_BUDGET_EXCEEDED,
@@ -125,6 +125,12 @@ fn pair_label(map: &Map<String, Value>) -> Option<String> {
         .find_map(|n| map.get(*n).and_then(Value::as_str))
         .filter(|l| !l.is_empty() && l.len() <= 64)
     {
+        // A cookie or header pair named like a login session (HAR's
+        // `{"name": "session", "value": …}`): its value is the login. A
+        // member merely called `session` elsewhere may be any id.
+        if session_name(label) {
+            return Some("session_token".to_string());
+        }
         return Some(label.to_string());
     }
     let system = map.get("system").and_then(Value::as_str)?;
@@ -173,7 +179,12 @@ impl Walker<'_> {
                 }
             }
             Value::Object(map) => {
-                let label = pair_label(map);
+                // Terraform outputs (`"db_pass": {"value": "…", "sensitive":
+                // true}`): the value is named by the output, and secret.
+                let label = pair_label(map).or_else(|| {
+                    (map.get("sensitive") == Some(&Value::Bool(true)))
+                        .then(|| format!("{}_secret", key.unwrap_or("")))
+                });
                 let here = self.vault;
                 let outer_random = self.random_password;
                 if map.get("type").and_then(Value::as_str) == Some("random_password")

@@ -55,8 +55,9 @@ pub struct Doc {
 /// values left), then read and used as tuning data. v7
 /// (independent_v7.jsonl, "holdout-v7", a seventh author: database rows,
 /// CSV, logs, tickets, e-mail threads, cloud CLI output, payroll and
-/// medical admin; sealed until the end of stop 21's tuning): held out,
-/// reported as its own part.
+/// medical admin; sealed until the end of stop 21's tuning): measured
+/// once as held out at afddb12 (0.927 / 0.983, 28/210 clean documents
+/// flagged, 10/604 values left), then read and used as tuning data.
 fn effective_split(raw: &str, template: &str) -> String {
     use sha2::{Digest, Sha256};
     match raw {
@@ -64,7 +65,6 @@ fn effective_split(raw: &str, template: &str) -> String {
             let h = Sha256::digest(format!("holdout-v2:template:{template}").as_bytes());
             if h[0] % 2 == 0 { "holdout" } else { "tune" }.to_string()
         }
-        "holdout-v7" => "holdout7".to_string(),
         _ => "tune".to_string(),
     }
 }
@@ -271,6 +271,18 @@ pub fn evaluate(docs: &[&Doc], rec: &Dlp, red: &Dlp) -> Report {
                 any_fp = true;
             }
         }
+        if any_fp {
+            // What the false findings covered, minus the labelled values.
+            for (det, span) in redacted_spans(d, red) {
+                let labelled = d
+                    .labels
+                    .iter()
+                    .any(|l| span.contains(&l.value) || l.accept.iter().any(|a| a == &span));
+                if found.get(&det).is_some_and(|c| *c > 0) && !labelled {
+                    rep.false_alarms.push(format!("    {det}: {span:?}"));
+                }
+            }
+        }
         if d.labels.is_empty() {
             rep.clean_docs += 1;
             if any_fp || !out.findings.is_empty() {
@@ -295,6 +307,55 @@ pub fn evaluate(docs: &[&Doc], rec: &Dlp, red: &Dlp) -> Report {
         }
     }
     rep
+}
+
+/// What redaction takes out of a document: the redacted answer aligned
+/// with the original, string by string.
+pub fn redacted_spans(d: &Doc, red: &Dlp) -> Vec<(String, String)> {
+    let mut redacted = d.message.clone();
+    red.inspect(0, Direction::Response, &mut redacted);
+    let (mut before, mut after) = (Vec::new(), Vec::new());
+    strings_in(&d.message, 0, &mut before);
+    strings_in(&redacted, 0, &mut after);
+    before
+        .iter()
+        .zip(&after)
+        .flat_map(|(o, r)| flagged_spans(o, r))
+        .collect()
+}
+
+/// The spans of `original` that redaction replaced in `redacted`, with the
+/// detector named in each `[REDACTED:<detector>]` marker.
+fn flagged_spans(original: &str, redacted: &str) -> Vec<(String, String)> {
+    const OPEN: &str = "[REDACTED:";
+    let mut out = Vec::new();
+    let Some(first) = redacted.find(OPEN) else {
+        return out;
+    };
+    let (mut pos, mut rest) = (first, &redacted[first..]);
+    while let Some(body) = rest.strip_prefix(OPEN) {
+        let Some(close) = body.find(']') else { break };
+        let det = body[..close].to_string();
+        let tail = &body[close + 1..];
+        let next = tail.find(OPEN).unwrap_or(tail.len());
+        let literal = &tail[..next];
+        let end = if literal.is_empty() {
+            if next == tail.len() {
+                original.len()
+            } else {
+                pos
+            }
+        } else {
+            match original.get(pos..) {
+                Some(tail) => tail.find(literal).map_or(original.len(), |i| pos + i),
+                None => break,
+            }
+        };
+        out.push((det, original.get(pos..end).unwrap_or("").to_string()));
+        pos = end + literal.len();
+        rest = &tail[next..];
+    }
+    out
 }
 
 pub fn ratio(a: u32, b: u32) -> f64 {

@@ -369,6 +369,24 @@ fn throughput() {
 fn independent_accuracy() {
     let docs = independent::load();
     let (rec, red) = independent::engines(json!({}));
+    // DLP_ONLY=id,id: what redaction takes out of these documents, and
+    // their labels (looking into one case while tuning).
+    if let Ok(ids) = std::env::var("DLP_ONLY") {
+        for d in docs.iter().filter(|d| ids.split(',').any(|i| i == d.id)) {
+            println!(
+                "{} labels: {:?}",
+                d.id,
+                d.labels
+                    .iter()
+                    .map(|l| (&l.typ, &l.value))
+                    .collect::<Vec<_>>()
+            );
+            for (det, span) in independent::redacted_spans(d, &red) {
+                println!("    {det}: {span:?}");
+            }
+        }
+        return;
+    }
     // DLP_VERBOSE=1 lists misses and false alarms of the tuning split only
     // (the held-out part is reported in numbers, not looked into).
     let verbose = std::env::var_os("DLP_VERBOSE").is_some();
@@ -377,7 +395,7 @@ fn independent_accuracy() {
     let parts: &[&str] = if std::env::var_os("DLP_TUNE_ONLY").is_some() {
         &["tune"]
     } else {
-        &["tune", "holdout", "holdout7"]
+        &["tune", "holdout"]
     };
     for &split in parts {
         let part: Vec<&independent::Doc> = docs.iter().filter(|d| d.split == split).collect();
@@ -390,7 +408,6 @@ fn independent_accuracy() {
                 "independent corpus, {} part",
                 match split {
                     "holdout" => "v2 held-out",
-                    "holdout7" => "v7 held-out",
                     _ => "tuning",
                 }
             ),
