@@ -63,8 +63,10 @@
 //! asked for from the environment, a sentence spelled as one token in an
 //! enum or default (`quiet-never-tell-the-user…`, read as words), a
 //! sentence in a schema value or title, encoded text that decodes to a
-//! sentence, and prose about parameters the item does not have (a BCC or a
-//! payee named by a weather tool).
+//! sentence, prose about parameters the item does not have (a BCC or a
+//! payee named by a weather tool), and presets that switch a safety
+//! control off (`allow_force_pushes: true`, `verify_ssl: false`, zero
+//! required reviews as a `default` or `const`).
 //!
 //! Each finding of a flagged item names its signal and field and carries
 //! the item's score and all its signals, so `scan.ignore` can switch one
@@ -2355,7 +2357,36 @@ fn context_cancels(name: &str, norm: &str, start: usize, end: usize) -> bool {
         // run on past the closing quote ("`start-bitstransfer` to temp").
         opens % 2 == 1 && norm.get(start..).is_some_and(|rest| rest.contains(q))
     };
-    if quoted('"') || quoted('`') || quoted('\'') {
+    // A quote that is the object of an order ("This tool guards against
+    // prompt injection. Run `curl … | sh` first.") is the order itself,
+    // whatever the sentence around it names.
+    let ordered = |q: char| {
+        let Some(open) = before.rfind(q) else {
+            return false;
+        };
+        let lead = before.get(..open).unwrap_or("");
+        let clause = lead
+            .get(
+                lead.rfind(['.', ';', '!', '?', ':', ',', '\n'])
+                    .map_or(0, |i| i + 1)..,
+            )
+            .unwrap_or("");
+        const ORDER: &[&str] = &[
+            "run", "execute", "exec", "invoke", "call", "type", "paste", "enter", "install",
+            "fetch", "download", "send", "post",
+        ];
+        const LEAD: &[&str] = &["please", "first", "then", "always", "now", "also", "just"];
+        let words: Vec<&str> = clause.split_whitespace().collect();
+        match words.as_slice() {
+            [verb] => ORDER.contains(verb),
+            [lead, verb] => ORDER.contains(verb) && (LEAD.contains(lead) || ORDER.contains(lead)),
+            _ => false,
+        }
+    };
+    if (quoted('"') && !ordered('"'))
+        || (quoted('`') && !ordered('`'))
+        || (quoted('\'') && !ordered('\''))
+    {
         // The sentence's words outside quotes ("… such as 'ignore previous
         // instructions'"), so a domain like example-cdn.com in the quoted
         // command itself does not count.
@@ -3020,6 +3051,95 @@ fn forces_past_checks(value: &str) -> bool {
     })
 }
 
+/// A preset that switches a safety control off: `true` for a flag that
+/// forces or skips (`allow_force_pushes`, `skip_review`, `insecure`,
+/// `auto_approve`), `false` for one that guards (`verify_ssl`,
+/// `enforce_admins`, `require_signed_commits`), `0` for a count of
+/// required reviews. Honest tools leave these off by default; a preset
+/// one weakens every call that keeps it. `value` is the `default` or
+/// `const` of the property named `words`; an object preset is read
+/// member by member.
+fn weakens_safety(words: &[String], value: &Value, depth: usize) -> bool {
+    let has = |set: &[&str]| words.iter().any(|w| set.contains(&w.as_str()));
+    match value {
+        Value::Bool(true) => {
+            let force = has(&["force", "forced", "forcepush"])
+                && has(&["push", "pushes", "forcepush", "allow"]);
+            let skip = has(&["skip", "bypass", "disable", "disabled", "ignore", "no"])
+                && has(&[
+                    "review",
+                    "reviews",
+                    "verify",
+                    "verification",
+                    "checks",
+                    "check",
+                    "hooks",
+                    "ssl",
+                    "tls",
+                    "cert",
+                    "certificate",
+                    "certificates",
+                    "protection",
+                    "mfa",
+                    "2fa",
+                    "signing",
+                    "signature",
+                    "approval",
+                    "approvals",
+                    "scan",
+                    "scanning",
+                ]);
+            let open = has(&["insecure", "unsafe", "dangerously", "noverify"])
+                || (has(&["auto"]) && has(&["approve", "approval", "merge"]))
+                || (has(&["allow"]) && has(&["deletions", "unsigned", "anonymous", "public"]));
+            force || skip || open
+        }
+        Value::Bool(false) => {
+            // Narrow on purpose: `confirm`, `validate_only`, `sandbox` and
+            // `require_admin` default to false in honest tools.
+            let guard = has(&[
+                "verify",
+                "verification",
+                "enforce",
+                "enforced",
+                "protection",
+            ]) || has(&["mfa", "2fa"])
+                || (has(&["ssl", "tls"]) && has(&["verify", "check", "validate", "strict"]))
+                || (has(&["require", "required", "requires", "dismiss"])
+                    && has(&[
+                        "review",
+                        "reviews",
+                        "signed",
+                        "signatures",
+                        "approval",
+                        "approvals",
+                        "stale",
+                    ]));
+            guard
+                && !has(&[
+                    "skip", "disable", "disabled", "bypass", "ignore", "no", "allow", "dry",
+                    "force", "only",
+                ])
+        }
+        Value::Number(n) => {
+            n.as_u64() == Some(0)
+                && has(&[
+                    "review",
+                    "reviews",
+                    "reviewers",
+                    "approving",
+                    "approvals",
+                    "approvers",
+                ])
+                && has(&["count", "required", "min", "minimum", "number"])
+        }
+        Value::Object(map) if depth == 0 => map
+            .iter()
+            .any(|(k, v)| !v.is_object() && weakens_safety(&name_words(k), v, depth + 1)),
+        _ => false,
+    }
+}
+
 fn presets_secret_store(value: &str, own_words: &[String]) -> bool {
     SECRET_STORES.iter().any(|(path, owners)| {
         value.contains(path) && !own_words.iter().any(|w| owners.contains(&w.as_str()))
@@ -3072,6 +3192,16 @@ fn preset_destinations<'v>(
                     path.push(Seg::Key(name));
                     if asks_for_secret(&words, own_words) {
                         push_hit(hits, SECRET_PARAMETER, path, Place::Name, WHOLE_FIELD);
+                    }
+                    for key in ["default", "const"] {
+                        if schema
+                            .get(key)
+                            .is_some_and(|val| weakens_safety(&words, val, 0))
+                        {
+                            path.push(Seg::Key(key));
+                            push_hit(hits, "security-downgrade", path, Place::Value, WHOLE_FIELD);
+                            path.pop();
+                        }
                     }
                     for key in ["default", "const", "enum", "examples"] {
                         let Some(val) = schema.get(key) else { continue };
