@@ -552,6 +552,8 @@ pub(crate) struct Engine {
     numeric: Vec<usize>,
     always: Vec<usize>,
     members: Vec<usize>,
+    /// The built-in generic-secret detector, which also reads tables.
+    tables: Vec<usize>,
     pub min_entropy: f64,
 }
 
@@ -627,6 +629,13 @@ impl Engine {
         let members = (0..detectors.len())
             .filter(|d| detectors.get(*d).is_some_and(|x| x.member.is_some()))
             .collect();
+        let tables = (0..detectors.len())
+            .filter(|d| {
+                detectors
+                    .get(*d)
+                    .is_some_and(|x| !x.custom && matches!(x.validator, Validator::Generic))
+            })
+            .collect();
         Ok(Engine {
             detectors,
             sets,
@@ -634,6 +643,7 @@ impl Engine {
             numeric,
             always,
             members,
+            tables,
             min_entropy,
         })
     }
@@ -854,6 +864,25 @@ impl Engine {
                         end: r.end,
                         conf,
                         sig,
+                    });
+                }
+            }
+        }
+
+        // 6. Tables whose header names a secret column (a password
+        // manager's CSV export: `…,login_password`), or whose row starts
+        // with a secret's name (a wiki's `| SESSION_SECRET | - | … |`):
+        // the name sits in another cell, out of reach of `key = value`.
+        // Only strings where the generic detector found one of its words.
+        for &d in &self.tables {
+            if is_active(d) && s.touched.contains(&d) {
+                for r in v::table_secrets(text, self.min_entropy) {
+                    s.cand.push(Hit {
+                        det: d,
+                        start: r.start,
+                        end: r.end,
+                        conf: Confidence::Medium,
+                        sig: sig::KEY | sig::ENTROPY,
                     });
                 }
             }

@@ -2113,3 +2113,32 @@ fn terraform_sensitive_outputs_and_har_session_cookies_are_secrets() {
         Vec::<String>::new()
     );
 }
+
+#[test]
+fn secrets_in_tables_named_by_their_header_or_their_row_are_found() {
+    let dlp = recorder();
+    let grafana = "Yaik9rb3boka4KTYLMRer4zK6PRXB";
+    let session = "950f04eeefc93092375903dd38046eb4896bffdd";
+    // A password manager's CSV export: the name is the column's header.
+    let csv = format!(
+        "folder,favorite,type,name,notes,fields,reprompt,login_uri,login_username,login_password,login_totp\n\
+         Integrations,,login,Grafana service account,\"rotated 2025-09-28\",,0,https://grafana.corp.io,sa-dashboards,{grafana},\n"
+    );
+    assert_eq!(found(&dlp, &csv), ["generic_secret"]);
+    // A wiki table: the name is the row's first cell.
+    let wiki = format!(
+        "h2. Access\n|| System || Host || Credential ||\n| SESSION_SECRET | - | {session} |\n"
+    );
+    assert_eq!(found(&dlp, &wiki), ["generic_secret"]);
+    let markdown = format!("| service | api_secret |\n|---|---|\n| billing | {grafana} |\n");
+    assert_eq!(found(&dlp, &markdown), ["generic_secret"]);
+    // Masked cells, token counts and a column merely about passwords.
+    for text in [
+        "| user | password |\n|---|---|\n| alice | ******** |\n| bob | <redacted> |\n",
+        "model,input_tokens,output_tokens\ngpt-4o,18230,2211\nclaude,9120,1873\n",
+        "user,password_last_changed,mfa\nalice,2025-03-01T10:00:00Z,on\n",
+        "| SESSION_SECRET | set in Vault at secret/app |\n",
+    ] {
+        assert_eq!(found(&dlp, text), Vec::<String>::new(), "{text}");
+    }
+}

@@ -1700,6 +1700,138 @@ pub(crate) fn session_name(name: &str) -> bool {
         || name.ends_with("_sid")
 }
 
+/// Secrets in a delimited table (CSV, TSV, `|` wiki or Markdown tables)
+/// whose name is in another cell: every cell under a header naming a
+/// secret (`login_password`, `API Secret`), and the later cells of a row
+/// whose first cell names one (`| SESSION_SECRET | - | … |`). Cells must
+/// be one word and pass the generic value test (random-looking, not a
+/// placeholder, path or URL). Bounded: the first 2,000 lines, cells up to 1 KiB.
+pub(crate) fn table_secrets(text: &str, min_entropy: f64) -> Vec<Range<usize>> {
+    let mut out = Vec::new();
+    if !text.contains('\n') {
+        return out;
+    }
+    // (delimiter, secret columns, cell count) of the table being read
+    let mut header: Option<(u8, Vec<usize>, usize)> = None;
+    let mut at = 0;
+    let mut cells = Vec::new();
+    for line in text.split('\n').take(2000) {
+        let start = at;
+        at += line.len() + 1;
+        let Some(delim) = table_delimiter(line) else {
+            header = None;
+            continue;
+        };
+        split_cells(line, start, delim, &mut cells);
+        if cells.len() < 2 {
+            header = None;
+            continue;
+        }
+        let cell = |r: &Range<usize>| text.get(r.clone()).unwrap_or("");
+        let secret_value = |r: &Range<usize>| {
+            let c = cell(r);
+            r.len() <= 1024 && !c.contains(char::is_whitespace) && generic_value(c, min_entropy)
+        };
+        // A name: short, at most three words, named like a secret.
+        let names_secret = |r: &Range<usize>| {
+            let c = cell(r);
+            c.len() <= 64 && c.split_whitespace().count() <= 3 && generic_key(c)
+        };
+        match &header {
+            Some((d, cols, n)) if *d == delim && *n == cells.len() => {
+                for &i in cols {
+                    if let Some(r) = cells.get(i).filter(|r| secret_value(r)) {
+                        out.push(r.clone());
+                    }
+                }
+                continue;
+            }
+            _ => {}
+        }
+        let cols: Vec<usize> = (0..cells.len())
+            .filter(|&i| {
+                cells
+                    .get(i)
+                    .is_some_and(|r| names_secret(r) && !secret_value(r))
+            })
+            .collect();
+        if !cols.is_empty() && cells.iter().all(|r| !secret_value(r)) {
+            header = Some((delim, cols, cells.len()));
+            continue;
+        }
+        header = None;
+        // A row named by its first cell.
+        if let Some(first) = cells.first().filter(|r| names_secret(r)) {
+            for r in cells.iter().skip(1) {
+                if r.start > first.end && secret_value(r) {
+                    out.push(r.clone());
+                }
+            }
+        }
+    }
+    out
+}
+
+/// The delimiter of a table line: `|` when it starts with one, else a tab,
+/// else `,` or `;` (the more frequent).
+fn table_delimiter(line: &str) -> Option<u8> {
+    let t = line.trim_start();
+    if t.starts_with('|') {
+        return Some(b'|');
+    }
+    if line.contains('\t') {
+        return Some(b'\t');
+    }
+    let commas = line.bytes().filter(|b| *b == b',').count();
+    let semis = line.bytes().filter(|b| *b == b';').count();
+    match (commas, semis) {
+        (0, 0) => None,
+        (c, s) if c >= s => Some(b','),
+        _ => Some(b';'),
+    }
+}
+
+/// The cells of one table line as byte ranges of the whole text (trimmed,
+/// CSV quotes taken off; a `|` table's empty first and last cells and
+/// Confluence's `||` header markers dropped).
+fn split_cells(line: &str, offset: usize, delim: u8, out: &mut Vec<Range<usize>>) {
+    out.clear();
+    let b = line.as_bytes();
+    let mut i = 0;
+    let mut cell_start = 0;
+    let mut in_quotes = false;
+    while i <= b.len() {
+        let c = b.get(i).copied();
+        match c {
+            Some(b'"') if delim != b'|' => in_quotes = !in_quotes,
+            Some(x) if x == delim && !in_quotes => {
+                out.push(cell_start..i);
+                cell_start = i + 1;
+            }
+            None => out.push(cell_start..i),
+            _ => {}
+        }
+        i += 1;
+    }
+    let trimmed = |r: Range<usize>| {
+        let s = line.get(r.clone()).unwrap_or("");
+        let lead = s.len() - s.trim_start().len();
+        let t = s.trim();
+        let (q0, q1) = if t.len() >= 2 && t.starts_with('"') && t.ends_with('"') {
+            (1, 1)
+        } else {
+            (0, 0)
+        };
+        offset + r.start + lead + q0..offset + r.start + lead + t.len() - q1
+    };
+    for r in out.iter_mut() {
+        *r = trimmed(r.clone());
+    }
+    if delim == b'|' {
+        out.retain(|r| !r.is_empty());
+    }
+}
+
 /// Whether a member name (or the `name` beside a `value`) is a cookie
 /// header: its value is a list of cookies.
 pub(crate) fn cookie_key(key: &str) -> bool {
