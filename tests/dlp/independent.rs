@@ -57,7 +57,12 @@ pub struct Doc {
 /// CSV, logs, tickets, e-mail threads, cloud CLI output, payroll and
 /// medical admin; sealed until the end of stop 21's tuning): measured
 /// once as held out at afddb12 (0.927 / 0.983, 28/210 clean documents
-/// flagged, 10/604 values left), then read and used as tuning data.
+/// flagged, 10/604 values left), then read and used as tuning data. v8
+/// (independent_v8.jsonl, "holdout-v8", an eighth author: documents in
+/// other languages and locales, vCards, chat exports, OCR, bank
+/// statements, HL7/FHIR, stack traces, configs, wiki tables; numeric
+/// look-alikes): written at the start of stop 22 and sealed until all of
+/// that stop's tuning was done: held out, reported as its own part.
 fn effective_split(raw: &str, template: &str) -> String {
     use sha2::{Digest, Sha256};
     match raw {
@@ -65,6 +70,7 @@ fn effective_split(raw: &str, template: &str) -> String {
             let h = Sha256::digest(format!("holdout-v2:template:{template}").as_bytes());
             if h[0] % 2 == 0 { "holdout" } else { "tune" }.to_string()
         }
+        "holdout-v8" => "holdout8".to_string(),
         _ => "tune".to_string(),
     }
 }
@@ -80,6 +86,7 @@ pub fn load() -> Vec<Doc> {
         "independent_v5.jsonl",
         "independent_v6.jsonl",
         "independent_v7.jsonl",
+        "independent_v8.jsonl",
     ] {
         text.push('\n');
         text.push_str(&std::fs::read_to_string(dir.join(more)).expect(more));

@@ -296,6 +296,13 @@ impl Harness {
 ///   sealed until the end of stop 21's tuning, measured once as held out
 ///   (afddb12: 100/200 caught, 17/100 honest look-alikes removed), then
 ///   read and used as tuning data.
+/// - v8 (`split` "holdout-v8": poisoned_v8.jsonl, clean_hard_v8.jsonl; no
+///   real servers), by two more authors (poison in the terse voice of
+///   open-source maintainers: numbered steps, code blocks, changelog and
+///   error-handling notes, schema carriers incl. `pattern` and
+///   `outputSchema`; 24 % in 21 other languages); written at the start of
+///   stop 22 and sealed until all of that stop's tuning was done: held out,
+///   reported as its own part ("held-out v8").
 fn effective_split(raw: &str, family: &str) -> &'static str {
     use sha2::{Digest, Sha256};
     match raw {
@@ -307,6 +314,7 @@ fn effective_split(raw: &str, family: &str) -> &'static str {
                 "tune"
             }
         }
+        "holdout-v8" => "holdout8",
         _ => "tune",
     }
 }
@@ -319,6 +327,7 @@ fn poisoned() -> Vec<Value> {
     out.extend(jsonl("corpus/poisoned_v5.jsonl"));
     out.extend(jsonl("corpus/poisoned_v6.jsonl"));
     out.extend(jsonl("corpus/poisoned_v7.jsonl"));
+    out.extend(jsonl("corpus/poisoned_v8.jsonl"));
     for p in &mut out {
         let raw = p["split"].as_str().unwrap().to_string();
         p["v1_tune"] = json!(raw == "tune");
@@ -336,6 +345,7 @@ fn clean_hard() -> Vec<Value> {
     out.extend(jsonl("corpus/clean_hard_v5.jsonl"));
     out.extend(jsonl("corpus/clean_hard_v6.jsonl"));
     out.extend(jsonl("corpus/clean_hard_v7.jsonl"));
+    out.extend(jsonl("corpus/clean_hard_v8.jsonl"));
     for p in &mut out {
         let raw = p["split"].as_str().unwrap().to_string();
         p["v1_tune"] = json!(raw == "tune");
@@ -538,8 +548,13 @@ fn poisoning_accuracy() {
             r.clean_hard.1
         );
     }
-    // v2's held-out half is reported apart.
-    let parts = [("tune", "tune"), ("held-out v2", "holdout")];
+    // v2's held-out half and v8 (sealed until the end of stop 22's tuning)
+    // are reported apart.
+    let parts = [
+        ("tune", "tune"),
+        ("held-out v2", "holdout"),
+        ("held-out v8", "holdout8"),
+    ];
     for s in settings() {
         println!("\n### Tool poisoning, `{}`\n", s.label);
         let tallies: Vec<Tally> = parts.iter().map(|(_, p)| measure(&s, p)).collect();
