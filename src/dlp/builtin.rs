@@ -119,6 +119,7 @@ pub(crate) fn specs() -> Vec<BuiltinSpec> {
             words: &["secret"],
             regex_words: &[
                 "secret access",
+                "secret_access",
                 "secret key",
                 "secretkey",
                 "secret_key",
@@ -161,14 +162,27 @@ pub(crate) fn specs() -> Vec<BuiltinSpec> {
             name: "gitlab_token",
             category: Secret,
             default_on: true,
-            patterns: &[concat!(
-                r"(?:glpat|gldt|glrt|glptt|glft|glsoat|glcbt|gloas|glimt|glagent)-",
-                r"[A-Za-z0-9_\-]{20,64}(?:\.[A-Za-z0-9_\-]{2,20}){0,2}"
-            )],
+            patterns: &[
+                concat!(
+                    r"(?:glpat|gldt|glrt|glptt|glft|glsoat|glcbt|gloas|glimt|glagent)-",
+                    r"[A-Za-z0-9_\-]{20,64}(?:\.[A-Za-z0-9_\-]{2,20}){0,2}"
+                ),
+                // runner registration tokens (legacy, before `glrt-`)
+                r"GR1348941[A-Za-z0-9_\-]{20}",
+            ],
             native: None,
             keywords: &[
-                "glpat-", "gldt-", "glrt-", "glptt-", "glft-", "glsoat-", "glcbt-", "gloas-",
-                "glimt-", "glagent-",
+                "glpat-",
+                "gldt-",
+                "glrt-",
+                "glptt-",
+                "glft-",
+                "glsoat-",
+                "glcbt-",
+                "gloas-",
+                "glimt-",
+                "glagent-",
+                "GR1348941",
             ],
             words: &[],
             regex_words: &[],
@@ -217,6 +231,11 @@ pub(crate) fn specs() -> Vec<BuiltinSpec> {
                 r"https?://outlook\.office(?:365)?\.com/webhook/[0-9A-Fa-f\-]{36}@[0-9A-Fa-f\-]{36}/IncomingWebhook/[0-9A-Fa-f]{32}/[0-9A-Fa-f\-]{36}",
                 r"https?://chat\.googleapis\.com/v1/spaces/[A-Za-z0-9_\-]{6,24}/messages\?key=[A-Za-z0-9_\-]{30,50}&token=[A-Za-z0-9_\-%=]{20,100}",
                 r"https?://hooks\.zapier\.com/hooks/catch/[0-9]{4,12}/[A-Za-z0-9]{5,12}/?",
+                // Feishu / Lark, DingTalk and WeCom group bots; IFTTT Webhooks
+                r"https?://open\.(?:feishu\.cn|larksuite\.com|larkoffice\.com)/open-apis/bot/v2/hook/[0-9A-Za-z\-]{20,64}",
+                r"https?://oapi\.dingtalk\.com/robot/send\?access_token=[0-9A-Fa-f]{32,128}",
+                r"https?://qyapi\.weixin\.qq\.com/cgi-bin/webhook/send\?key=[0-9A-Za-z\-]{20,64}",
+                r"https?://maker\.ifttt\.com/trigger/[A-Za-z0-9_\-]{1,64}/(?:json/)?with/key/[A-Za-z0-9_\-]{16,64}",
             ],
             native: None,
             keywords: &[
@@ -228,6 +247,10 @@ pub(crate) fn specs() -> Vec<BuiltinSpec> {
                 "outlook.office365.com/webhook/",
                 "chat.googleapis.com/v1/spaces/",
                 "hooks.zapier.com/hooks/",
+                "/open-apis/bot/v2/hook/",
+                "oapi.dingtalk.com/robot/send",
+                "qyapi.weixin.qq.com/cgi-bin/webhook/",
+                "maker.ifttt.com/trigger/",
             ],
             words: &[],
             regex_words: &[],
@@ -398,6 +421,17 @@ pub(crate) fn specs() -> Vec<BuiltinSpec> {
                 "auth",
                 "passphrase",
                 "credential",
+                // password in other languages without `pass` in it
+                "kennwort",
+                "senha",
+                "contrasena",
+                "wachtwoord",
+                "haslo",
+                "heslo",
+                "jelszo",
+                "sifre",
+                "losenord",
+                "salasana",
             ],
             regex_words: &[
                 "bearer",

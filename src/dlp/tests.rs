@@ -2142,3 +2142,43 @@ fn secrets_in_tables_named_by_their_header_or_their_row_are_found() {
         assert_eq!(found(&dlp, text), Vec::<String>::new(), "{text}");
     }
 }
+
+#[test]
+fn the_international_long_tail_shared_mailboxes_bots_free_numbers_and_password_words() {
+    let dlp = recorder();
+    for text in [
+        "Fragen: datenschutz@kowalski-transport.pl, rechnung@weber-bau.de",
+        "atendimento@padaria-costa.com.br · facturacion@yildiz-insaat.com.tr",
+        "Numero verde 800 618 969 · Atención 900 982 925",
+        "| Jenkins | admin | 1Password: Ops/Jenkins | https://jenkins.test.corp.local |",
+    ] {
+        assert_eq!(found(&dlp, text), Vec::<String>::new(), "{text}");
+    }
+    for (text, want) in [
+        ("kontakt.mueller@weber-bau.de", "email"),
+        (
+            "https://open.feishu.cn/open-apis/bot/v2/hook/f825b5b2-c2a5-4db5-aef2-2f6dce67e7b5",
+            "webhook_url",
+        ),
+        (
+            "https://oapi.dingtalk.com/robot/send?access_token=3fc33732cff0ecb2259f4bf751f6e056507a80556cf6c40d67d2c3947a5c932d",
+            "webhook_url",
+        ),
+        (
+            "https://qyapi.weixin.qq.com/cgi-bin/webhook/send?key=331b107f-d0a7-4e43-80f9-a2a5e2adcbb8",
+            "webhook_url",
+        ),
+        ("ci-runner: jeton chargé GR1348941AT6qowmsM3R-_Tfow1ak", "gitlab_token"),
+        (
+            "aws configure set aws_secret_access_key ryDYXNDjkaJNiDRWeez+grlwLR/P62UGonxlVFdu --profile backup",
+            "aws_secret_access_key",
+        ),
+        ("login attempt user=admin Passwort=ada89a1abcec50013c80509d4ac4e3adfb74a14f from the VPN", "generic_secret"),
+        (
+            "| Dienst | Benutzer | Passwort | URL |\n|---|---|---|---|\n| Grafana | ops | PaionQ8w#609 | https://grafana.test.corp.local |\n",
+            "generic_secret",
+        ),
+    ] {
+        assert_eq!(found(&dlp, text), [want], "{text}");
+    }
+}

@@ -862,6 +862,21 @@ pub(crate) fn is_reference(v: &str) -> bool {
         .iter()
         .any(|p| lower.contains(p))
         || constant_path(v)
+        || vault_entry_path(v)
+}
+
+/// A password manager's entry path (`Ops/Jenkins`, `Team/Prod/Database`):
+/// two or more capitalised words joined by `/`, no digits. Where the
+/// secret is kept, not the secret.
+fn vault_entry_path(v: &str) -> bool {
+    let parts: Vec<&str> = v.split('/').collect();
+    parts.len() >= 2
+        && parts.iter().all(|p| {
+            p.len() >= 2
+                && p.bytes().next().is_some_and(|b| b.is_ascii_uppercase())
+                && p.bytes()
+                    .all(|b| b.is_ascii_alphabetic() || b == b'-' || b == b'_')
+        })
 }
 
 /// A dotted path ending in a constant's name: `settings.STRIPE_SECRET_KEY`,
@@ -987,6 +1002,18 @@ pub(crate) fn generic_key(key: &str) -> bool {
         "credentials",
         "pass",
         "auth",
+        "passwort",
+        "kennwort",
+        "passe",
+        "senha",
+        "contrasena",
+        "wachtwoord",
+        "haslo",
+        "heslo",
+        "jelszo",
+        "sifre",
+        "losenord",
+        "salasana",
     ];
     let key = strip_version(key);
     let tail = key.get(key.len().saturating_sub(12)..).unwrap_or(key);
@@ -1011,6 +1038,16 @@ pub(crate) fn may_name_data(key: &str) -> bool {
         b"cred",
         b"auth",
         b"cookie",
+        b"kennwort",
+        b"senha",
+        b"contrasena",
+        b"wachtwoord",
+        b"haslo",
+        b"heslo",
+        b"jelszo",
+        b"sifre",
+        b"losenord",
+        b"salasana",
         b"phone",
         b"tel",
         b"mobile",
@@ -1162,6 +1199,20 @@ pub(crate) fn generic_key_words(words: &[String]) -> bool {
         "refreshtoken",
         "clientsecret",
         "pass",
+        // the word for password in other languages (`Passwort=`, a
+        // `| Passwort |` column, "mot de passe :")
+        "passwort",
+        "kennwort",
+        "passe",
+        "senha",
+        "contrasena",
+        "wachtwoord",
+        "haslo",
+        "heslo",
+        "jelszo",
+        "sifre",
+        "losenord",
+        "salasana",
     ];
     if LAST.contains(&last) || last == "auth" {
         return true;
@@ -1469,6 +1520,69 @@ const NOT_TLDS: &[&str] = &[
 /// a function, not a person. Nobody's personal data, unless the operator
 /// asks for them (`detectorOptions.email.roleMailboxes`).
 const ROLE_WORDS: &[&str] = &[
+    // shared mailboxes in other languages: contact, billing, privacy,
+    // customer service, accounting, orders, reception, office
+    "anfrage",
+    "anfragen",
+    "atencion",
+    "atendimento",
+    "amministrazione",
+    "assistenza",
+    "biuro",
+    "boekhouding",
+    "buchhaltung",
+    "comercial",
+    "commande",
+    "commandes",
+    "comptabilite",
+    "compras",
+    "contabilidad",
+    "contabilidade",
+    "contacto",
+    "contato",
+    "contatto",
+    "datenschutz",
+    "destek",
+    "facturacion",
+    "facturas",
+    "facturation",
+    "factures",
+    "facturen",
+    "fatturazione",
+    "fatture",
+    "financeiro",
+    "faktura",
+    "faktury",
+    "iletisim",
+    "kontakt",
+    "kundenservice",
+    "kundeservice",
+    "klantenservice",
+    "ksiegowosc",
+    "muhasebe",
+    "obsluga",
+    "ordini",
+    "pedidos",
+    "recepcion",
+    "recepcao",
+    "reception",
+    "rechnung",
+    "rechnungen",
+    "reservas",
+    "rodo",
+    "satis",
+    "secretaria",
+    "segreteria",
+    "sekretariat",
+    "soporte",
+    "suporte",
+    "vendas",
+    "ventas",
+    "vendite",
+    "verkauf",
+    "verkoop",
+    "verwaltung",
+    "zamowienia",
     "abuse",
     "accounting",
     "accounts",
@@ -1748,14 +1862,17 @@ pub(crate) fn table_secrets(text: &str, min_entropy: f64) -> Vec<Range<usize>> {
             }
             _ => {}
         }
+        // A header is made of labels: words, no digits (`Passwort` is a
+        // mixed-case word that would pass the value test).
+        let label = |r: &Range<usize>| {
+            cell(r)
+                .chars()
+                .all(|c| c.is_alphabetic() || " _-./()".contains(c))
+        };
         let cols: Vec<usize> = (0..cells.len())
-            .filter(|&i| {
-                cells
-                    .get(i)
-                    .is_some_and(|r| names_secret(r) && !secret_value(r))
-            })
+            .filter(|&i| cells.get(i).is_some_and(|r| names_secret(r) && label(r)))
             .collect();
-        if !cols.is_empty() && cells.iter().all(|r| !secret_value(r)) {
+        if !cols.is_empty() && cells.iter().all(label) {
             header = Some((delim, cols, cells.len()));
             continue;
         }
@@ -2157,6 +2274,8 @@ fn service_number(text: &str, d: &[u8]) -> bool {
             || (d.len() == 10 && d.starts_with(b"080") && d.get(3).is_some_and(|c| (b'1'..=b'5').contains(c)))))
         || ((d.len() == 10 || d.len() == 11) && (d.starts_with(b"1800") || d.starts_with(b"1300")))
         || (d.len() == 10 && d.starts_with(b"400"))
+        // Spanish, Italian and Polish free numbers: nine digits, no trunk 0
+        || (d.len() == 9 && (d.starts_with(b"800") || d.starts_with(b"900")))
 }
 
 /// Phone refinement per pattern: digit counts per numbering plan and

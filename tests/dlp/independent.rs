@@ -62,7 +62,9 @@ pub struct Doc {
 /// other languages and locales, vCards, chat exports, OCR, bank
 /// statements, HL7/FHIR, stack traces, configs, wiki tables; numeric
 /// look-alikes): written at the start of stop 22 and sealed until all of
-/// that stop's tuning was done: held out, reported as its own part.
+/// that stop's tuning was done; measured once as held out at ddf2391
+/// (0.910 / 0.902, 22/199 clean documents flagged, 57/605 values left),
+/// then read and used as tuning data.
 fn effective_split(raw: &str, template: &str) -> String {
     use sha2::{Digest, Sha256};
     match raw {
@@ -70,7 +72,6 @@ fn effective_split(raw: &str, template: &str) -> String {
             let h = Sha256::digest(format!("holdout-v2:template:{template}").as_bytes());
             if h[0] % 2 == 0 { "holdout" } else { "tune" }.to_string()
         }
-        "holdout-v8" => "holdout8".to_string(),
         _ => "tune".to_string(),
     }
 }
