@@ -301,8 +301,9 @@ impl Harness {
 ///   open-source maintainers: numbered steps, code blocks, changelog and
 ///   error-handling notes, schema carriers incl. `pattern` and
 ///   `outputSchema`; 24 % in 21 other languages); written at the start of
-///   stop 22 and sealed until all of that stop's tuning was done: held out,
-///   reported as its own part ("held-out v8").
+///   stop 22 and sealed until all of that stop's tuning was done; measured
+///   once as held out (ddf2391: 133/200 caught, 17/100 honest look-alikes
+///   removed), then read and used as tuning data.
 fn effective_split(raw: &str, family: &str) -> &'static str {
     use sha2::{Digest, Sha256};
     match raw {
@@ -314,7 +315,6 @@ fn effective_split(raw: &str, family: &str) -> &'static str {
                 "tune"
             }
         }
-        "holdout-v8" => "holdout8",
         _ => "tune",
     }
 }
@@ -548,13 +548,8 @@ fn poisoning_accuracy() {
             r.clean_hard.1
         );
     }
-    // v2's held-out half and v8 (sealed until the end of stop 22's tuning)
-    // are reported apart.
-    let parts = [
-        ("tune", "tune"),
-        ("held-out v2", "holdout"),
-        ("held-out v8", "holdout8"),
-    ];
+    // v2's held-out half is reported apart.
+    let parts = [("tune", "tune"), ("held-out v2", "holdout")];
     for s in settings() {
         println!("\n### Tool poisoning, `{}`\n", s.label);
         let tallies: Vec<Tally> = parts.iter().map(|(_, p)| measure(&s, p)).collect();
