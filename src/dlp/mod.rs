@@ -137,7 +137,9 @@
 //! Detectors are compiled once by [`Dlp::compile`]. A string is scanned by
 //! one keyword pass (Aho-Corasick: `ghp_`, `AKIA`, `@`, `password`…) and one
 //! digit-run pass; each triggered detector runs its regex (regex-automata,
-//! ASCII classes) only in a window around its triggers, then a validator
+//! ASCII classes; e-mail also Latin, Greek and Cyrillic letters, for
+//! internationalised mailboxes) only in a window around its triggers, then
+//! a validator
 //! (Luhn and issuer prefix, IBAN country length and mod-97, SSN issuance
 //! rules, JWT header, PEM body, entropy and placeholder checks) decides.
 //! Every vendor-format secret is also checked against documentation:
@@ -154,9 +156,15 @@
 //! (`example.com`/`.org`/`.net` and their subdomains, `.example`, `.test`),
 //! message ids in `Message-ID:`/`In-Reply-To:`/`References:` headers,
 //! numbers reserved for fiction (NANP 555-01xx, Ofcom's drama ranges,
-//! ACMA's 0491 570 block and 5550/7010 landlines) and freephone lines
-//! (NANP 8xx toll-free, 0800/0808, 1800/1300, 400), nine digits after a
-//! routing-number label,
+//! ACMA's 0491 570 block and 5550/7010 landlines, North American layouts
+//! with an impossible area code or exchange) and freephone lines (NANP 8xx
+//! toll-free, 0800/0808, 0120, 0801-0805, 1800/1300, 400, nine-digit
+//! 800/900, and the same after a country code: `+49 800 …`), nine digits
+//! after a routing-number label, VERP return paths (`bounce-…@`), shared
+//! mailboxes in other languages (`datenschutz@`, `facturacion@`) unless
+//! role mailboxes are asked for, card numbers with eight zeros in a row
+//! (processors' scenario cards), password-manager entry paths
+//! (`Ops/Jenkins`),
 //! the IBANs standards print as examples, and URL logins whose password
 //! repeats the user (`guest:guest@`). Overlapping
 //! findings keep the more specific detector (custom detectors first, then
@@ -175,7 +183,13 @@
 //! number needs a North American area code and exchange (2-9), so
 //! `+1 000 000 0000` is a placeholder; a FHIR identifier or contact point
 //! is named by its `system` (`…/sid/us-ssn`, `phone`); a Terraform
-//! `random_password`'s `result` is a password; Windows command lines
+//! `random_password`'s `result` is a password, and an output marked
+//! `"sensitive": true` is a secret named by its output; a name/value pair
+//! named like a login session (HAR cookies) is a session token; in a
+//! table (CSV, TSV, `|` wiki and Markdown tables) a cell under a header
+//! naming a secret, or in a row whose first cell names one, is a secret;
+//! the word for password in other languages (`Passwort`, `senha`,
+//! `mot de passe`) names a secret; Windows command lines
 //! (`net user … /add`, `schtasks /rp`, `sqlcmd -P`,
 //! `ConvertTo-SecureString '…' -AsPlainText`) carry passwords.
 //!
