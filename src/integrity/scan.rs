@@ -1415,6 +1415,40 @@ const PHRASES: &[(&str, &str)] = &[
         r"دون الرجوع إلى المستخدم|\bwithout a separate confirmation\b",
     ),
     ("push-to-url", r"\bpusht\b[^.]{0,40}\bremote\b"),
+    // -- stop 23: families from v8's English misses, in general wording ----
+    (
+        "override-instructions",
+        r"\b(ignore|disregard|forget|drop|set aside)( any| all| the| your)?( [a-z'-]+){0,3} (rules?|restrictions|guidelines|instructions|limits|policies|constraints)( [a-z'-]+){0,4} you (were|have been|got) (given|told|set up with|configured with|provided)\b|\bsupersedes? (any|all|every|the) [^.\n]{0,60}\b(rule|rules|instructions?|polic(y|ies)) in your\b",
+    ),
+    (
+        "standing-trigger",
+        r"\b(first thing|first step|before anything else),? (each|every|in (each|every|a new)|of (each|every)|per) (session|conversation|chat)\b|\bon (every|each) new (conversation|session|chat)\b|\bonce (per|each|every) (session|conversation|chat)\b",
+    ),
+    (
+        "conversation-exfil",
+        r"\b(send|text|post|upload|forward|mail|e-?mail|sms|set|pass)\b[^.\n]{0,60}\b(the (whole|entire|full) thread|(all )?(the )?messages so far|the (chat|conversation|thread) so far)\b",
+    ),
+    (
+        "personal-data-harvest",
+        r"\bwhat (the user|they) (pasted|typed|uploaded)\b",
+    ),
+    ("unmasked-values", r"\bnothing (masked|redacted)\b"),
+    (
+        "conceal-from-user",
+        r"\bpresent (the|it|this|them|the [a-z]+)( [a-z]+)? as (neutral|organic|unbiased|objective|independent|unsponsored)\b",
+    ),
+    (
+        "override-user-choice",
+        r"\beven if (the user|they|you) (didn't|did not|don't|do not|never) (write|ask|request|want|say|mention|choose|pick)\b",
+    ),
+    (
+        "data-into-argument",
+        r"\bcall\b[^.\n]{0,60}\bwith the (file|file's|full|entire|whole|raw) (contents|content|text)\b",
+    ),
+    (
+        "file-into-argument",
+        r"\bread [^.\n]{0,60} and (pass|send|give|hand|forward|post|upload) (it|them|its contents|their contents|the contents) to\b",
+    ),
 ];
 
 /// Every signal with its weight (an item is flagged when its distinct
@@ -2984,6 +3018,11 @@ fn verb_before(norm: &str, at: usize, window: usize) -> bool {
         "grant",
         "share",
         "include",
+        "change",
+        "swap",
+        "switch",
+        "upload",
+        "redirect",
         "añadir",
         "añade",
         "agrega",
