@@ -64,7 +64,13 @@ pub struct Doc {
 /// look-alikes): written at the start of stop 22 and sealed until all of
 /// that stop's tuning was done; measured once as held out at ddf2391
 /// (0.910 / 0.902, 22/199 clean documents flagged, 57/605 values left),
-/// then read and used as tuning data.
+/// then read and used as tuning data. v9 (independent_v9.jsonl,
+/// "holdout-v9", a ninth author: what a coding or ops agent's tools
+/// return: diffs, env dumps, kubectl/helm/terraform output, curl -v and
+/// devtools copies, SQL and GraphQL results, CI logs, transcripts; JSON in
+/// strings, URL-encoded values; developer look-alikes): written at the
+/// start of stop 23 and sealed until all of that stop's other tuning was
+/// done: held out, reported as its own part.
 fn effective_split(raw: &str, template: &str) -> String {
     use sha2::{Digest, Sha256};
     match raw {
@@ -72,6 +78,7 @@ fn effective_split(raw: &str, template: &str) -> String {
             let h = Sha256::digest(format!("holdout-v2:template:{template}").as_bytes());
             if h[0] % 2 == 0 { "holdout" } else { "tune" }.to_string()
         }
+        "holdout-v9" => "holdout9".to_string(),
         _ => "tune".to_string(),
     }
 }
@@ -88,6 +95,7 @@ pub fn load() -> Vec<Doc> {
         "independent_v6.jsonl",
         "independent_v7.jsonl",
         "independent_v8.jsonl",
+        "independent_v9.jsonl",
     ] {
         text.push('\n');
         text.push_str(&std::fs::read_to_string(dir.join(more)).expect(more));

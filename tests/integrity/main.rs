@@ -304,6 +304,13 @@ impl Harness {
 ///   stop 22 and sealed until all of that stop's tuning was done; measured
 ///   once as held out (ddf2391: 133/200 caught, 17/100 honest look-alikes
 ///   removed), then read and used as tuning data.
+/// - v9 (`split` "holdout-v9": poisoned_v9.jsonl, clean_hard_v9.jsonl; no
+///   real servers), by two more authors (poison by an attacker who avoids
+///   the obvious words: paraphrase, friendly tips and FAQ voice, one attack
+///   spread over several fields; the honest set in the same voice; 21 %
+///   in 20 other languages); written at the start of stop 23 and sealed
+///   until all of that stop's other tuning was done: held out, reported as
+///   its own part ("held-out v9").
 fn effective_split(raw: &str, family: &str) -> &'static str {
     use sha2::{Digest, Sha256};
     match raw {
@@ -315,6 +322,7 @@ fn effective_split(raw: &str, family: &str) -> &'static str {
                 "tune"
             }
         }
+        "holdout-v9" => "holdout9",
         _ => "tune",
     }
 }
@@ -328,6 +336,7 @@ fn poisoned() -> Vec<Value> {
     out.extend(jsonl("corpus/poisoned_v6.jsonl"));
     out.extend(jsonl("corpus/poisoned_v7.jsonl"));
     out.extend(jsonl("corpus/poisoned_v8.jsonl"));
+    out.extend(jsonl("corpus/poisoned_v9.jsonl"));
     for p in &mut out {
         let raw = p["split"].as_str().unwrap().to_string();
         p["v1_tune"] = json!(raw == "tune");
@@ -346,6 +355,7 @@ fn clean_hard() -> Vec<Value> {
     out.extend(jsonl("corpus/clean_hard_v6.jsonl"));
     out.extend(jsonl("corpus/clean_hard_v7.jsonl"));
     out.extend(jsonl("corpus/clean_hard_v8.jsonl"));
+    out.extend(jsonl("corpus/clean_hard_v9.jsonl"));
     for p in &mut out {
         let raw = p["split"].as_str().unwrap().to_string();
         p["v1_tune"] = json!(raw == "tune");
@@ -548,8 +558,13 @@ fn poisoning_accuracy() {
             r.clean_hard.1
         );
     }
-    // v2's held-out half is reported apart.
-    let parts = [("tune", "tune"), ("held-out v2", "holdout")];
+    // v2's held-out half and v9 (sealed until the end of stop 23's tuning)
+    // are reported apart.
+    let parts = [
+        ("tune", "tune"),
+        ("held-out v2", "holdout"),
+        ("held-out v9", "holdout9"),
+    ];
     for s in settings() {
         println!("\n### Tool poisoning, `{}`\n", s.label);
         let tallies: Vec<Tally> = parts.iter().map(|(_, p)| measure(&s, p)).collect();
