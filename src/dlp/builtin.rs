@@ -236,6 +236,9 @@ pub(crate) fn specs() -> Vec<BuiltinSpec> {
                 r"https?://oapi\.dingtalk\.com/robot/send\?access_token=[0-9A-Fa-f]{32,128}",
                 r"https?://qyapi\.weixin\.qq\.com/cgi-bin/webhook/send\?key=[0-9A-Za-z\-]{20,64}",
                 r"https?://maker\.ifttt\.com/trigger/[A-Za-z0-9_\-]{1,64}/(?:json/)?with/key/[A-Za-z0-9_\-]{16,64}",
+                // Mattermost incoming webhooks on any host: `/hooks/` and
+                // a 26-character id
+                r"https?://[A-Za-z0-9.\-]{1,253}(?::[0-9]{1,5})?/hooks/[a-z0-9]{26}",
             ],
             native: None,
             keywords: &[
@@ -251,6 +254,7 @@ pub(crate) fn specs() -> Vec<BuiltinSpec> {
                 "oapi.dingtalk.com/robot/send",
                 "qyapi.weixin.qq.com/cgi-bin/webhook/",
                 "maker.ifttt.com/trigger/",
+                "/hooks/",
             ],
             words: &[],
             regex_words: &[],
@@ -267,13 +271,9 @@ pub(crate) fn specs() -> Vec<BuiltinSpec> {
             name: "stripe_key",
             category: Secret,
             default_on: true,
-            patterns: &[
-                r"(?:sk|rk)_(?:live|test)_[0-9A-Za-z]{16,247}",
-                // webhook signing secrets: whoever holds one forges events
-                r"whsec_[0-9A-Za-z+/]{24,128}={0,2}",
-            ],
+            patterns: &[r"(?:sk|rk)_(?:live|test)_[0-9A-Za-z]{16,247}"],
             native: None,
-            keywords: &["sk_live_", "rk_live_", "sk_test_", "rk_test_", "whsec_"],
+            keywords: &["sk_live_", "rk_live_", "sk_test_", "rk_test_"],
             words: &[],
             regex_words: &[],
             digits: None,
@@ -390,8 +390,20 @@ pub(crate) fn specs() -> Vec<BuiltinSpec> {
                 ),
                 // `docker login -u ci -p …`, `sshpass -p …`, `mysql -p…`
                 r"(?:login|sshpass|mysql|mysqladmin|mysqldump)\b[\x20-\x3a\x3c-\x7b\x7d\x7e]{0,80}?[ \t]-p[ \t]?[\x22']?(?P<value>[\x21\x23-\x26\x28-\x7e]{8,128})",
-                // SendGrid API keys: `SG.` + 22-character id + `.` + 43-character secret
-                r"SG\.[A-Za-z0-9_\-]{22}\.[A-Za-z0-9_\-]{43}",
+                // Other vendors' formats, whose prefix says what they are:
+                // SendGrid (`SG.` + 22-character id + `.` + 43-character
+                // secret), webhook signing secrets (`whsec_`: Stripe,
+                // Svix; whoever holds one forges events), Sentry user and
+                // org tokens, Docker Hub, npm, Hugging Face, Shopify,
+                // DigitalOcean and PyPI tokens.
+                concat!(
+                    r"SG\.[A-Za-z0-9_\-]{22}\.[A-Za-z0-9_\-]{43}",
+                    r"|whsec_[0-9A-Za-z+/]{24,128}={0,2}",
+                    r"|sntryu_[0-9a-f]{64}|sntrys_eyJ[A-Za-z0-9+/=_\-]{40,400}",
+                    r"|dckr_pat_[A-Za-z0-9_\-]{27}|npm_[A-Za-z0-9]{36}|hf_[A-Za-z]{34}",
+                    r"|shp(?:at|ss|ca|pa)_[0-9a-fA-F]{32}|dop_v1_[0-9a-f]{64}",
+                    r"|pypi-AgE[A-Za-z0-9_\-]{50,400}"
+                ),
                 // a `Cookie:` / `Set-Cookie:` header: its session cookie
                 r"(?i:cookie)[ \t]*:[ \t]*(?P<value>[ -~\t]{1,4096})",
                 // `.netrc`: `machine h login u password p`, one line or several
@@ -409,6 +421,9 @@ pub(crate) fn specs() -> Vec<BuiltinSpec> {
                 // Terraform state read as text: a `random_password`'s `result`
                 r#"random_password"[\t\n\r\x20-\x7e]*?"result":[ \t]*"(?P<value>[!\x23-\x5b\x5d-\x7e]{6,256})""#,
                 r"\b(?i:password|passwd|pwd|pw)[ \t]*[:=]?[ \t]*[\x22'](?P<value>[!\x23-\x26\x28-\x7e]{6,128})[\x22']",
+                // curl's cookies (`-b 'sid=…; theme=dark'`, `cookie '…'`
+                // after `--`): the session cookie, as in a header
+                r"(?:-b|(?i:cookie))[ \t]+[\x22'](?P<value>[\x20\x21\x23-\x26\x28-\x7e]{1,4096})[\x22']",
             ],
             native: Some(Native::Assign(AssignKind::Generic)),
             keywords: &[],
@@ -455,7 +470,21 @@ pub(crate) fn specs() -> Vec<BuiltinSpec> {
                 "sshpass",
                 "mysql",
                 "SG.",
+                "whsec_",
+                "sntryu_",
+                "sntrys_",
+                "dckr_pat_",
+                "npm_",
+                "hf_",
+                "shpat_",
+                "shpss_",
+                "shpca_",
+                "shppa_",
+                "dop_v1_",
+                "pypi-",
                 "cookie",
+                "-b '",
+                "-b \"",
                 "net user",
                 "schtasks",
                 "sqlcmd",

@@ -213,9 +213,12 @@ impl Validator {
                 // a password told in prose; `login … -p <password>`
                 2 | 3 => v::generic_value(text, min_entropy),
                 // a vendor format (SendGrid): its shape says what it is
-                4 => !v::documented(text) && v::classes(text).digit,
-                // the session cookie in a cookie header
-                5 => return v::session_cookie(hay, span, min_entropy),
+                4 => {
+                    let c = v::classes(text);
+                    !v::documented(text) && (c.digit || (c.lower && c.upper))
+                }
+                // the session cookie in a cookie header or curl's `-b`
+                5 | 14 => return v::session_cookie(hay, span, min_entropy),
                 // `.netrc` password
                 6 => v::generic_value(text, min_entropy),
                 // a password on a command line, quoted after the word, or a
@@ -876,7 +879,10 @@ impl Engine {
         // Only strings where the generic detector found one of its words.
         for &d in &self.tables {
             if is_active(d) && s.touched.contains(&d) {
-                for r in v::table_secrets(text, self.min_entropy) {
+                let found = v::table_secrets(text, self.min_entropy)
+                    .into_iter()
+                    .chain(v::sql_insert_secrets(text, self.min_entropy));
+                for r in found {
                     s.cand.push(Hit {
                         det: d,
                         start: r.start,

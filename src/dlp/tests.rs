@@ -1472,7 +1472,8 @@ fn vendor_secrets_without_a_key_stripe_webhook_and_sendgrid() {
             &dlp,
             &format!("Your webhook signing secret is {whsec} (^C to quit)")
         ),
-        ["stripe_key"]
+        // not an API key: a signing secret (Stripe's and Svix's format)
+        ["generic_secret"]
     );
     let sg = format!("SG.{}.{}", rnd(42, 22, URLSAFE), rnd(43, 43, URLSAFE));
     assert_eq!(
@@ -2180,5 +2181,97 @@ fn the_international_long_tail_shared_mailboxes_bots_free_numbers_and_password_w
         ),
     ] {
         assert_eq!(found(&dlp, text), [want], "{text}");
+    }
+}
+
+#[test]
+fn what_an_agents_tools_return_cookies_calls_dumps_and_vendor_prefixes() {
+    let dlp = recorder();
+    let sid = rnd(51, 32, ALNUM);
+    // curl's `-b` and a HAR-like `["Cookie", "…"]` pair carry a login;
+    // an anti-forgery cookie does not.
+    assert_eq!(
+        found(
+            &dlp,
+            &format!(
+                "curl 'https://api.example.net/v2' \\\n  -b 'connect.sid={sid}; _gid=GA1.2.31'"
+            )
+        ),
+        ["generic_secret"]
+    );
+    assert_eq!(
+        found_in(
+            &dlp,
+            json!({"headers": [["Cookie", format!("sessionid={sid}")]]})
+        ),
+        ["generic_secret"]
+    );
+    assert!(found(
+        &dlp,
+        &format!("Set-Cookie: csrftoken={sid}; Path=/; SameSite=Lax")
+    )
+    .is_empty());
+    // A call's default (`os.getenv(NAME, default)`), a value after a
+    // no-break space and in backticks.
+    assert_eq!(
+        found(
+            &dlp,
+            &format!("REDIS_PASSWORD = os.getenv('REDIS_PASSWORD', '{sid}')")
+        ),
+        ["generic_secret"]
+    );
+    assert_eq!(
+        found(
+            &dlp,
+            &format!("- Staging admin Password:\u{a0}`{sid}=^x` (user `admin`)")
+        ),
+        ["generic_secret"]
+    );
+    // psql's table and a SQL dump's INSERT name the column elsewhere.
+    let psql = format!(
+        " id    | name        | api_secret\n-------+-------------+-----------\n 61347 | Nadia Nowak | {sid}!x*9\n(1 row)\n"
+    );
+    assert_eq!(found(&dlp, &psql), ["generic_secret"]);
+    let insert = format!(
+        "INSERT INTO `customers` (`id`, `full_name`, `api_key`) VALUES (1,'Hiroshi Liu','{sid}'),(2,'A B','{}');",
+        rnd(52, 40, ALNUM)
+    );
+    let mut msg = call(json!({ "text": insert }));
+    let out = dlp.inspect(0, Direction::Request, &mut msg);
+    assert_eq!(
+        out.findings
+            .iter()
+            .map(|f| (f.detector.as_str(), f.count))
+            .collect::<Vec<_>>(),
+        [("generic_secret", 2)]
+    );
+    // Vendor prefixes say what a token is, with no name beside it.
+    for t in [
+        format!("sntryu_{}", rnd(53, 64, "0123456789abcdef")),
+        format!("dckr_pat_{}", rnd(54, 27, ALNUM)),
+    ] {
+        assert_eq!(
+            found(&dlp, &format!("token in log: {t} ok")),
+            ["generic_secret"],
+            "{t}"
+        );
+    }
+    // Mattermost's incoming webhooks live on the customer's own host.
+    assert_eq!(
+        found(
+            &dlp,
+            "post to https://chat.example.org/hooks/yeo2laoyrbek3wtje0h44knb74 now"
+        ),
+        ["webhook_url"]
+    );
+    // References and fixtures are not secrets: an ARN (in backticks or as
+    // another key's value), a vault path in a table, a test token.
+    for t in [
+        "use `arn:aws:secretsmanager:us-east-1:638502061197:secret:prod/db-Gn51a4` in configs",
+        "+STRIPE_API_KEY=arn:aws:secretsmanager:us-east-1:584751348043:secret:prod/stripe-4Lk0cn",
+        "| Service | Credential |\n|---|---|\n| Vault | `vault:secret/data/auth-service#api_key` |",
+        "tests/test_auth.py:32:FAKE_TOKEN = \"test-token-123\"  # dummy",
+    ] {
+        assert!(found(&dlp, t).is_empty(), "{t}: {:?}", found(&dlp, t));
     }
 }

@@ -193,24 +193,32 @@ pub(crate) fn find_cards(hay: &str, window: Range<usize>, out: &mut Vec<Range<us
 /// `key => value`. The key may continue after the keyword (`secret_key`)
 /// and start before it (`DB_PASSWORD`); the value is a run of at least 8
 /// value characters. Returns (key, value) spans; `==` comparisons are not
-/// assignments.
+/// assignments. A quoted name that is a call's first argument takes the
+/// second as its value (`os.getenv('DB_PASSWORD', 'value')`,
+/// `setHeader("X-Api-Key", "value")`).
 pub(crate) fn assignment_at(hay: &str, kw_end: usize) -> Option<(Range<usize>, Range<usize>)> {
     let b = hay.as_bytes();
     let is_key = |c: u8| c.is_ascii_alphanumeric() || matches!(c, b'_' | b'.' | b'-');
     let is_val = |c: u8| c.is_ascii_alphanumeric() || b"_-+/=.~!@#$%^*?".contains(&c);
-    let is_blank = |c: u8| c == b' ' || c == b'\t';
     let is_quote = |c: u8| c == b'"' || c == b'\'';
+    // A blank, or a no-break space (U+00A0, two bytes): its width.
+    let blank_at = |i: usize| match b.get(i) {
+        Some(b' ' | b'\t') => 1,
+        Some(0xC2) if b.get(i + 1) == Some(&0xA0) => 2,
+        _ => 0,
+    };
     let mut i = kw_end;
     while i - kw_end < 32 && b.get(i).is_some_and(|c| is_key(*c)) {
         i += 1;
     }
     let key_end = i;
-    if b.get(i).is_some_and(|c| is_quote(*c)) {
+    let quoted_key = b.get(i).copied().filter(|c| is_quote(*c));
+    if quoted_key.is_some() {
         i += 1;
     }
     let mut blanks = 0;
-    while blanks < 3 && b.get(i).is_some_and(|c| is_blank(*c)) {
-        i += 1;
+    while blanks < 3 && blank_at(i) > 0 {
+        i += blank_at(i);
         blanks += 1;
     }
     let mut k = kw_end.min(key_end);
@@ -231,16 +239,30 @@ pub(crate) fn assignment_at(hay: &str, kw_end: usize) -> Option<(Range<usize>, R
         {
             t -= 1;
         }
-        if b.get(t..t + 4)
-            .is_some_and(|p| p.eq_ignore_ascii_case(b"arn:"))
+        // (the ARN may sit in backticks or be another key's value)
+        if b.get(t..k)
+            .is_some_and(|p| p.windows(4).any(|w| w.eq_ignore_ascii_case(b"arn:")))
         {
             return None;
         }
     }
     // `--api-key VALUE`: a command-line flag takes its value after a space.
     let flag = b.get(k..k + 2) == Some(b"--".as_slice()) && key_end - k > 2;
+    // `f('NAME', 'value')`: the name opens a call's arguments.
+    let call_argument = quoted_key
+        .is_some_and(|q| k >= 2 && b.get(k - 1) == Some(&q) && b.get(k - 2) == Some(&b'('));
     let after = match (b.get(i).copied()?, b.get(i + 1).copied()) {
         (b'=', Some(b'=')) => return None,
+        (b',', _) if call_argument => {
+            let mut j = i + 1;
+            while blank_at(j) > 0 {
+                j += blank_at(j);
+            }
+            if !b.get(j).is_some_and(|c| is_quote(*c)) {
+                return None;
+            }
+            j
+        }
         (b':', Some(b'=')) | (b'=', Some(b'>')) => i + 2,
         (b':' | b'=', _) => i + 1,
         _ if flag && i == key_end + 1 && b.get(key_end) == Some(&b' ') => i,
@@ -249,11 +271,12 @@ pub(crate) fn assignment_at(hay: &str, kw_end: usize) -> Option<(Range<usize>, R
     let mut v = after;
     let mut blanks = 0;
     // Aligned columns (`kubectl describe`: `DB_PASSWORD:       value`).
-    while blanks < 32 && b.get(v).is_some_and(|c| is_blank(*c)) {
-        v += 1;
+    while blanks < 32 && blank_at(v) > 0 {
+        v += blank_at(v);
         blanks += 1;
     }
-    if b.get(v).is_some_and(|c| is_quote(*c)) {
+    // A quoted value, or one written as code (`Password: `value``).
+    if b.get(v).is_some_and(|c| is_quote(*c) || *c == b'`') {
         v += 1;
     }
     let value_start = v;
@@ -683,6 +706,28 @@ pub(crate) fn is_placeholder(v: &str) -> bool {
     marked
         || WORDS.iter().any(|w| w.eq_ignore_ascii_case(v))
         || v.bytes().all(|b| Some(&b) == v.as_bytes().first())
+        || test_words(v)
+}
+
+/// A made-up value spelled in words and a small number: `test-token-123`,
+/// `dev_secret_1`, `local-api-key` (fixtures, not credentials).
+fn test_words(v: &str) -> bool {
+    const MARK: &[&str] = &[
+        "test", "testing", "dev", "local", "demo", "mock", "foo", "bar",
+    ];
+    const FILL: &[&str] = &[
+        "token", "key", "secret", "password", "pass", "api", "apikey", "my", "user", "value",
+        "auth", "session", "client", "access", "123", "1234", "12345",
+    ];
+    let parts: Vec<&str> = v.split(['-', '_', '.']).collect();
+    parts.len() >= 2
+        && parts
+            .iter()
+            .any(|p| MARK.iter().any(|m| m.eq_ignore_ascii_case(p)))
+        && parts.iter().all(|p| {
+            MARK.iter().chain(FILL).any(|w| w.eq_ignore_ascii_case(p))
+                || (!p.is_empty() && p.len() <= 3 && p.bytes().all(|b| b.is_ascii_digit()))
+        })
 }
 
 /// Values published in vendor documentation as examples, which scanners
@@ -1789,7 +1834,11 @@ pub(crate) fn session_cookie(
                 .windows(w.len())
                 .any(|x| x.eq_ignore_ascii_case(w.as_bytes()))
         };
-        let sessionish = session_name(name) || lower("auth") || lower("token");
+        // An anti-forgery cookie (`csrftoken`, `XSRF-TOKEN`) proves
+        // nothing on its own: it is not a login.
+        let sessionish = (session_name(name) || lower("auth") || lower("token"))
+            && !lower("csrf")
+            && !lower("xsrf");
         if !sessionish || name.contains(char::is_whitespace) {
             continue;
         }
@@ -1832,6 +1881,14 @@ pub(crate) fn table_secrets(text: &str, min_entropy: f64) -> Vec<Range<usize>> {
     for line in text.split('\n').take(2000) {
         let start = at;
         at += line.len() + 1;
+        // A rule under a header (`-----+------`, `|---|:--|`) keeps it.
+        if line.contains('-')
+            && line
+                .bytes()
+                .all(|c| matches!(c, b'-' | b'+' | b'|' | b':' | b'=' | b' ' | b'\r'))
+        {
+            continue;
+        }
         let Some(delim) = table_delimiter(line) else {
             header = None;
             continue;
@@ -1889,8 +1946,117 @@ pub(crate) fn table_secrets(text: &str, min_entropy: f64) -> Vec<Range<usize>> {
     out
 }
 
-/// The delimiter of a table line: `|` when it starts with one, else a tab,
-/// else `,` or `;` (the more frequent).
+/// Secrets in SQL `INSERT INTO t (a, b, …) VALUES (…), (…);` statements
+/// (a database dump or a query log): each quoted value under a column
+/// named like a secret (`api_key`, `password`). Bounded: 200 statements,
+/// 10,000 rows.
+pub(crate) fn sql_insert_secrets(text: &str, min_entropy: f64) -> Vec<Range<usize>> {
+    let mut out = Vec::new();
+    let b = text.as_bytes();
+    let find = |from: usize, pat: &[u8]| -> Option<usize> {
+        b.get(from..)?
+            .windows(pat.len())
+            .position(|w| w.eq_ignore_ascii_case(pat))
+            .map(|p| p + from)
+    };
+    let mut from = 0;
+    let mut rows = 0;
+    for _ in 0..200 {
+        let Some(at) = find(from, b"insert into") else {
+            break;
+        };
+        from = at + 11;
+        let Some(values_at) = find(from, b"values") else {
+            break;
+        };
+        let head = text.get(from..values_at).unwrap_or("");
+        let (Some(open), Some(close)) = (head.find('('), head.rfind(')')) else {
+            continue;
+        };
+        let secret_cols: Vec<bool> = head
+            .get(open + 1..close)
+            .unwrap_or("")
+            .split(',')
+            .map(|c| {
+                let c = c.trim().trim_matches(['`', '"', '[', ']']);
+                c.len() <= 64 && generic_key(c)
+            })
+            .collect();
+        if !secret_cols.contains(&true) {
+            continue;
+        }
+        // The rows: `(v, 'v', …)` separated by commas.
+        let mut i = values_at + 6;
+        loop {
+            while b.get(i).is_some_and(u8::is_ascii_whitespace) {
+                i += 1;
+            }
+            if b.get(i) != Some(&b'(') || rows >= 10_000 {
+                break;
+            }
+            rows += 1;
+            i += 1;
+            let mut col = 0;
+            loop {
+                while b.get(i).is_some_and(|c| *c == b' ') {
+                    i += 1;
+                }
+                if b.get(i) == Some(&b'\'') {
+                    let start = i + 1;
+                    let mut j = start;
+                    while let Some(&c) = b.get(j) {
+                        if c == b'\'' && b.get(j + 1) != Some(&b'\'') {
+                            break;
+                        }
+                        j += if c == b'\'' || c == b'\\' { 2 } else { 1 };
+                    }
+                    if secret_cols.get(col) == Some(&true) {
+                        if let Some(v) = text.get(start..j) {
+                            if v.len() <= 1024
+                                && !v.contains(char::is_whitespace)
+                                && generic_value(v, min_entropy)
+                            {
+                                out.push(start..j);
+                            }
+                        }
+                    }
+                    i = j + 1;
+                } else {
+                    while b.get(i).is_some_and(|c| !matches!(c, b',' | b')')) {
+                        i += 1;
+                    }
+                }
+                while b.get(i).is_some_and(|c| *c == b' ') {
+                    i += 1;
+                }
+                match b.get(i) {
+                    Some(b',') => {
+                        i += 1;
+                        col += 1;
+                    }
+                    Some(b')') => {
+                        i += 1;
+                        break;
+                    }
+                    _ => return out,
+                }
+            }
+            while b.get(i).is_some_and(u8::is_ascii_whitespace) {
+                i += 1;
+            }
+            if b.get(i) != Some(&b',') {
+                break;
+            }
+            i += 1;
+        }
+        from = i.max(from);
+    }
+    out
+}
+
+/// The delimiter of a table line: `|` when it starts with one or its
+/// cells are set apart by ` | ` (`psql`'s output), else a tab, else `,` or
+/// `;` (the more frequent).
 fn table_delimiter(line: &str) -> Option<u8> {
     let t = line.trim_start();
     if t.starts_with('|') {
@@ -1898,6 +2064,9 @@ fn table_delimiter(line: &str) -> Option<u8> {
     }
     if line.contains('\t') {
         return Some(b'\t');
+    }
+    if line.contains(" | ") {
+        return Some(b'|');
     }
     let commas = line.bytes().filter(|b| *b == b',').count();
     let semis = line.bytes().filter(|b| *b == b';').count();
@@ -1934,7 +2103,8 @@ fn split_cells(line: &str, offset: usize, delim: u8, out: &mut Vec<Range<usize>>
         let s = line.get(r.clone()).unwrap_or("");
         let lead = s.len() - s.trim_start().len();
         let t = s.trim();
-        let (q0, q1) = if t.len() >= 2 && t.starts_with('"') && t.ends_with('"') {
+        let quoted = |q: char| t.len() >= 2 && t.starts_with(q) && t.ends_with(q);
+        let (q0, q1) = if quoted('"') || quoted('`') {
             (1, 1)
         } else {
             (0, 0)

@@ -174,8 +174,23 @@ impl Walker<'_> {
                 }
             }
             Value::Array(items) => {
-                for x in items.iter_mut() {
-                    self.value(x, None, depth + 1);
+                // A `[name, value]` pair (headers as arrays: `["Cookie",
+                // "sid=…"]`, `["X-Api-Key", "…"]`): the name labels the value.
+                let label = match items.as_slice() {
+                    [Value::String(name), Value::String(_)]
+                        if !name.is_empty() && name.len() <= 64 =>
+                    {
+                        Some(if session_name(name) {
+                            "session_token".to_string()
+                        } else {
+                            name.clone()
+                        })
+                    }
+                    _ => None,
+                };
+                for (i, x) in items.iter_mut().enumerate() {
+                    let named = label.as_deref().filter(|_| i == 1);
+                    self.value(x, named, depth + 1);
                 }
             }
             Value::Object(map) => {

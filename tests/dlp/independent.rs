@@ -70,7 +70,9 @@ pub struct Doc {
 /// devtools copies, SQL and GraphQL results, CI logs, transcripts; JSON in
 /// strings, URL-encoded values; developer look-alikes): written at the
 /// start of stop 23 and sealed until all of that stop's other tuning was
-/// done: held out, reported as its own part.
+/// done; measured once as held out at be0c8d9 (0.961 / 0.960, 8/202 clean
+/// documents flagged, 24/669 values left), then read and used as tuning
+/// data.
 fn effective_split(raw: &str, template: &str) -> String {
     use sha2::{Digest, Sha256};
     match raw {
@@ -78,7 +80,6 @@ fn effective_split(raw: &str, template: &str) -> String {
             let h = Sha256::digest(format!("holdout-v2:template:{template}").as_bytes());
             if h[0] % 2 == 0 { "holdout" } else { "tune" }.to_string()
         }
-        "holdout-v9" => "holdout9".to_string(),
         _ => "tune".to_string(),
     }
 }

@@ -309,8 +309,9 @@ impl Harness {
 ///   the obvious words: paraphrase, friendly tips and FAQ voice, one attack
 ///   spread over several fields; the honest set in the same voice; 21 %
 ///   in 20 other languages); written at the start of stop 23 and sealed
-///   until all of that stop's other tuning was done: held out, reported as
-///   its own part ("held-out v9").
+///   until all of that stop's other tuning was done; measured once as held
+///   out (be0c8d9: 116/200 caught, 17/100 honest look-alikes removed), then
+///   read and used as tuning data.
 fn effective_split(raw: &str, family: &str) -> &'static str {
     use sha2::{Digest, Sha256};
     match raw {
@@ -322,7 +323,6 @@ fn effective_split(raw: &str, family: &str) -> &'static str {
                 "tune"
             }
         }
-        "holdout-v9" => "holdout9",
         _ => "tune",
     }
 }
@@ -558,13 +558,8 @@ fn poisoning_accuracy() {
             r.clean_hard.1
         );
     }
-    // v2's held-out half and v9 (sealed until the end of stop 23's tuning)
-    // are reported apart.
-    let parts = [
-        ("tune", "tune"),
-        ("held-out v2", "holdout"),
-        ("held-out v9", "holdout9"),
-    ];
+    // v2's held-out half is reported apart.
+    let parts = [("tune", "tune"), ("held-out v2", "holdout")];
     for s in settings() {
         println!("\n### Tool poisoning, `{}`\n", s.label);
         let tallies: Vec<Tally> = parts.iter().map(|(_, p)| measure(&s, p)).collect();
