@@ -345,6 +345,8 @@ pub(crate) mod sig {
     pub const NESTED_JSON: u16 = 1 << 6;
     pub const BASE64: u16 = 1 << 7;
     pub const CUSTOM: u16 = 1 << 8;
+    // (bit 9 is `budget`, never set on a hit)
+    pub const URL_ENCODED: u16 = 1 << 10;
 }
 
 /// JSON member keys that name the data in their value.

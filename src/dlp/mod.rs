@@ -129,7 +129,8 @@
 //!
 //! A finding's `signals` say why it was reported, from [`SIGNAL_NAMES`]:
 //! `format`, `checksum`, `key_name`, `label`, `context`, `entropy`,
-//! `nested_json`, `base64`, `custom_pattern`, `budget`; its `confidence` is
+//! `nested_json`, `base64`, `custom_pattern`, `budget`, `url_encoded`; its
+//! `confidence` is
 //! the highest among the matches it counts.
 //!
 //! # How detection works (and what it will not catch)
@@ -230,7 +231,8 @@ pub const SCAN_BUDGET_EXCEEDED: &str = "scan_budget_exceeded";
 /// the data), `label` (a label right before it), `context` (a label or
 /// related value nearby), `entropy` (random-looking), `nested_json` (inside
 /// a JSON document held in a string), `base64` (inside decoded base64),
-/// `custom_pattern` (a custom detector), `budget` (the scan budget ran out).
+/// `custom_pattern` (a custom detector), `budget` (the scan budget ran out),
+/// `url_encoded` (percent-encoded, as in a query string: `a%40b.com`).
 pub const SIGNAL_NAMES: &[&str] = &[
     "format",
     "checksum",
@@ -242,13 +244,14 @@ pub const SIGNAL_NAMES: &[&str] = &[
     "base64",
     "custom_pattern",
     "budget",
+    "url_encoded",
 ];
 
 fn signal_names(bits: u16) -> Vec<&'static str> {
     SIGNAL_NAMES
         .iter()
         .enumerate()
-        .filter(|(i, _)| *i < 9 && bits & (1 << i) != 0)
+        .filter(|(i, _)| *i != 9 && bits & (1 << i) != 0)
         .map(|(_, n)| *n)
         .collect()
 }

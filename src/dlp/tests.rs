@@ -2275,3 +2275,40 @@ fn what_an_agents_tools_return_cookies_calls_dumps_and_vendor_prefixes() {
         assert!(found(&dlp, t).is_empty(), "{t}: {:?}", found(&dlp, t));
     }
 }
+
+#[test]
+fn percent_encoded_values_in_query_strings_are_found_and_redacted_encoded() {
+    let dlp = compile(
+        json!({"actions": [{"detector": "*", "action": "redact"}]}),
+        json!({}),
+    )
+    .expect("compiles");
+    let text = "GET /v2/contacts?email=bjorn_demir%40marisol-retail.es&phone=%2B33%206%2048%2073%2087%2024&page=2 HTTP/1.1";
+    let mut msg =
+        json!({"jsonrpc": "2.0", "id": 1, "result": {"content": [{"type": "text", "text": text}]}});
+    let out = dlp.inspect(0, Direction::Response, &mut msg);
+    assert_eq!(out.verdict, Verdict::Redacted);
+    let mut names: Vec<&str> = out.findings.iter().map(|f| f.detector.as_str()).collect();
+    names.sort_unstable();
+    assert_eq!(names, ["email", "phone_number"]);
+    assert!(out
+        .findings
+        .iter()
+        .all(|f| f.signals.contains(&"url_encoded")));
+    let after = msg["result"]["content"][0]["text"].as_str().expect("text");
+    assert!(
+        !after.contains("bjorn_demir") && !after.contains("%2048%2073"),
+        "{after}"
+    );
+    assert!(
+        after.starts_with("GET /v2/contacts?email=") && after.ends_with("&page=2 HTTP/1.1"),
+        "{after}"
+    );
+    // An ordinary encoded URL and a value found plainly are left as they were.
+    let mut msg = json!({"jsonrpc": "2.0", "id": 1, "result": {"content": [{"type": "text",
+        "text": "see https://example.com/search?q=rust%20wasm%20filter&lang=en"}]}});
+    assert!(dlp
+        .inspect(0, Direction::Response, &mut msg)
+        .findings
+        .is_empty());
+}

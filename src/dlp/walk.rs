@@ -322,8 +322,9 @@ impl Walker<'_> {
         }
         if let Some(min) = self.plan.base64 {
             self.base64_runs(s, &hits, min, &mut edits);
-            edits.sort_by_key(|e| e.0.start);
         }
+        self.percent_encoded(s, &hits, &mut edits);
+        edits.sort_by_key(|e| e.0.start);
         self.hits = hits;
         if edits.is_empty() {
             return None;
@@ -388,6 +389,84 @@ impl Walker<'_> {
             }
             Action::Record | Action::Ignore => None,
         }
+    }
+
+    /// A string with percent-encoded bytes (`email=a%40b.com`,
+    /// `phone=%2B33%206%2048…`): decoded and scanned again; a finding whose
+    /// original text holds an escape (the plain scan could not read it) and
+    /// that no plain finding overlaps is counted, and its encoded span
+    /// redacted.
+    fn percent_encoded(&mut self, s: &str, hits: &[Hit], edits: &mut Vec<(Range<usize>, String)>) {
+        let b = s.as_bytes();
+        let escape_at = |i: usize| {
+            b.get(i) == Some(&b'%')
+                && b.get(i + 1).is_some_and(u8::is_ascii_hexdigit)
+                && b.get(i + 2).is_some_and(u8::is_ascii_hexdigit)
+        };
+        if !(0..b.len()).any(escape_at) || self.over {
+            return;
+        }
+        // The decoded bytes and, for each, where it starts in `s`.
+        let mut bytes = Vec::with_capacity(b.len());
+        let mut origin = Vec::with_capacity(b.len() + 1);
+        let mut i = 0;
+        while let Some(&c) = b.get(i) {
+            origin.push(i);
+            if escape_at(i) {
+                let hex = |x: u8| (x as char).to_digit(16).unwrap_or(0) as u8;
+                let hi = b.get(i + 1).copied().map_or(0, hex);
+                let lo = b.get(i + 2).copied().map_or(0, hex);
+                bytes.push(hi << 4 | lo);
+                i += 3;
+            } else {
+                bytes.push(c);
+                i += 1;
+            }
+        }
+        origin.push(b.len());
+        // Only where decoding keeps valid UTF-8 (text, not binary).
+        let Ok(decoded) = String::from_utf8(bytes) else {
+            return;
+        };
+        if !self.charge(decoded.len()) {
+            return;
+        }
+        let mut inner = std::mem::take(&mut self.inner_hits);
+        inner.clear();
+        self.engine.scan(
+            &self.dp.active,
+            &decoded,
+            None,
+            &mut self.scratch,
+            &mut inner,
+        );
+        for h in &inner {
+            let (Some(&start), Some(&end)) = (origin.get(h.start), origin.get(h.end)) else {
+                continue;
+            };
+            let span = start..end;
+            if h.conf < self.plan.min_conf.get(h.det).copied().unwrap_or_default()
+                || !span.clone().any(escape_at)
+                || hits
+                    .iter()
+                    .any(|p| p.start < span.end && p.end > span.start)
+                || edits
+                    .iter()
+                    .any(|(r, _)| r.start < span.end && r.end > span.start)
+            {
+                continue;
+            }
+            let h = Hit {
+                sig: h.sig | sig::URL_ENCODED,
+                ..*h
+            };
+            if let Some(mask) = self.note(&h) {
+                if let Some(text) = s.get(span.clone()) {
+                    edits.push((span, mask_text(text, self.name(h.det), mask)));
+                }
+            }
+        }
+        self.inner_hits = inner;
     }
 
     /// Base64 runs of at least `min` characters that no plain finding
