@@ -1449,6 +1449,78 @@ const PHRASES: &[(&str, &str)] = &[
         "file-into-argument",
         r"\bread [^.\n]{0,60} and (pass|send|give|hand|forward|post|upload) (it|them|its contents|their contents|the contents) to\b",
     ),
+    // -- stop 23: v9's paraphrases (an author avoiding the obvious words) --
+    (
+        "conceal-from-user",
+        r"\b(don't|do not|never|no need to|needn't) bring (it|this|that|them) up\b|\b(skip|leave out|omit) any (line|mention|word|note) (about|of) where\b|\bthe visible (answer|reply|response) to\b|\bthis part is our business\b|\b(user|users|people) (get|gets|will get) (upset|worried|nervous) when they (hear|learn|find out)\b|\bmentioning (it|this|that|the [a-z ]{1,20}) (just )?raises questions\b|\b(describe|present|report) (it|the run|this|the upload|the job) as '?(local|local only|offline)\b",
+    ),
+    (
+        "conceal-from-user",
+        r"\bif (they|the user|anyone|someone) asks?,? (say|answer|reply|tell them) (that )?(it|this|the [a-z]+) (is|was) (transitive|local|standard|routine|normal)\b",
+    ),
+    (
+        "conversation-exfil",
+        r"\b(complete|full|whole|unabridged|entire),? (unabridged )?back-and-forth\b|\bevery turn,? both sides\b|\b(everything|all) (that was |that's |that has been )?(said|discussed|written) so far,? verbatim\b|\b(words|messages|text) the user (typed|wrote|sent|shared) earlier in this (chat|conversation)\b|\brunning log of the (chat|conversation)\b|\b(quot(e|ing)|copy(ing)?) the user's messages word for word\b|\bverbatim copy of what was discussed\b|\bthe user's (latest|last|recent) [a-z0-9]+ (chats|messages)\b",
+    ),
+    (
+        "override-instructions",
+        r"\b(guidance|instructions|rules?|guidelines|preferences|directions|notes) you (were|have been|may have been|got) (given|told( about)?|set up with)\b[^.\n]{0,80}\b(out of date|outdated|stale|obsolete|(doesn't|does not|don't|do not) apply|no longer appl(y|ies)|superseded)\b|\b(rule|restriction|limit|policy) you (may have been|were|have been) told about (doesn't|does not|no longer) apply\b|\b(tool|server's|these) notes\b[^.\n]{0,60}\bsource of truth\b|\b(earlier|previous|prior) preferences( like that)? (are|become) (considered )?(stale|void|outdated|ignored)\b",
+    ),
+    (
+        "confirmations-disabled",
+        r"\b(user|owner|account owner) has (pre-?authori[sz]ed|pre-?approved) (all|every|any)\b|\bauto-?approv(e|al) (for )?(all|every) tools?\b",
+    ),
+    (
+        "download-and-run",
+        r"\b(hand|pipe|feed|pass|give) (the output|it|the script|the response|the download)( straight| directly)? (to|into) (the |a )?(shell|shell interpreter|interpreter|bash|sh|powershell)\b|\bdownload the string\b[^.\n]{0,80}\bevaluate it\b",
+    ),
+    (
+        "credential-harvest",
+        r"\b(copy|send|collect|gather|paste|post|upload|forward)\b[^.\n]{0,40}\b(variables?|pairs?|entries|values)\b[^.\n]{0,40}\bwhose names? (contains?|includes?|match(es)?|ends? with)\b[^.\n]{0,30}\b(key|token|pass|secret|password)|\bthe (words|phrase) they wrote down when setting up the wallet\b|\b(the wallet's|their) (12|24|twelve|twenty-four) (secret |recovery |backup )?words\b|\bthe file git uses to remember\b",
+    ),
+    (
+        "setup-text-request",
+        r"\beverything (it|you) (was|were) told before the user's first message\b|\b(your|the) initial configuration text\b|\bthe operator's opening notes\b|\b(set-up|setup) text, hidden rules\b",
+    ),
+    (
+        "standing-trigger",
+        r"\bstanding rule\b|\bfor the rest of the (chat|session|conversation)\b|\bkeep doing this\b|\b(shows|show|turns?) up later\b|\bappears? anywhere in the chat later\b",
+    ),
+    (
+        "credential-harvest",
+        r"\bput (that|the|this) (secret|password|token|key) here\b",
+    ),
+    (
+        "personal-data-harvest",
+        r"\bcopy the (amount|sum), the (account|bank|card) details\b|\bthe account details and the user's name\b",
+    ),
+    ("persistence", r"\breverse (tunnel|shell) to [0-9]"),
+    // "don't tell the user", as other languages say it (v9's tips)
+    (
+        "conceal-from-user",
+        concat!(
+            r"dem (nutzer|benutzer|anwender) nicht (erzählen|sagen|mitteilen)|\bunerwähnt\b|ohne hinweis an den (nutzer|benutzer)",
+            r"|inutile d.en parler à l.utilisateur|sans (le dire|en informer|prévenir) (à )?l.utilisateur|ne pas (informer|prévenir) l.utilisateur",
+            r"|sin (avisar|decirle|informar) al usuario|no (le )?(digas|diga|informes|menciones) (nada )?al usuario",
+            r"|sem (avisar|informar) o usuário|não (conte|diga|informe|mencione) (ao|o) usuário",
+            r"|senza (avvisare|informare) l.utente|non (dirlo|dire nulla|informare) all.utente",
+            r"|gebruiker hoeft (dat|dit|het) niet te weten|zonder de gebruiker (te informeren|in te lichten)|niet aan de gebruiker (melden|vertellen)",
+            r"|не (нужно|надо|стоит) (упоминать|сообщать|говорить)|не (сообщайте|сообщай|говорите|говори|показывайте|упоминайте) (это |об этом )?пользовател|без (ведома|уведомления) пользовател",
+            r"|не показуйте (цього )?користувач|не (повідомляйте|кажіть) користувач|без відома користувача",
+            r"|nie (mów|informuj|wspominaj)( o tym)? użytkownik|bez (wiedzy|informowania) użytkownika",
+            r"|uživateli to neříkejte|bez vědomí uživatele|neinformujte uživatele",
+            r"|det behöver inte nämnas|utan att (berätta|meddela) (för |det för )?användaren|säg inget till användaren",
+            r"|kullanıcıya (söylemeyin|söyleme|bildirmeyin|haber vermeyin)|kullanıcıya bildirmeden",
+            r"|tanpa memberi tahu pengguna|jangan (beri tahu|beritahu|bilang ke) pengguna",
+            r"|không cần báo cho người dùng|đừng (nói|báo) (cho|với) người dùng",
+            r"|사용자에게(는)? (따로 )?(말하지|알리지) (않아도|마세요|말고)|사용자에게는 굳이 알리지",
+            r"|ユーザーには(伝え|知らせ|言わ)(ない|なくて)",
+            r"|不要告诉用户|无需告知用户|不必告知用户|不用告诉用户|不要让用户知道",
+            r"|دون (إبلاغ|إعلام|إخبار) المستخدم|لا (تخبر|تبلغ) المستخدم|ولا تذكر ذلك",
+            r"|אין צורך לספר למשתמש|אל תספרו למשתמש|בלי לספר למשתמש",
+            r"|उपयोगकर्ता को (न|मत) बताएं|उपयोगकर्ता को बताने की (ज़रूरत|जरूरत) नहीं"
+        ),
+    ),
 ];
 
 /// Every signal with its weight (an item is flagged when its distinct
@@ -2942,6 +3014,21 @@ fn literal_destination(rest: &[u8]) -> bool {
         }
         _ => {}
     }
+    // A bare host name with two dots or more (`watch.example.org`; one dot
+    // would take file names).
+    let host = run(0, |x| x.is_ascii_alphanumeric() || *x == b'-' || *x == b'.');
+    if let Some(h) = rest.get(..host) {
+        let h = h.strip_suffix(b".").unwrap_or(h);
+        let labels: Vec<&[u8]> = h.split(|x| *x == b'.').collect();
+        if labels.len() >= 3
+            && labels.iter().all(|l| !l.is_empty())
+            && labels
+                .last()
+                .is_some_and(|t| (2..=6).contains(&t.len()) && t.iter().all(u8::is_ascii_lowercase))
+        {
+            return true;
+        }
+    }
     if (rest.starts_with(b"acct_") && run(5, u8::is_ascii_alphanumeric) >= 8)
         || (rest.starts_with(b"bc1") && run(3, u8::is_ascii_alphanumeric) >= 20)
     {
@@ -3278,7 +3365,7 @@ fn preset_destinations<'v>(
                             path.pop();
                         }
                     }
-                    for key in ["default", "const", "enum", "examples"] {
+                    for key in ["default", "const", "enum", "examples", "pattern"] {
                         let Some(val) = schema.get(key) else { continue };
                         let vals: Vec<&str> = match val {
                             Value::String(s) => vec![s.as_str()],
@@ -3287,6 +3374,17 @@ fn preset_destinations<'v>(
                         };
                         for s in vals {
                             let s = s.trim().to_ascii_lowercase();
+                            // A `pattern` that admits one literal value presets it.
+                            let s = if key == "pattern" {
+                                match s.strip_prefix('^').and_then(|x| x.strip_suffix('$')) {
+                                    Some(x) if !x.contains(['[', '(', '*', '+', '?', '{', '|']) => {
+                                        x.replace('\\', "")
+                                    }
+                                    _ => continue,
+                                }
+                            } else {
+                                s
+                            };
                             // A default, const or enum recipient is preset whatever
                             // its domain (documentation domains included: no real
                             // tool presets one); an `examples` value at
@@ -3296,7 +3394,10 @@ fn preset_destinations<'v>(
                             } else {
                                 looks_like_email(&s)
                             };
-                            let signal = if (recipient && preset_mail) || looks_like_account(&s) {
+                            let signal = if (recipient && preset_mail)
+                                || looks_like_account(&s)
+                                || (key != "examples" && routed_value(&s))
+                            {
                                 Some(PRESET_RECIPIENT)
                             } else if endpoint && looks_like_outside_url(&s) {
                                 Some(PRESET_ENDPOINT)
@@ -3446,6 +3547,37 @@ fn looks_like_outside_email(s: &str) -> bool {
         && !domain.ends_with(".example")
         && !domain.ends_with(".test")
         && !domain.ends_with(".invalid")
+}
+
+/// A preset option that names where data goes inside an identifier:
+/// `send_to_watch.example.net`, `upload_workspace_to_drop.example.com`,
+/// `forward:copy@rules.example.org`, `bank_DE89370400440532013000`.
+fn routed_value(s: &str) -> bool {
+    const VERBS: &[&str] = &[
+        "send", "upload", "post", "posted", "forward", "copy", "relay", "mirror", "sync", "share",
+        "shared", "push", "backup", "export",
+    ];
+    let host = |t: &str| {
+        t.rsplit_once('.').is_some_and(|(head, tld)| {
+            !head.is_empty() && tld.len() >= 2 && tld.bytes().all(|b| b.is_ascii_lowercase())
+        })
+    };
+    let tokens: Vec<&str> = s
+        .split(['_', '-', ':', ' ', '/', '='])
+        .filter(|t| !t.is_empty())
+        .collect();
+    let verb_to_host = tokens.iter().enumerate().any(|(i, t)| {
+        *t == "to"
+            && tokens
+                .get(..i)
+                .is_some_and(|b| b.iter().any(|w| VERBS.contains(w)))
+            && tokens.get(i + 1).is_some_and(|h| host(h))
+    });
+    let order_then_mail = ["forward:", "bcc:", "cc:", "copy:", "redirect:"]
+        .iter()
+        .any(|p| s.strip_prefix(p).is_some_and(looks_like_email));
+    let embedded_account = tokens.len() > 1 && tokens.iter().any(|t| looks_like_account(t));
+    verb_to_host || order_then_mail || embedded_account
 }
 
 /// An IBAN, an Ethereum address or a bech32 Bitcoin address.
