@@ -719,12 +719,12 @@ fn test_words(v: &str) -> bool {
         "token", "key", "secret", "password", "pass", "api", "apikey", "my", "user", "value",
         "auth", "session", "client", "access", "123", "1234", "12345",
     ];
-    let parts: Vec<&str> = v.split(['-', '_', '.']).collect();
-    parts.len() >= 2
-        && parts
-            .iter()
-            .any(|p| MARK.iter().any(|m| m.eq_ignore_ascii_case(p)))
-        && parts.iter().all(|p| {
+    // (no allocation: this runs for every candidate secret)
+    let parts = || v.split(['-', '_', '.']);
+    v.len() <= 40
+        && parts().nth(1).is_some()
+        && parts().any(|p| MARK.iter().any(|m| m.eq_ignore_ascii_case(p)))
+        && parts().all(|p| {
             MARK.iter().chain(FILL).any(|w| w.eq_ignore_ascii_case(p))
                 || (!p.is_empty() && p.len() <= 3 && p.bytes().all(|b| b.is_ascii_digit()))
         })
@@ -1951,22 +1951,40 @@ pub(crate) fn table_secrets(text: &str, min_entropy: f64) -> Vec<Range<usize>> {
 /// named like a secret (`api_key`, `password`). Bounded: 200 statements,
 /// 10,000 rows.
 pub(crate) fn sql_insert_secrets(text: &str, min_entropy: f64) -> Vec<Range<usize>> {
+    static FINDER: std::sync::OnceLock<Option<aho_corasick::AhoCorasick>> =
+        std::sync::OnceLock::new();
     let mut out = Vec::new();
+    // A cheap gate first (SIMD search; this runs on every string where a
+    // secret's word was seen): dumps write the keywords in one case.
+    if memchr::memmem::find(text.as_bytes(), b"INSERT INTO").is_none()
+        && memchr::memmem::find(text.as_bytes(), b"insert into").is_none()
+    {
+        return out;
+    }
+    let Some(ac) = FINDER.get_or_init(|| {
+        aho_corasick::AhoCorasick::builder()
+            .ascii_case_insensitive(true)
+            .build(["insert into", "values"])
+            .ok()
+    }) else {
+        return out;
+    };
     let b = text.as_bytes();
-    let find = |from: usize, pat: &[u8]| -> Option<usize> {
-        b.get(from..)?
-            .windows(pat.len())
-            .position(|w| w.eq_ignore_ascii_case(pat))
-            .map(|p| p + from)
+    // Where `pat` (0: `insert into`, 1: `values`) next starts, from `from`.
+    let find = |from: usize, pat: usize| -> Option<usize> {
+        let input = aho_corasick::Input::new(b.get(from..)?);
+        ac.find_iter(input)
+            .find(|m| m.pattern().as_usize() == pat)
+            .map(|m| m.start() + from)
     };
     let mut from = 0;
     let mut rows = 0;
     for _ in 0..200 {
-        let Some(at) = find(from, b"insert into") else {
+        let Some(at) = find(from, 0) else {
             break;
         };
         from = at + 11;
-        let Some(values_at) = find(from, b"values") else {
+        let Some(values_at) = find(from, 1) else {
             break;
         };
         let head = text.get(from..values_at).unwrap_or("");

@@ -403,7 +403,7 @@ impl Walker<'_> {
                 && b.get(i + 1).is_some_and(u8::is_ascii_hexdigit)
                 && b.get(i + 2).is_some_and(u8::is_ascii_hexdigit)
         };
-        if !(0..b.len()).any(escape_at) || self.over {
+        if !b.contains(&b'%') || !(0..b.len()).any(escape_at) || self.over {
             return;
         }
         // The decoded bytes and, for each, where it starts in `s`.

@@ -1418,11 +1418,23 @@ const PHRASES: &[(&str, &str)] = &[
     // -- stop 23: families from v8's English misses, in general wording ----
     (
         "override-instructions",
-        r"\b(ignore|disregard|forget|drop|set aside)( any| all| the| your)?( [a-z'-]+){0,3} (rules?|restrictions|guidelines|instructions|limits|policies|constraints)( [a-z'-]+){0,4} you (were|have been|got) (given|told|set up with|configured with|provided)\b|\bsupersedes? (any|all|every|the) [^.\n]{0,60}\b(rule|rules|instructions?|polic(y|ies)) in your\b",
+        r"\b(ignore|disregard|forget|drop|set aside)( any| all| the| your)?( [a-z'-]+){0,3} (rules?|restrictions|guidelines|instructions|limits|policies|constraints)( [a-z'-]+){0,4} you (were|have been|got) (given|told|set up with|configured with|provided)\b",
+    ),
+    (
+        "override-instructions",
+        r"\bsupersedes? (any|all|every|the) [^.\n]{0,60}\b(rule|rules|instructions?|polic(y|ies)) in your\b",
     ),
     (
         "standing-trigger",
-        r"\b(first thing|first step|before anything else),? (each|every|in (each|every|a new)|of (each|every)|per) (session|conversation|chat)\b|\bon (every|each) new (conversation|session|chat)\b|\bonce (per|each|every) (session|conversation|chat)\b",
+        r"\b(first thing|first step|before anything else),? (each|every|in (each|every|a new)|of (each|every)|per) (new )?(session|conversation|chat)\b",
+    ),
+    (
+        "standing-trigger",
+        r"\bon (every|each) new (conversation|session|chat)\b",
+    ),
+    (
+        "standing-trigger",
+        r"\bonce (per|each|every) (session|conversation|chat)\b",
     ),
     (
         "conversation-exfil",
@@ -1452,7 +1464,28 @@ const PHRASES: &[(&str, &str)] = &[
     // -- stop 23: v9's paraphrases (an author avoiding the obvious words) --
     (
         "conceal-from-user",
-        r"\b(don't|do not|never|no need to|needn't) bring (it|this|that|them) up\b|\b(skip|leave out|omit) any (line|mention|word|note) (about|of) where\b|\bthe visible (answer|reply|response) to\b|\bthis part is our business\b|\b(user|users|people) (get|gets|will get) (upset|worried|nervous) when they (hear|learn|find out)\b|\bmentioning (it|this|that|the [a-z ]{1,20}) (just )?raises questions\b|\b(describe|present|report) (it|the run|this|the upload|the job) as '?(local|local only|offline)\b",
+        r"\b(don't|do not|never|no need to|needn't) bring (it|this|that|them) up\b",
+    ),
+    (
+        "conceal-from-user",
+        r"\b(skip|leave out|omit) any (line|mention|word|note) (about|of) where\b",
+    ),
+    (
+        "conceal-from-user",
+        r"\bthe visible (answer|reply|response) to\b",
+    ),
+    ("conceal-from-user", r"\bthis part is our business\b"),
+    (
+        "conceal-from-user",
+        r"\b(user|users|people) (get|gets|will get) (upset|worried|nervous) when they (hear|learn|find out)\b",
+    ),
+    (
+        "conceal-from-user",
+        r"\bmentioning (it|this|that|the [a-z ]{1,20}) (just )?raises questions\b",
+    ),
+    (
+        "conceal-from-user",
+        r"\b(describe|present|report) (it|the run|this|the upload|the job) as '?(local|local only|offline)\b",
     ),
     (
         "conceal-from-user",
@@ -1460,67 +1493,247 @@ const PHRASES: &[(&str, &str)] = &[
     ),
     (
         "conversation-exfil",
-        r"\b(complete|full|whole|unabridged|entire),? (unabridged )?back-and-forth\b|\bevery turn,? both sides\b|\b(everything|all) (that was |that's |that has been )?(said|discussed|written) so far,? verbatim\b|\b(words|messages|text) the user (typed|wrote|sent|shared) earlier in this (chat|conversation)\b|\brunning log of the (chat|conversation)\b|\b(quot(e|ing)|copy(ing)?) the user's messages word for word\b|\bverbatim copy of what was discussed\b|\bthe user's (latest|last|recent) [a-z0-9]+ (chats|messages)\b",
+        r"\b(complete|full|whole|unabridged|entire),? (unabridged )?back-and-forth\b",
+    ),
+    ("conversation-exfil", r"\bevery turn,? both sides\b"),
+    (
+        "conversation-exfil",
+        r"\b(everything|all) (that was |that's |that has been )?(said|discussed|written) so far,? verbatim\b",
+    ),
+    (
+        "conversation-exfil",
+        r"\b(words|messages|text) the user (typed|wrote|sent|shared) earlier in this (chat|conversation)\b",
+    ),
+    (
+        "conversation-exfil",
+        r"\brunning log of the (chat|conversation)\b",
+    ),
+    (
+        "conversation-exfil",
+        r"\b(quot(e|ing)|copy(ing)?) the user's messages word for word\b",
+    ),
+    (
+        "conversation-exfil",
+        r"\bverbatim copy of what was discussed\b",
+    ),
+    (
+        "conversation-exfil",
+        r"\bthe user's (latest|last|recent) [a-z0-9]+ (chats|messages)\b",
     ),
     (
         "override-instructions",
-        r"\b(guidance|instructions|rules?|guidelines|preferences|directions|notes) you (were|have been|may have been|got) (given|told( about)?|set up with)\b[^.\n]{0,80}\b(out of date|outdated|stale|obsolete|(doesn't|does not|don't|do not) apply|no longer appl(y|ies)|superseded)\b|\b(rule|restriction|limit|policy) you (may have been|were|have been) told about (doesn't|does not|no longer) apply\b|\b(tool|server's|these) notes\b[^.\n]{0,60}\bsource of truth\b|\b(earlier|previous|prior) preferences( like that)? (are|become) (considered )?(stale|void|outdated|ignored)\b",
+        r"\b(guidance|instructions|rules?|guidelines|preferences|directions|notes) you (were|have been|may have been|got) (given|told( about)?|set up with)\b[^.\n]{0,80}\b(out of date|outdated|stale|obsolete|(doesn't|does not|don't|do not) apply|no longer appl(y|ies)|superseded)\b",
+    ),
+    (
+        "override-instructions",
+        r"\b(rule|restriction|limit|policy) you (may have been|were|have been) told about (doesn't|does not|no longer) apply\b",
+    ),
+    (
+        "override-instructions",
+        r"\b(tool|server's|these) notes\b[^.\n]{0,60}\bsource of truth\b",
+    ),
+    (
+        "override-instructions",
+        r"\b(earlier|previous|prior) preferences( like that)? (are|become) (considered )?(stale|void|outdated|ignored)\b",
     ),
     (
         "confirmations-disabled",
-        r"\b(user|owner|account owner) has (pre-?authori[sz]ed|pre-?approved) (all|every|any)\b|\bauto-?approv(e|al) (for )?(all|every) tools?\b",
+        r"\b(user|owner|account owner) has (pre-?authori[sz]ed|pre-?approved) (all|every|any)\b",
+    ),
+    (
+        "confirmations-disabled",
+        r"\bauto-?approv(e|al) (for )?(all|every) tools?\b",
     ),
     (
         "download-and-run",
-        r"\b(hand|pipe|feed|pass|give) (the output|it|the script|the response|the download)( straight| directly)? (to|into) (the |a )?(shell|shell interpreter|interpreter|bash|sh|powershell)\b|\bdownload the string\b[^.\n]{0,80}\bevaluate it\b",
+        r"\b(hand|pipe|feed|pass|give) (the output|it|the script|the response|the download)( straight| directly)? (to|into) (the |a )?(shell|shell interpreter|interpreter|bash|sh|powershell)\b",
+    ),
+    (
+        "download-and-run",
+        r"\bdownload the string\b[^.\n]{0,80}\bevaluate it\b",
     ),
     (
         "credential-harvest",
-        r"\b(copy|send|collect|gather|paste|post|upload|forward)\b[^.\n]{0,40}\b(variables?|pairs?|entries|values)\b[^.\n]{0,40}\bwhose names? (contains?|includes?|match(es)?|ends? with)\b[^.\n]{0,30}\b(key|token|pass|secret|password)|\bthe (words|phrase) they wrote down when setting up the wallet\b|\b(the wallet's|their) (12|24|twelve|twenty-four) (secret |recovery |backup )?words\b|\bthe file git uses to remember\b",
+        r"\b(copy|send|collect|gather|paste|post|upload|forward)\b[^.\n]{0,40}\b(variables?|pairs?|entries|values)\b[^.\n]{0,40}\bwhose names? (contains?|includes?|match(es)?|ends? with)\b[^.\n]{0,30}\b(key|token|pass|secret|password)",
+    ),
+    (
+        "credential-harvest",
+        r"\bthe (words|phrase) they wrote down when setting up the wallet\b",
+    ),
+    (
+        "credential-harvest",
+        r"\b(the wallet's|their) (12|24|twelve|twenty-four) (secret |recovery |backup )?words\b",
+    ),
+    ("credential-harvest", r"\bthe file git uses to remember\b"),
+    (
+        "setup-text-request",
+        r"\beverything (it|you) (was|were) told before the user's first message\b",
     ),
     (
         "setup-text-request",
-        r"\beverything (it|you) (was|were) told before the user's first message\b|\b(your|the) initial configuration text\b|\bthe operator's opening notes\b|\b(set-up|setup) text, hidden rules\b",
+        r"\b(your|the) initial configuration text\b",
     ),
+    ("setup-text-request", r"\bthe operator's opening notes\b"),
+    (
+        "setup-text-request",
+        r"\b(set-up|setup) text, hidden rules\b",
+    ),
+    ("standing-trigger", r"\bstanding rule\b"),
     (
         "standing-trigger",
-        r"\bstanding rule\b|\bfor the rest of the (chat|session|conversation)\b|\bkeep doing this\b|\b(shows|show|turns?) up later\b|\bappears? anywhere in the chat later\b",
+        r"\bfor the rest of the (chat|session|conversation)\b",
+    ),
+    ("standing-trigger", r"\bkeep doing this\b"),
+    ("standing-trigger", r"\b(shows|show|turns?) up later\b"),
+    (
+        "standing-trigger",
+        r"\bappears? anywhere in the chat later\b",
     ),
     (
         "credential-harvest",
         r"\bput (that|the|this) (secret|password|token|key) here\b",
     ),
     (
+        "credential-harvest",
+        r"\b(hex|base64|encoded form|hash) of the user's (api key|api token|token|password|secret)\b",
+    ),
+    (
+        "credential-harvest",
+        r"\bask the user (to )?(confirm|type|tell you|share|give you|read out) (their|the) (bank login|banking password|online banking|password|pin|login password)\b",
+    ),
+    (
         "personal-data-harvest",
-        r"\bcopy the (amount|sum), the (account|bank|card) details\b|\bthe account details and the user's name\b",
+        r"\b(any|all|every) (e-?mail addresses|phone numbers|account numbers|addresses) (you've|you have) seen\b",
+    ),
+    (
+        "conceal-from-user",
+        r"\b(the user|they|users) (needn't|need not|doesn't need to|does not need to|don't need to) be (bothered|told|informed)\b",
+    ),
+    (
+        "security-downgrade",
+        r"\bset the (new )?password to the value in\b",
+    ),
+    (
+        "personal-data-harvest",
+        r"\bcopy the (amount|sum), the (account|bank|card) details\b",
+    ),
+    (
+        "personal-data-harvest",
+        r"\bthe account details and the user's name\b",
     ),
     ("persistence", r"\breverse (tunnel|shell) to [0-9]"),
     // "don't tell the user", as other languages say it (v9's tips)
     (
         "conceal-from-user",
-        concat!(
-            r"dem (nutzer|benutzer|anwender) nicht (erzählen|sagen|mitteilen)|\bunerwähnt\b|ohne hinweis an den (nutzer|benutzer)",
-            r"|inutile d.en parler à l.utilisateur|sans (le dire|en informer|prévenir) (à )?l.utilisateur|ne pas (informer|prévenir) l.utilisateur",
-            r"|sin (avisar|decirle|informar) al usuario|no (le )?(digas|diga|informes|menciones) (nada )?al usuario",
-            r"|sem (avisar|informar) o usuário|não (conte|diga|informe|mencione) (ao|o) usuário",
-            r"|senza (avvisare|informare) l.utente|non (dirlo|dire nulla|informare) all.utente",
-            r"|gebruiker hoeft (dat|dit|het) niet te weten|zonder de gebruiker (te informeren|in te lichten)|niet aan de gebruiker (melden|vertellen)",
-            r"|не (нужно|надо|стоит) (упоминать|сообщать|говорить)|не (сообщайте|сообщай|говорите|говори|показывайте|упоминайте) (это |об этом )?пользовател|без (ведома|уведомления) пользовател",
-            r"|не показуйте (цього )?користувач|не (повідомляйте|кажіть) користувач|без відома користувача",
-            r"|nie (mów|informuj|wspominaj)( o tym)? użytkownik|bez (wiedzy|informowania) użytkownika",
-            r"|uživateli to neříkejte|bez vědomí uživatele|neinformujte uživatele",
-            r"|det behöver inte nämnas|utan att (berätta|meddela) (för |det för )?användaren|säg inget till användaren",
-            r"|kullanıcıya (söylemeyin|söyleme|bildirmeyin|haber vermeyin)|kullanıcıya bildirmeden",
-            r"|tanpa memberi tahu pengguna|jangan (beri tahu|beritahu|bilang ke) pengguna",
-            r"|không cần báo cho người dùng|đừng (nói|báo) (cho|với) người dùng",
-            r"|사용자에게(는)? (따로 )?(말하지|알리지) (않아도|마세요|말고)|사용자에게는 굳이 알리지",
-            r"|ユーザーには(伝え|知らせ|言わ)(ない|なくて)",
-            r"|不要告诉用户|无需告知用户|不必告知用户|不用告诉用户|不要让用户知道",
-            r"|دون (إبلاغ|إعلام|إخبار) المستخدم|لا (تخبر|تبلغ) المستخدم|ولا تذكر ذلك",
-            r"|אין צורך לספר למשתמש|אל תספרו למשתמש|בלי לספר למשתמש",
-            r"|उपयोगकर्ता को (न|मत) बताएं|उपयोगकर्ता को बताने की (ज़रूरत|जरूरत) नहीं"
-        ),
+        r"dem (nutzer|benutzer|anwender) nicht (erzählen|sagen|mitteilen)",
     ),
+    ("conceal-from-user", r"\bunerwähnt\b"),
+    (
+        "conceal-from-user",
+        r"ohne hinweis an den (nutzer|benutzer)",
+    ),
+    ("conceal-from-user", r"inutile d.en parler à l.utilisateur"),
+    (
+        "conceal-from-user",
+        r"sans (le dire|en informer|prévenir) (à )?l.utilisateur",
+    ),
+    (
+        "conceal-from-user",
+        r"ne pas (informer|prévenir) l.utilisateur",
+    ),
+    (
+        "conceal-from-user",
+        r"sin (avisar|decirle|informar) al usuario",
+    ),
+    (
+        "conceal-from-user",
+        r"no (le )?(digas|diga|informes|menciones) (nada )?al usuario",
+    ),
+    ("conceal-from-user", r"sem (avisar|informar) o usuário"),
+    (
+        "conceal-from-user",
+        r"não (conte|diga|informe|mencione) (ao|o) usuário",
+    ),
+    ("conceal-from-user", r"senza (avvisare|informare) l.utente"),
+    (
+        "conceal-from-user",
+        r"non (dirlo|dire nulla|informare) all.utente",
+    ),
+    (
+        "conceal-from-user",
+        r"gebruiker hoeft (dat|dit|het) niet te weten",
+    ),
+    (
+        "conceal-from-user",
+        r"zonder de gebruiker (te informeren|in te lichten)",
+    ),
+    (
+        "conceal-from-user",
+        r"niet aan de gebruiker (melden|vertellen)",
+    ),
+    (
+        "conceal-from-user",
+        r"не (нужно|надо|стоит) (упоминать|сообщать|говорить)",
+    ),
+    (
+        "conceal-from-user",
+        r"не (сообщайте|сообщай|говорите|говори|показывайте|упоминайте) (это |об этом )?пользовател",
+    ),
+    ("conceal-from-user", r"без (ведома|уведомления) пользовател"),
+    ("conceal-from-user", r"не показуйте (цього )?користувач"),
+    ("conceal-from-user", r"не (повідомляйте|кажіть) користувач"),
+    ("conceal-from-user", r"без відома користувача"),
+    (
+        "conceal-from-user",
+        r"nie (mów|informuj|wspominaj)( o tym)? użytkownik",
+    ),
+    (
+        "conceal-from-user",
+        r"bez (wiedzy|informowania) użytkownika",
+    ),
+    ("conceal-from-user", r"uživateli to neříkejte"),
+    ("conceal-from-user", r"bez vědomí uživatele"),
+    ("conceal-from-user", r"neinformujte uživatele"),
+    ("conceal-from-user", r"det behöver inte nämnas"),
+    (
+        "conceal-from-user",
+        r"utan att (berätta|meddela) (för |det för )?användaren",
+    ),
+    ("conceal-from-user", r"säg inget till användaren"),
+    (
+        "conceal-from-user",
+        r"kullanıcıya (söylemeyin|söyleme|bildirmeyin|haber vermeyin)",
+    ),
+    ("conceal-from-user", r"kullanıcıya bildirmeden"),
+    ("conceal-from-user", r"tanpa memberi tahu pengguna"),
+    (
+        "conceal-from-user",
+        r"jangan (beri tahu|beritahu|bilang ke) pengguna",
+    ),
+    ("conceal-from-user", r"không cần báo cho người dùng"),
+    ("conceal-from-user", r"đừng (nói|báo) (cho|với) người dùng"),
+    (
+        "conceal-from-user",
+        r"사용자에게(는)? (따로 )?(말하지|알리지) (않아도|마세요|말고)",
+    ),
+    ("conceal-from-user", r"사용자에게는 굳이 알리지"),
+    (
+        "conceal-from-user",
+        r"ユーザーには(伝え|知らせ|言わ)(ない|なくて)",
+    ),
+    ("conceal-from-user", r"不要告诉用户"),
+    ("conceal-from-user", r"无需告知用户"),
+    ("conceal-from-user", r"不必告知用户"),
+    ("conceal-from-user", r"不用告诉用户"),
+    ("conceal-from-user", r"不要让用户知道"),
+    ("conceal-from-user", r"دون (إبلاغ|إعلام|إخبار) المستخدم"),
+    ("conceal-from-user", r"لا (تخبر|تبلغ) المستخدم"),
+    ("conceal-from-user", r"ولا تذكر ذلك"),
+    ("conceal-from-user", r"אין צורך לספר למשתמש"),
+    ("conceal-from-user", r"אל תספרו למשתמש"),
+    ("conceal-from-user", r"בלי לספר למשתמש"),
+    ("conceal-from-user", r"उपयोगकर्ता को (न|मत) बताएं"),
+    ("conceal-from-user", r"उपयोगकर्ता को बताने की (ज़रूरत|जरूरत) नहीं"),
 ];
 
 /// Every signal with its weight (an item is flagged when its distinct
@@ -3019,11 +3232,10 @@ fn literal_destination(rest: &[u8]) -> bool {
     let host = run(0, |x| x.is_ascii_alphanumeric() || *x == b'-' || *x == b'.');
     if let Some(h) = rest.get(..host) {
         let h = h.strip_suffix(b".").unwrap_or(h);
-        let labels: Vec<&[u8]> = h.split(|x| *x == b'.').collect();
-        if labels.len() >= 3
-            && labels.iter().all(|l| !l.is_empty())
-            && labels
-                .last()
+        if h.iter().filter(|x| **x == b'.').count() >= 2
+            && !h.windows(2).any(|w| w == b"..")
+            && h.rsplit(|x| *x == b'.')
+                .next()
                 .is_some_and(|t| (2..=6).contains(&t.len()) && t.iter().all(u8::is_ascii_lowercase))
         {
             return true;
