@@ -323,7 +323,7 @@ impl Walker<'_> {
         if let Some(min) = self.plan.base64 {
             self.base64_runs(s, &hits, min, &mut edits);
         }
-        self.percent_encoded(s, &hits, &mut edits);
+        self.percent_encoded(s, &hits, charge, &mut edits);
         edits.sort_by_key(|e| e.0.start);
         self.hits = hits;
         if edits.is_empty() {
@@ -396,7 +396,13 @@ impl Walker<'_> {
     /// original text holds an escape (the plain scan could not read it) and
     /// that no plain finding overlaps is counted, and its encoded span
     /// redacted.
-    fn percent_encoded(&mut self, s: &str, hits: &[Hit], edits: &mut Vec<(Range<usize>, String)>) {
+    fn percent_encoded(
+        &mut self,
+        s: &str,
+        hits: &[Hit],
+        charge: bool,
+        edits: &mut Vec<(Range<usize>, String)>,
+    ) {
         let b = s.as_bytes();
         let escape_at = |i: usize| {
             b.get(i) == Some(&b'%')
@@ -428,7 +434,9 @@ impl Walker<'_> {
         let Ok(decoded) = String::from_utf8(bytes) else {
             return;
         };
-        if !self.charge(decoded.len()) {
+        // Charged once, like the plain scan (a redaction pass after the
+        // first reads the same bytes again).
+        if charge && !self.charge(decoded.len()) {
             return;
         }
         let mut inner = std::mem::take(&mut self.inner_hits);
