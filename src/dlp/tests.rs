@@ -2312,3 +2312,17 @@ fn percent_encoded_values_in_query_strings_are_found_and_redacted_encoded() {
         .findings
         .is_empty());
 }
+
+#[test]
+fn the_generic_detector_is_triggered_by_every_word_that_names_a_password() {
+    let specs = builtin::specs();
+    let generic = specs
+        .iter()
+        .find(|s| s.name == "generic_secret")
+        .expect("generic_secret is built in");
+    for w in validate::PASSWORD_WORDS {
+        assert!(generic.words.contains(w), "{w} is not a trigger word");
+        assert!(validate::generic_key(&format!("db_{w}")), "{w}");
+        assert!(validate::may_name_data(&format!("User{w}")), "{w}");
+    }
+}

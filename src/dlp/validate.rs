@@ -1030,6 +1030,23 @@ pub(crate) fn identifier_key(key: &str) -> bool {
         || words.iter().any(|w| NAMES.contains(&w.as_str()))
 }
 
+/// The word for password in languages where it does not contain `pass`
+/// (`Kennwort`, `senha`, `contraseña` and `hasło` folded): a key or a
+/// column named with one names a secret. The generic detector's trigger
+/// words (`builtin.rs`) list them too; a test keeps the two in step.
+pub(crate) const PASSWORD_WORDS: &[&str] = &[
+    "kennwort",
+    "senha",
+    "contrasena",
+    "wachtwoord",
+    "haslo",
+    "heslo",
+    "jelszo",
+    "sifre",
+    "losenord",
+    "salasana",
+];
+
 /// Whether a key names a credential: its last word is `secret`, `token`,
 /// `password`… or `key` after `api`/`access`/`private`…; never pagination,
 /// progress or CSRF tokens, which are random but not secret.
@@ -1048,21 +1065,11 @@ pub(crate) fn generic_key(key: &str) -> bool {
         "pass",
         "auth",
         "passwort",
-        "kennwort",
         "passe",
-        "senha",
-        "contrasena",
-        "wachtwoord",
-        "haslo",
-        "heslo",
-        "jelszo",
-        "sifre",
-        "losenord",
-        "salasana",
     ];
     let key = strip_version(key);
     let tail = key.get(key.len().saturating_sub(12)..).unwrap_or(key);
-    let ends = ENDINGS.iter().any(|e| {
+    let ends = ENDINGS.iter().chain(PASSWORD_WORDS).any(|e| {
         tail.len() >= e.len()
             && tail
                 .get(tail.len() - e.len()..)
@@ -1083,16 +1090,6 @@ pub(crate) fn may_name_data(key: &str) -> bool {
         b"cred",
         b"auth",
         b"cookie",
-        b"kennwort",
-        b"senha",
-        b"contrasena",
-        b"wachtwoord",
-        b"haslo",
-        b"heslo",
-        b"jelszo",
-        b"sifre",
-        b"losenord",
-        b"salasana",
         b"phone",
         b"tel",
         b"mobile",
@@ -1103,17 +1100,19 @@ pub(crate) fn may_name_data(key: &str) -> bool {
         b"ssn",
         b"social",
     ];
+    let needles = || {
+        NEEDLES
+            .iter()
+            .copied()
+            .chain(PASSWORD_WORDS.iter().map(|w| w.as_bytes()))
+    };
     key.len() <= 128
         && key.as_bytes().windows(3).any(|w| {
-            NEEDLES
-                .iter()
-                .any(|n| n.len() >= 3 && n.get(..3).is_some_and(|p| p.eq_ignore_ascii_case(w)))
+            needles().any(|n| n.len() >= 3 && n.get(..3).is_some_and(|p| p.eq_ignore_ascii_case(w)))
         })
         && {
             let l = key.to_ascii_lowercase();
-            NEEDLES
-                .iter()
-                .any(|n| std::str::from_utf8(n).is_ok_and(|n| l.contains(n)))
+            needles().any(|n| std::str::from_utf8(n).is_ok_and(|n| l.contains(n)))
         }
 }
 
@@ -1245,21 +1244,11 @@ pub(crate) fn generic_key_words(words: &[String]) -> bool {
         "clientsecret",
         "pass",
         // the word for password in other languages (`Passwort=`, a
-        // `| Passwort |` column, "mot de passe :")
+        // `| Passwort |` column, "mot de passe :"; more in PASSWORD_WORDS)
         "passwort",
-        "kennwort",
         "passe",
-        "senha",
-        "contrasena",
-        "wachtwoord",
-        "haslo",
-        "heslo",
-        "jelszo",
-        "sifre",
-        "losenord",
-        "salasana",
     ];
-    if LAST.contains(&last) || last == "auth" {
+    if LAST.contains(&last) || PASSWORD_WORDS.contains(&last) || last == "auth" {
         return true;
     }
     // Environment names glue a prefix on: `PGPASSWORD`, `DBPASSWD`.
