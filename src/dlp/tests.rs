@@ -2245,6 +2245,12 @@ fn what_an_agents_tools_return_cookies_calls_dumps_and_vendor_prefixes() {
             .collect::<Vec<_>>(),
         [("generic_secret", 2)]
     );
+    // Written in mixed case by hand or by an ORM's log.
+    let mixed = format!(
+        "Insert Into users (id, email_verified, password) Values (7, 1, '{}');",
+        rnd(55, 32, ALNUM)
+    );
+    assert_eq!(found(&dlp, &mixed), ["generic_secret"], "{mixed}");
     // Vendor prefixes say what a token is, with no name beside it.
     for t in [
         format!("sntryu_{}", rnd(53, 64, "0123456789abcdef")),
@@ -2325,4 +2331,42 @@ fn the_generic_detector_is_triggered_by_every_word_that_names_a_password() {
         assert!(validate::generic_key(&format!("db_{w}")), "{w}");
         assert!(validate::may_name_data(&format!("User{w}")), "{w}");
     }
+}
+
+#[test]
+fn decoded_text_is_charged_to_the_budget_once_and_keeps_its_members_key() {
+    use base64::Engine as _;
+    // A base64 run of clean text beside a value redacted in plain text: the
+    // second redaction pass reads the run again but must not pay again.
+    let plain = "release notes: nothing secret in here. ".repeat(20);
+    let blob = base64::engine::general_purpose::STANDARD.encode(&plain);
+    let text = format!("owner bob@acme-corp.com attachment {blob}");
+    let budget = text.len() + plain.len() + 64;
+    let dlp = compile(
+        json!({"decodeBase64": true, "scanBudgetBytes": budget}),
+        json!({"actions": [{"detector": "email", "action": "redact"}]}),
+    )
+    .expect("compiles");
+    let mut msg = json!({"jsonrpc": "2.0", "id": 1, "result": {"t": text}});
+    let out = dlp.inspect(0, Direction::Response, &mut msg);
+    assert_eq!(out.verdict, Verdict::Redacted, "{:?}", out.findings);
+    let after = msg["result"]["t"].as_str().expect("text");
+    assert!(
+        after.starts_with("owner [REDACTED:email] attachment "),
+        "{after}"
+    );
+
+    // A percent-encoded value is read with the key it sits under: a
+    // national number is a phone number because the member says so.
+    let dlp = compile(
+        json!({"actions": [{"detector": "*", "action": "redact"}]}),
+        json!({}),
+    )
+    .expect("compiles");
+    let mut msg = json!({"jsonrpc": "2.0", "id": 1, "result": {"structuredContent": {
+        "mobile": "512%20345%20678", "ref": "512%20345%20678"}}});
+    let out = dlp.inspect(0, Direction::Response, &mut msg);
+    let names: Vec<&str> = out.findings.iter().map(|f| f.detector.as_str()).collect();
+    assert_eq!(names, ["phone_number"], "{msg}");
+    assert_eq!(msg["result"]["structuredContent"]["ref"], "512%20345%20678");
 }

@@ -1944,9 +1944,10 @@ pub(crate) fn sql_insert_secrets(text: &str, min_entropy: f64) -> Vec<Range<usiz
         std::sync::OnceLock::new();
     let mut out = Vec::new();
     // A cheap gate first (SIMD search; this runs on every string where a
-    // secret's word was seen): dumps write the keywords in one case.
-    if memchr::memmem::find(text.as_bytes(), b"INSERT INTO").is_none()
-        && memchr::memmem::find(text.as_bytes(), b"insert into").is_none()
+    // secret's word was seen): `INSERT`, `insert` and `Insert` all hold
+    // one of these.
+    if memchr::memmem::find(text.as_bytes(), b"nsert").is_none()
+        && memchr::memmem::find(text.as_bytes(), b"NSERT").is_none()
     {
         return out;
     }

@@ -321,9 +321,9 @@ impl Walker<'_> {
             }
         }
         if let Some(min) = self.plan.base64 {
-            self.base64_runs(s, &hits, min, &mut edits);
+            self.base64_runs(s, &hits, min, charge, &mut edits);
         }
-        self.percent_encoded(s, &hits, charge, &mut edits);
+        self.percent_encoded(s, key, &hits, charge, &mut edits);
         edits.sort_by_key(|e| e.0.start);
         self.hits = hits;
         if edits.is_empty() {
@@ -399,6 +399,7 @@ impl Walker<'_> {
     fn percent_encoded(
         &mut self,
         s: &str,
+        key: Option<&str>,
         hits: &[Hit],
         charge: bool,
         edits: &mut Vec<(Range<usize>, String)>,
@@ -441,10 +442,12 @@ impl Walker<'_> {
         }
         let mut inner = std::mem::take(&mut self.inner_hits);
         inner.clear();
+        // The member's key still names what the decoded text holds
+        // (`"phone": "%2B33%206…"`).
         self.engine.scan(
             &self.dp.active,
             &decoded,
-            None,
+            key,
             &mut self.scratch,
             &mut inner,
         );
@@ -485,6 +488,7 @@ impl Walker<'_> {
         s: &str,
         hits: &[Hit],
         min: usize,
+        charge: bool,
         edits: &mut Vec<(Range<usize>, String)>,
     ) {
         for run in b64_runs(s.as_bytes(), min) {
@@ -510,7 +514,8 @@ impl Walker<'_> {
                 continue;
             }
             let decoded = String::from_utf8_lossy(&bytes);
-            if !self.charge(decoded.len()) {
+            // Charged once, like the plain scan.
+            if charge && !self.charge(decoded.len()) {
                 return;
             }
             let mut inner = std::mem::take(&mut self.inner_hits);
