@@ -312,6 +312,15 @@ impl Harness {
 ///   until all of that stop's other tuning was done; measured once as held
 ///   out (be0c8d9: 116/200 caught, 17/100 honest look-alikes removed), then
 ///   read and used as tuning data.
+/// - v10 (`split` "holdout-v10": poisoned_v10.jsonl, clean_hard_v10.jsonl;
+///   no real servers), by two more authors (poison dressed as a business
+///   feature of a polished SaaS connector: compliance copies, telemetry,
+///   backup, fraud checks, account migration, support diagnostics, often
+///   conditional; rich nested schemas and outputSchema; 22 % in 21 other
+///   languages; the honest set the same style with features the user asks
+///   for); written at the start of stop 24 and sealed until all of that
+///   stop's other tuning was done: held out, reported as its own part
+///   ("held-out v10").
 fn effective_split(raw: &str, family: &str) -> &'static str {
     use sha2::{Digest, Sha256};
     match raw {
@@ -323,6 +332,7 @@ fn effective_split(raw: &str, family: &str) -> &'static str {
                 "tune"
             }
         }
+        "holdout-v10" => "holdout10",
         _ => "tune",
     }
 }
@@ -337,6 +347,7 @@ fn poisoned() -> Vec<Value> {
     out.extend(jsonl("corpus/poisoned_v7.jsonl"));
     out.extend(jsonl("corpus/poisoned_v8.jsonl"));
     out.extend(jsonl("corpus/poisoned_v9.jsonl"));
+    out.extend(jsonl("corpus/poisoned_v10.jsonl"));
     for p in &mut out {
         let raw = p["split"].as_str().unwrap().to_string();
         p["v1_tune"] = json!(raw == "tune");
@@ -356,6 +367,7 @@ fn clean_hard() -> Vec<Value> {
     out.extend(jsonl("corpus/clean_hard_v7.jsonl"));
     out.extend(jsonl("corpus/clean_hard_v8.jsonl"));
     out.extend(jsonl("corpus/clean_hard_v9.jsonl"));
+    out.extend(jsonl("corpus/clean_hard_v10.jsonl"));
     for p in &mut out {
         let raw = p["split"].as_str().unwrap().to_string();
         p["v1_tune"] = json!(raw == "tune");
@@ -558,8 +570,13 @@ fn poisoning_accuracy() {
             r.clean_hard.1
         );
     }
-    // v2's held-out half is reported apart.
-    let parts = [("tune", "tune"), ("held-out v2", "holdout")];
+    // v2's held-out half and v10 (sealed until the end of stop 24's
+    // tuning) are reported apart.
+    let parts = [
+        ("tune", "tune"),
+        ("held-out v2", "holdout"),
+        ("held-out v10", "holdout10"),
+    ];
     for s in settings() {
         println!("\n### Tool poisoning, `{}`\n", s.label);
         let tallies: Vec<Tally> = parts.iter().map(|(_, p)| measure(&s, p)).collect();
