@@ -79,7 +79,9 @@ pub struct Doc {
 /// sibling or parent key, deep nesting, long arrays; SaaS look-alikes:
 /// prefixed object IDs, last4, fingerprints, masked and test-mode keys):
 /// written at the start of stop 24 and sealed until all of that stop's
-/// other tuning was done: held out, reported as its own part.
+/// other tuning was done; measured once as held out at ab3e19d (0.850 /
+/// 0.960, 34/200 clean documents flagged, 23/578 values left), then read
+/// and used as tuning data.
 fn effective_split(raw: &str, template: &str) -> String {
     use sha2::{Digest, Sha256};
     match raw {
@@ -87,7 +89,6 @@ fn effective_split(raw: &str, template: &str) -> String {
             let h = Sha256::digest(format!("holdout-v2:template:{template}").as_bytes());
             if h[0] % 2 == 0 { "holdout" } else { "tune" }.to_string()
         }
-        "holdout-v10" => "holdout10".to_string(),
         _ => "tune".to_string(),
     }
 }

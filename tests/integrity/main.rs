@@ -319,8 +319,9 @@ impl Harness {
 ///   conditional; rich nested schemas and outputSchema; 22 % in 21 other
 ///   languages; the honest set the same style with features the user asks
 ///   for); written at the start of stop 24 and sealed until all of that
-///   stop's other tuning was done: held out, reported as its own part
-///   ("held-out v10").
+///   stop's other tuning was done; measured once as held out (ab3e19d:
+///   142/200 caught, 13/100 honest look-alikes removed), then read and
+///   used as tuning data.
 fn effective_split(raw: &str, family: &str) -> &'static str {
     use sha2::{Digest, Sha256};
     match raw {
@@ -332,7 +333,6 @@ fn effective_split(raw: &str, family: &str) -> &'static str {
                 "tune"
             }
         }
-        "holdout-v10" => "holdout10",
         _ => "tune",
     }
 }
@@ -570,13 +570,8 @@ fn poisoning_accuracy() {
             r.clean_hard.1
         );
     }
-    // v2's held-out half and v10 (sealed until the end of stop 24's
-    // tuning) are reported apart.
-    let parts = [
-        ("tune", "tune"),
-        ("held-out v2", "holdout"),
-        ("held-out v10", "holdout10"),
-    ];
+    // v2's held-out half is reported apart.
+    let parts = [("tune", "tune"), ("held-out v2", "holdout")];
     for s in settings() {
         println!("\n### Tool poisoning, `{}`\n", s.label);
         let tallies: Vec<Tally> = parts.iter().map(|(_, p)| measure(&s, p)).collect();
