@@ -119,7 +119,7 @@
 //! looks random; `medium` when the shape fits and a label nearby names it
 //! (an AWS secret in prose or under a `Secret access key` column, nine bare
 //! digits near "SSN", national phone formats, a short value under a
-//! credential key); `low` for weak evidence (a value under 10 characters
+//! credential key) or the value says it is for test mode (`sk_test_`); `low` for weak evidence (a value under 10 characters
 //! under a credential key). `minConfidence` drops matches below a level:
 //! one level for all (`"medium"`), or levels per detector name, category or
 //! `"*"` (a name beats a category beats `"*"`; a server's entries beat the
@@ -185,7 +185,13 @@
 //! `+1 000 000 0000` is a placeholder; a FHIR identifier or contact point
 //! is named by its `system` (`…/sid/us-ssn`, `phone`); a Terraform
 //! `random_password`'s `result` is a password, and an output marked
-//! `"sensitive": true` is a secret named by its output; a name/value pair
+//! `"sensitive": true` is a secret named by its output; a value is named
+//! by a sibling (`label`/`field`/`key`/`name` beside
+//! `value`/`val`/`answer`/`text`/`new`/`old`), by its array's key (SCIM's
+//! `phoneNumbers: [{value}]`) or by its column in a query result
+//! (`rowType`/`schema.fields`/`columns` + `data`/`rows`); a key in another
+//! script (`パスワード`, `пароль`, `電話番号`) names what an English key
+//! would; a name/value pair
 //! named like a login session (HAR cookies) is a session token; in a
 //! table (CSV, TSV, `|` wiki and Markdown tables) a cell under a header
 //! naming a secret, or in a row whose first cell names one, is a secret;

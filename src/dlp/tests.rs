@@ -1137,6 +1137,26 @@ fn min_confidence_drops_weaker_findings_per_detector_or_category() {
         ),
         2
     );
+    // A test-mode key is reported, a level below a live one.
+    let keys = format!(
+        "live sk_live_{} test sk_test_{}",
+        rnd(61, 24, ALNUM),
+        rnd(62, 24, ALNUM)
+    );
+    let stripe = |top: Value| {
+        let dlp = compile(top, json!({})).expect("compiles");
+        let mut msg = call(json!({ "text": keys }));
+        let out = dlp.inspect(0, Direction::Request, &mut msg);
+        out.findings
+            .iter()
+            .find(|f| f.detector == "stripe_key")
+            .map(|f| (f.count, f.confidence))
+    };
+    assert_eq!(stripe(json!({})), Some((2, Confidence::High)));
+    assert_eq!(
+        stripe(json!({"minConfidence": {"stripe_key": "high"}})),
+        Some((1, Confidence::High))
+    );
 }
 
 #[test]
@@ -1817,12 +1837,20 @@ fn message_ids_role_mailboxes_and_placeholder_domains_are_nobodys_mailbox() {
         "remit to accounts-payable@kessler-gmbh.de",
         "ATTENDEE;CN=Everyone:mailto:all@kessler-gmbh.de",
         "Email: someone@domain.tld",
+        // a SaaS API's identifiers, rooms and placeholders
+        r#"{"internetMessageId": "<3a390d21487bde5447277de88439e6@eurprd04.prod.outlook.com>"}"#,
+        r#"{"name": "Message-Id", "value": "<CAPzMpjQLQQIS7rPlsdUvkPzniKYGhEG7SOfVRg3Su@mail.gmail.com>"}"#,
+        r#"{"iCalUID": "91j4p1hzlqb9fwfk3nbp58ufjk@google.com"}"#,
+        r#"{"email": "room-4a-3b031b@resource.calendar.google.com", "resource": true}"#,
+        "use the form: <code>your.name@company.com</code> or name@company.com",
     ] {
         assert_eq!(found(&dlp, text), Vec::<String>::new(), "{text}");
     }
     for text in [
         "From: Lena Fischer <lena.fischer@shop-tools.de>",
         "Message from lena.fischer@shop-tools.de about the claim",
+        "owner: annasmith1985forwork@mailbox.org",
+        "owner: lena@company.de",
     ] {
         assert_eq!(found(&dlp, text), ["email"], "{text}");
     }
@@ -2369,4 +2397,68 @@ fn decoded_text_is_charged_to_the_budget_once_and_keeps_its_members_key() {
     let names: Vec<&str> = out.findings.iter().map(|f| f.detector.as_str()).collect();
     assert_eq!(names, ["phone_number"], "{msg}");
     assert_eq!(msg["result"]["structuredContent"]["ref"], "512%20345%20678");
+}
+
+#[test]
+fn what_saas_connectors_return_values_named_by_a_sibling_a_parent_or_a_column() {
+    let dlp = recorder();
+    let secret = rnd(70, 24, ALNUM);
+    let aws = rnd(71, 40, B64);
+    // Named by a sibling: a password manager's field, a form's answer, a
+    // CRM's custom field, an audit log's change.
+    for (doc, want) in [
+        (
+            json!({"id": "credential", "type": "CONCEALED", "label": "secret access key", "value": aws}),
+            "aws_secret_access_key",
+        ),
+        (json!({"field": "SSN", "answer": "590606329"}), "us_ssn"),
+        (
+            json!({"field": {"id": "bAonCawIuFPD", "ref": "ssn", "type": "short_text"},
+                   "type": "text", "text": "854462178"}),
+            "us_ssn",
+        ),
+        (json!({"key": "SSN", "val": "222708521"}), "us_ssn"),
+        (
+            json!({"field": "api_key", "old": null, "new": secret}),
+            "generic_secret",
+        ),
+        // Named by the array's key (SCIM), or in another script.
+        (
+            json!({"phoneNumbers": [{"value": "340 5381205", "type": "mobile"}]}),
+            "phone_number",
+        ),
+        (json!({"顧客": {"パスワード": secret}}), "generic_secret"),
+        // Named by a column: Snowflake's rowType + data, BigQuery's
+        // schema.fields + rows[].f[].v.
+        (
+            json!({"resultSetMetaData": {"rowType": [{"name": "ID"}, {"name": "SSN"}]},
+                   "data": [["311505", "027466465"]]}),
+            "us_ssn",
+        ),
+        (
+            json!({"schema": {"fields": [{"name": "user_id"}, {"name": "mobile"}]},
+                   "rows": [{"f": [{"v": "8910976"}, {"v": "388 0772443"}]}]}),
+            "phone_number",
+        ),
+        // A password in a ticket's HTML.
+        (
+            json!({"body": format!("<ul><li>Login: <code>kasia</code></li><li>Password: <code>{secret}@7036</code></li></ul>")}),
+            "generic_secret",
+        ),
+    ] {
+        assert_eq!(found_in(&dlp, doc.clone()), [want], "{doc}");
+    }
+    // The same values with nothing naming them are nobody's, and a
+    // secret's place-holders and references are not secrets.
+    for doc in [
+        json!({"field": "Customer tier", "answer": "590606329"}),
+        json!({"notes": [{"value": "340 5381205", "type": "count"}]}),
+        json!({"resultSetMetaData": {"rowType": [{"name": "ID"}, {"name": "ORDER_NO"}]},
+               "data": [["311505", "027466465"]]}),
+        json!({"label": "secret access key", "value": "[concealed]"}),
+        json!({"key": "DB_PASSWORD", "value": "projects/acme/secrets/db-password/versions/latest",
+               "type": "secret-reference"}),
+    ] {
+        assert_eq!(found_in(&dlp, doc.clone()), Vec::<String>::new(), "{doc}");
+    }
 }

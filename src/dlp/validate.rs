@@ -275,9 +275,27 @@ pub(crate) fn assignment_at(hay: &str, kw_end: usize) -> Option<(Range<usize>, R
         v += blank_at(v);
         blanks += 1;
     }
-    // A quoted value, or one written as code (`Password: `value``).
+    // A quoted value, or one written as code (`Password: `value``,
+    // `Password: <code>value</code>` in a ticket's or a wiki's HTML).
     if b.get(v).is_some_and(|c| is_quote(*c) || *c == b'`') {
         v += 1;
+    } else if b.get(v) == Some(&b'<') {
+        const TAGS: &[&[u8]] = &[
+            b"<code>",
+            b"<kbd>",
+            b"<samp>",
+            b"<tt>",
+            b"<b>",
+            b"<strong>",
+            b"<em>",
+            b"<mark>",
+        ];
+        if let Some(t) = TAGS.iter().find(|t| {
+            b.get(v..v + t.len())
+                .is_some_and(|x| x.eq_ignore_ascii_case(t))
+        }) {
+            v += t.len();
+        }
     }
     let value_start = v;
     loop {
@@ -707,6 +725,21 @@ pub(crate) fn is_placeholder(v: &str) -> bool {
         || WORDS.iter().any(|w| w.eq_ignore_ascii_case(v))
         || v.bytes().all(|b| Some(&b) == v.as_bytes().first())
         || test_words(v)
+        || bracketed_word(v)
+}
+
+/// A word in brackets where a value was (`[concealed]`, `(not set)`,
+/// `[secret value]`): the API showed that there is one, not what.
+fn bracketed_word(v: &str) -> bool {
+    let inner = v
+        .strip_prefix('[')
+        .and_then(|x| x.strip_suffix(']'))
+        .or_else(|| v.strip_prefix('(').and_then(|x| x.strip_suffix(')')));
+    inner.is_some_and(|w| {
+        !w.is_empty()
+            && w.bytes()
+                .all(|b| b.is_ascii_alphabetic() || b" _-".contains(&b))
+    })
 }
 
 /// A made-up value spelled in words and a small number: `test-token-123`,
@@ -908,6 +941,14 @@ pub(crate) fn is_reference(v: &str) -> bool {
         .any(|p| lower.contains(p))
         || constant_path(v)
         || vault_entry_path(v)
+        || cloud_secret_name(&lower)
+}
+
+/// A cloud secret store's resource name: Google Secret Manager's
+/// `projects/p/secrets/name/versions/latest`, Azure Key Vault's
+/// `https://…vault.azure.net/secrets/…` is a URL and rejected before.
+fn cloud_secret_name(lower: &str) -> bool {
+    lower.starts_with("projects/") && lower.contains("/secrets/")
 }
 
 /// A password manager's entry path (`Ops/Jenkins`, `Team/Prod/Database`):
@@ -2165,7 +2206,13 @@ pub(crate) fn email_ok(hay: &str, span: Range<usize>, roles: bool) -> bool {
     {
         return false;
     }
-    if email_impersonal(local, domain, roles) {
+    if email_impersonal(local, domain, roles) || email_placeholder(local, &lower) {
+        return false;
+    }
+    // Google Calendar's rooms and shared calendars (`room-4a@resource.
+    // calendar.google.com`), and identifiers shaped like mailboxes: event
+    // UIDs, Message-IDs (`CAPzMp…@mail.gmail.com`, `3a39…@…outlook.com`).
+    if lower.ends_with(".calendar.google.com") || machine_local_part(local) {
         return false;
     }
     if domain
@@ -2236,6 +2283,65 @@ pub(crate) fn email_ok(hay: &str, span: Range<usize>, roles: bool) -> bool {
         return false;
     }
     true
+}
+
+/// Documentation placeholders outside the reserved names: a generic local
+/// part at a generic company (`your.name@company.com`, `user@domain.com`).
+fn email_placeholder(local: &str, domain: &str) -> bool {
+    const LOCALS: &[&str] = &[
+        "name",
+        "your.name",
+        "yourname",
+        "your_name",
+        "your-name",
+        "you",
+        "user",
+        "username",
+        "someone",
+        "first.last",
+        "firstname.lastname",
+        "email",
+    ];
+    const COMPANIES: &[&str] = &[
+        "company",
+        "yourcompany",
+        "mycompany",
+        "domain",
+        "yourdomain",
+        "mydomain",
+    ];
+    LOCALS.iter().any(|l| l.eq_ignore_ascii_case(local))
+        && domain
+            .split('.')
+            .next()
+            .is_some_and(|first| COMPANIES.contains(&first))
+}
+
+/// A local part nobody chose: 20 or more letters and digits that switch
+/// between lower case, upper case and digits at least six times
+/// (`91j4p1hzlqb9fwfk3nbp58ufjk`, `CAPzMpjQLQQIS7rPls…`, hex). People's
+/// long names carry separators or switch once (`annasmith1985`).
+fn machine_local_part(local: &str) -> bool {
+    let b = local.as_bytes();
+    if b.len() < 20 || !b.iter().all(u8::is_ascii_alphanumeric) {
+        return false;
+    }
+    let class = |c: &u8| {
+        if c.is_ascii_digit() {
+            0
+        } else if c.is_ascii_lowercase() {
+            1
+        } else {
+            2
+        }
+    };
+    b.windows(2)
+        .filter(|w| match w {
+            [x, y] => class(x) != class(y),
+            _ => false,
+        })
+        .count()
+        >= 6
 }
 
 /// Whether the text before an address is a mail header that holds message

@@ -110,21 +110,42 @@ pub(crate) fn inspect(
     w.outcome(dir, shadow)
 }
 
+/// Members that hold the value a sibling names (`{"key": "SSN", "val":
+/// …}`, a form's `{"field": …, "answer": …}`, an audit log's `{"field":
+/// "api_key", "old": …, "new": …}`).
+const VALUE_MEMBERS: &[&str] = &["value", "Value", "val", "answer", "text", "new", "old"];
+
 /// `{"name": "Authorization", "value": "…"}` (HAR headers and cookies),
-/// `{"key": "password", "value": "…"}` (Postman variables and auth): the
-/// sibling member names the value, as a member's own key would.
+/// `{"key": "password", "value": "…"}` (Postman variables and auth),
+/// `{"label": "secret access key", "value": …}` (password managers),
+/// `{"field": {"ref": "ssn"}, "text": …}` (form answers): the sibling
+/// member names the value, as a member's own key would.
 /// FHIR identifiers and contact points name theirs in `system`
 /// (`{"system": "http://hl7.org/fhir/sid/us-ssn", "value": …}`,
 /// `{"system": "phone", "value": …}`).
 fn pair_label(map: &Map<String, Value>) -> Option<String> {
-    if map.len() > 8 || !map.get("value").is_some_and(Value::is_string) {
+    if map.len() > 8
+        || !VALUE_MEMBERS
+            .iter()
+            .any(|m| map.get(*m).is_some_and(|v| v.is_string() || v.is_number()))
+    {
         return None;
     }
-    if let Some(label) = ["name", "key", "Name", "Key"]
-        .iter()
-        .find_map(|n| map.get(*n).and_then(Value::as_str))
-        .filter(|l| !l.is_empty() && l.len() <= 64)
-    {
+    let short = |l: &&str| !l.is_empty() && l.len() <= 64;
+    let named = [
+        "name", "key", "Name", "Key", "label", "field", "Field", "question",
+    ]
+    .iter()
+    .find_map(|n| match map.get(*n) {
+        Some(Value::String(l)) => Some(l.as_str()),
+        // Typeform's `field: {"id": …, "ref": "ssn", "title": …}`
+        Some(Value::Object(f)) => ["ref", "name", "label", "title"]
+            .iter()
+            .find_map(|m| f.get(*m).and_then(Value::as_str)),
+        _ => None,
+    })
+    .filter(short);
+    if let Some(label) = named {
         // A cookie or header pair named like a login session (HAR's
         // `{"name": "session", "value": …}`): its value is the login. A
         // member merely called `session` elsewhere may be any id.
@@ -142,8 +163,114 @@ fn pair_label(map: &Map<String, Value>) -> Option<String> {
         .trim_end_matches('/')
         .rsplit(['/', ':'])
         .next()
-        .filter(|l| !l.is_empty() && l.len() <= 64)
+        .filter(short)
         .map(str::to_string)
+}
+
+/// A key in another script names what its value is as an English key
+/// would (`パスワード`, `密码`, `пароль`; `電話番号`, `телефон`): the key
+/// rules read ASCII words.
+fn key_in_other_script(key: &str) -> Option<&'static str> {
+    if key.is_ascii() || key.len() > 128 {
+        return None;
+    }
+    const PASSWORD: &[&str] = &[
+        "パスワード",
+        "暗証番号",
+        "密码",
+        "密碼",
+        "口令",
+        "비밀번호",
+        "암호",
+        "пароль",
+        "Пароль",
+        "ПАРОЛЬ",
+        "كلمة المرور",
+        "كلمة السر",
+        "סיסמה",
+        "סיסמא",
+        "पासवर्ड",
+        "रहस्य",
+        "รหัสผ่าน",
+        "mật khẩu",
+        "Mật khẩu",
+        "κωδικός",
+        "Κωδικός",
+    ];
+    const PHONE: &[&str] = &[
+        "電話",
+        "电话",
+        "手机",
+        "手機",
+        "携帯",
+        "전화",
+        "휴대폰",
+        "телефон",
+        "Телефон",
+        "ТЕЛЕФОН",
+        "هاتف",
+        "جوال",
+        "טלפון",
+        "फ़ोन",
+        "फोन",
+        "โทรศัพท์",
+        "điện thoại",
+        "Điện thoại",
+        "τηλέφωνο",
+        "Τηλέφωνο",
+    ];
+    if PASSWORD.iter().any(|w| key.contains(w)) {
+        Some("password")
+    } else if PHONE.iter().any(|w| key.contains(w)) {
+        Some("phone")
+    } else {
+        None
+    }
+}
+
+/// A query result that names its columns once and gives rows by position
+/// (Snowflake's `resultSetMetaData.rowType` + `data`, BigQuery's
+/// `schema.fields` + `rows[].f[].v`, `columns` + `rows`): the member that
+/// holds the rows and the column names.
+fn result_columns(map: &Map<String, Value>) -> Option<(&'static str, Vec<String>)> {
+    let rows = ["data", "rows", "data_array", "values"]
+        .into_iter()
+        .find(|k| map.get(*k).is_some_and(Value::is_array))?;
+    let header = [
+        "columns",
+        "fields",
+        "rowType",
+        "headers",
+        "header",
+        "column_names",
+    ]
+    .iter()
+    .find_map(|k| map.get(*k))
+    .or_else(|| {
+        ["schema", "resultSetMetaData", "metadata", "meta"]
+            .iter()
+            .filter_map(|k| map.get(*k))
+            .find_map(|m| {
+                ["fields", "columns", "rowType"]
+                    .iter()
+                    .find_map(|k| m.get(*k))
+            })
+    })?;
+    let names: Vec<String> = header
+        .as_array()?
+        .iter()
+        .take(512)
+        .map(|c| match c {
+            Value::String(n) => n.clone(),
+            Value::Object(o) => ["name", "label", "title", "key"]
+                .iter()
+                .find_map(|k| o.get(*k).and_then(Value::as_str))
+                .unwrap_or("")
+                .to_string(),
+            _ => String::new(),
+        })
+        .collect();
+    names.iter().any(|n| !n.is_empty()).then_some((rows, names))
 }
 
 impl Walker<'_> {
@@ -189,7 +316,12 @@ impl Walker<'_> {
                     _ => None,
                 };
                 for (i, x) in items.iter_mut().enumerate() {
-                    let named = label.as_deref().filter(|_| i == 1);
+                    // Otherwise the array's own key names its items
+                    // (`"phoneNumbers": [{"value": …}]`, `"emails": […]`).
+                    let named = match &label {
+                        Some(l) => (i == 1).then_some(l.as_str()),
+                        None => key,
+                    };
                     self.value(x, named, depth + 1);
                 }
             }
@@ -212,14 +344,26 @@ impl Walker<'_> {
                     && map.get("data").is_some_and(Value::is_object);
                 let v2 = here == Vault::Data && map.contains_key("metadata");
                 let secrets = here == Vault::Secrets || (here == Vault::Data && !v2);
+                let table = result_columns(map);
                 let mut renames: Vec<(usize, String)> = Vec::new();
                 for (i, (k, x)) in map.iter_mut().enumerate() {
                     let new_key = self.string(k, None);
+                    if let Some((rows, cols)) = &table {
+                        if k == rows {
+                            self.rows(x, cols, depth + 1);
+                            if let Some(new) = new_key {
+                                renames.push((i, new));
+                            }
+                            continue;
+                        }
+                    }
                     let named = match &label {
                         _ if secrets => "secret",
                         _ if self.random_password && k == "result" => "password",
-                        Some(l) if k == "value" => l.as_str(),
-                        _ => k.as_str(),
+                        Some(l) if VALUE_MEMBERS.contains(&k.as_str()) => l.as_str(),
+                        // SCIM's `"phoneNumbers": [{"value": …, "type": …}]`
+                        None if k == "value" && key.is_some() => key.unwrap_or(k),
+                        _ => key_in_other_script(k).unwrap_or(k.as_str()),
                     };
                     self.vault = match k.as_str() {
                         "data" if envelope => Vault::Data,
@@ -242,6 +386,39 @@ impl Walker<'_> {
                 }
             }
             _ => {}
+        }
+    }
+
+    /// A result's rows: each cell is scanned under its column's name
+    /// (`[["311505", "027466465"]]`, BigQuery's `[{"f": [{"v": …}]}]`).
+    fn rows(&mut self, rows: &mut Value, cols: &[String], depth: usize) {
+        let Value::Array(rows) = rows else {
+            return self.value(rows, None, depth);
+        };
+        for row in rows.iter_mut() {
+            let cells = match row {
+                Value::Array(cells) => Some(cells),
+                Value::Object(o) => match o.get_mut("f") {
+                    Some(Value::Array(cells)) => Some(cells),
+                    _ => None,
+                },
+                _ => None,
+            };
+            let Some(cells) = cells else {
+                self.value(row, None, depth + 1);
+                continue;
+            };
+            for (i, cell) in cells.iter_mut().enumerate() {
+                let col = cols.get(i).map(String::as_str).filter(|c| !c.is_empty());
+                match cell {
+                    Value::Object(c) if c.len() == 1 && c.contains_key("v") => {
+                        if let Some(v) = c.get_mut("v") {
+                            self.value(v, col, depth + 3);
+                        }
+                    }
+                    _ => self.value(cell, col, depth + 2),
+                }
+            }
         }
     }
 
