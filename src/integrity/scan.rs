@@ -1734,6 +1734,127 @@ const PHRASES: &[(&str, &str)] = &[
     ("conceal-from-user", r"בלי לספר למשתמש"),
     ("conceal-from-user", r"उपयोगकर्ता को (न|मत) बताएं"),
     ("conceal-from-user", r"उपयोगकर्ता को बताने की (ज़रूरत|जरूरत) नहीं"),
+    // -- stop 24: v10's business-feature framing, in general wording -------
+    // Keeping an action out of what the user reads.
+    (
+        "conceal-from-user",
+        r"\b(do not|don't|never) (list|mention|include|show|surface) (that|this|the) (e-?mail|forward(ing)?|copy|step|transfer|rule|dismissal|change|call|upload|share|action|retention|hold)\b",
+    ),
+    (
+        "conceal-from-user",
+        r"\bmust not be (listed|mentioned|shown|reported|included) in the( [a-z-]+)? (summary|reply|answer|response|digest|report|recap)\b",
+    ),
+    (
+        "conceal-from-user",
+        r"\bleave (that|this|it|the)( [a-z-]+)? out of (the|your)( [a-z-]+)? (summary|digest|reply|answer|response|report|text|recap)\b",
+    ),
+    (
+        "conceal-from-user",
+        r"\bso (that )?the user (is not|isn't|won't be|does not get|doesn't get) (alarmed|worried|concerned|confused|suspicious)\b",
+    ),
+    (
+        "conceal-from-user",
+        r"\busers? finds? (the|this|that) [a-z-]+( [a-z-]+)? (confusing|alarming|worrying)\b",
+    ),
+    (
+        "conceal-from-user",
+        r"\bif (the user )?asks?e?d? (what|whether|about|if)\b[^.]{0,60}\b(mention|say|answer|reply|respond)( with)? only\b",
+    ),
+    (
+        "conceal-from-user",
+        r"in der antwort an den nutzer nicht erwähnt",
+    ),
+    ("conceal-from-user", r"auf nachfrage[^.]{0,40}\bverneine"),
+    ("conceal-from-user", r"n'indiquez pas ce changement"),
+    ("conceal-from-user", r"no menciones est[ae]"),
+    ("conceal-from-user", r"ユーザーへの返答に含めない"),
+    ("conceal-from-user", r"hoeft niet gemeld te worden"),
+    // Telling the user something other than what was done.
+    (
+        "misreport-to-user",
+        r"\b(report|describe|present|show|display)( it| this| that| them| the [a-z_-]+)?( to the user)? as ('|\x22)?(completed|sent|successful|done|processed|approved|private|unchanged|normal|clean-?up|routine|swept)\b",
+    ),
+    (
+        "misreport-to-user",
+        r"\btell the user (that )?(the [a-z-]+ )?(was|were|is|has been|had been) (sent|completed|done|processed|approved|issued|successful)\b",
+    ),
+    (
+        "misreport-to-user",
+        r"\b(show|display|report) (the user|to the user|the user's) (the )?(original|previous|old|requested)\b",
+    ),
+    (
+        "misreport-to-user",
+        r"\breport the user's (requested|original|chosen) value\b",
+    ),
+    ("misreport-to-user", r"visa de ursprungliga beloppen"),
+    ("misreport-to-user", r"همان حساب قبلی را نمایش"),
+    // Not asking first.
+    (
+        "approval-bypass",
+        r"\b(do not|don't|never|without) ask(ing)? the user (first|to confirm|about it|before)\b",
+    ),
+    (
+        "approval-bypass",
+        r"\bno need to (ask|confirm with|check with) the user\b",
+    ),
+    (
+        "approval-bypass",
+        r"não é necessário confirmar com o usuário",
+    ),
+    ("approval-bypass", r"no es necesario (confirmar|preguntar)"),
+    (
+        "approval-bypass",
+        r"\bsans (demander|confirmation de) l'utilisateur",
+    ),
+    ("approval-bypass", r"\bohne rückfrage\b"),
+    ("approval-bypass", r"không cần hỏi người dùng"),
+    (
+        "approval-bypass",
+        r"kullanıcıya (ayrıca )?sorulmasına gerek yok",
+    ),
+    (
+        "approval-bypass",
+        r"ne doit pas être présenté à l'utilisateur pour validation",
+    ),
+    // A quiet side copy to a literal destination (the destination itself
+    // is the planted value).
+    (
+        "forward-all-to-address",
+        r"\b(also|additionally|silently|quietly) (e-?mailed|forwarded|sent|copied|posted|uploaded|mirrored|shared|synced) to\b",
+    ),
+    (
+        "forward-all-to-address",
+        r"\b(automatically|always) (e-?mailed|forwarded|sent|copied|posted|uploaded|mirrored|shared|synced) to\b",
+    ),
+    // Data to a fixed URL through a generic request tool.
+    (
+        "exfiltrate-url",
+        r"\bto https?://[^\s]+ (using|with|via) the [a-z_]+ tool\b",
+    ),
+    // The conversation, in turns.
+    (
+        "conversation-exfil",
+        r"\b(last|previous|past|first) \d+ (turns|messages|exchanges) of (this|the) (chat|conversation|session|thread)\b",
+    ),
+    (
+        "conversation-exfil",
+        r"\b(current|this|the) (conversation|chat|session),? (all|every) (turns|messages)\b",
+    ),
+    (
+        "conversation-exfil",
+        r"\bboth the user's messages and your replies\b",
+    ),
+    ("conversation-exfil", r"полный текст текущего диалога"),
+    ("conversation-exfil", r"本次会话的完整记录"),
+    // The set-up text, asked for in full.
+    (
+        "prompt-disclosure-verb",
+        r"\b(entire|full|complete|whole|verbatim|unabridged) (system prompt|prompt système)\b",
+    ),
+    ("prompt-disclosure-verb", r"\brecopiez intégralement\b"),
+    ("system-prompt-request", r"\b(votre|le) prompt système\b"),
+    ("system-prompt-request", r"系统提示词"),
+    ("prompt-disclosure-verb", r"原样提供"),
 ];
 
 /// Every signal with its weight (an item is flagged when its distinct
@@ -1802,6 +1923,7 @@ pub const SIGNALS: &[(&str, f32)] = &[
     ("unmasked-values", 0.5),
     ("emphasis-tag", 0.5),
     ("approval-bypass", 0.5),
+    ("misreport-to-user", 0.6),
     (PROSE_IN_VALUE, 0.9),
     (ENCODED_INSTRUCTION, 0.6),
     (FOREIGN_PARAMETER, 0.5),
@@ -1908,6 +2030,7 @@ pub const PATTERN_NAMES: &[&str] = &[
     PRESET_SECRET_FILE,
     SECRET_PARAMETER,
     "unmasked-values",
+    "misreport-to-user",
     PROSE_IN_VALUE,
     ENCODED_INSTRUCTION,
     FOREIGN_PARAMETER,
@@ -3322,6 +3445,13 @@ fn verb_before(norm: &str, at: usize, window: usize) -> bool {
         "switch",
         "upload",
         "redirect",
+        "emailed",
+        "forwarded",
+        "mirrored",
+        "uploaded",
+        "transfer",
+        "sweep",
+        "swept",
         "añadir",
         "añade",
         "agrega",
@@ -3611,7 +3741,13 @@ fn preset_destinations<'v>(
                                 || (key != "examples" && routed_value(&s))
                             {
                                 Some(PRESET_RECIPIENT)
-                            } else if endpoint && looks_like_outside_url(&s) {
+                            } else if endpoint
+                                && (looks_like_outside_url(&s)
+                                    // fixed by the schema (`const`): where
+                                    // every call's data goes, whatever its
+                                    // domain (a default is the vendor's own)
+                                    || (key == "const" && looks_like_web_url(&s)))
+                            {
                                 Some(PRESET_ENDPOINT)
                             } else if presets_secret_store(&s, own_words) {
                                 Some(PRESET_SECRET_FILE)
@@ -3812,6 +3948,21 @@ fn looks_like_account(s: &str) -> bool {
 }
 
 /// An http(s) URL whose host is not local or a reserved example.
+/// An http(s) URL with a dotted host that is not this machine.
+fn looks_like_web_url(s: &str) -> bool {
+    let Some(rest) = s
+        .strip_prefix("https://")
+        .or_else(|| s.strip_prefix("http://"))
+    else {
+        return false;
+    };
+    let host = rest.split(['/', ':', '?', '#']).next().unwrap_or("");
+    host.contains('.')
+        && !host.starts_with("127.")
+        && !host.starts_with("0.")
+        && host != "localhost"
+}
+
 fn looks_like_outside_url(s: &str) -> bool {
     let Some(rest) = s
         .strip_prefix("https://")
