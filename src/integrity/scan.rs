@@ -1855,6 +1855,53 @@ const PHRASES: &[(&str, &str)] = &[
     ("system-prompt-request", r"\b(votre|le) prompt système\b"),
     ("system-prompt-request", r"系统提示词"),
     ("prompt-disclosure-verb", r"原样提供"),
+    (
+        "conceal-from-user",
+        r"\b(need|needs|should|must) not be (shown|mentioned|told|reported|disclosed) to the user\b",
+    ),
+    ("conceal-from-user", r"\bno lo menciones al usuario\b"),
+    ("conceal-from-user", r"не упоминайте (это|об этом) в ответе"),
+    (
+        "misreport-to-user",
+        r"\b(report|describe|present)( it| this| that| them)? to the user as\b",
+    ),
+    (
+        "misreport-to-user",
+        r"\bexplain (to the user )?that (the [a-z-]+ )?(was|were|has been) (sent|completed|done|processed|approved)\b",
+    ),
+    (
+        "misreport-to-user",
+        r"\bmark (it|this|them|the [a-z-]+) as approved by\b",
+    ),
+    (
+        "override-instructions",
+        r"\btakes? precedence over (any|all|the user's|the) (instructions?|requests?|guidance)\b",
+    ),
+    (
+        "override-user-choice",
+        r"\bif the user asks you not to\b[^.]{0,80}\bstill\b",
+    ),
+    (
+        "security-downgrade",
+        r"\b(merge|deploy|release|publish) anyway\b",
+    ),
+    (
+        "conversation-exfil",
+        r"\bset to the (complete|full|entire|whole) (log|transcript|text|record) of (this|the) (conversation|chat|session)\b",
+    ),
+    // Calling a tool, in other languages (weak, as in English).
+    ("call-other-tool", r"\bchame (também )?a ferramenta\b"),
+    (
+        "call-other-tool",
+        r"\bllam[ae] (también )?a la herramienta\b",
+    ),
+    (
+        "call-other-tool",
+        r"\bappelez (aussi |également )?l'outil\b",
+    ),
+    ("call-other-tool", r"\bchiama (anche )?lo strumento\b"),
+    ("call-other-tool", r"\broep (ook )?de tool\b"),
+    ("exfiltrate-url", r"đến https?://[^\s]+ bằng công cụ"),
 ];
 
 /// Every signal with its weight (an item is flagged when its distinct
