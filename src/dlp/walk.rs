@@ -124,10 +124,12 @@ const VALUE_MEMBERS: &[&str] = &["value", "Value", "val", "answer", "text", "new
 /// (`{"system": "http://hl7.org/fhir/sid/us-ssn", "value": …}`,
 /// `{"system": "phone", "value": …}`).
 fn pair_label(map: &Map<String, Value>) -> Option<String> {
+    // One pass over the (few) members rather than a lookup per name: this
+    // runs for every object of every message.
     if map.len() > 8
-        || !VALUE_MEMBERS
+        || !map
             .iter()
-            .any(|m| map.get(*m).is_some_and(|v| v.is_string() || v.is_number()))
+            .any(|(k, v)| (v.is_string() || v.is_number()) && VALUE_MEMBERS.contains(&k.as_str()))
     {
         return None;
     }
@@ -233,9 +235,14 @@ fn key_in_other_script(key: &str) -> Option<&'static str> {
 /// `schema.fields` + `rows[].f[].v`, `columns` + `rows`): the member that
 /// holds the rows and the column names.
 fn result_columns(map: &Map<String, Value>) -> Option<(&'static str, Vec<String>)> {
-    let rows = ["data", "rows", "data_array", "values"]
-        .into_iter()
-        .find(|k| map.get(*k).is_some_and(Value::is_array))?;
+    let rows = map.iter().find_map(|(k, v)| {
+        if !v.is_array() {
+            return None;
+        }
+        ["data", "rows", "data_array", "values"]
+            .into_iter()
+            .find(|r| r == k)
+    })?;
     let header = [
         "columns",
         "fields",
