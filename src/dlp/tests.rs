@@ -2461,4 +2461,8 @@ fn what_saas_connectors_return_values_named_by_a_sibling_a_parent_or_a_column() 
     ] {
         assert_eq!(found_in(&dlp, doc.clone()), Vec::<String>::new(), "{doc}");
     }
+    // A row object with more than its cells is read whole.
+    let doc = json!({"schema": {"fields": [{"name": "id"}]},
+        "rows": [{"f": [{"v": "1"}], "api_key": secret}]});
+    assert_eq!(found_in(&dlp, doc.clone()), ["generic_secret"], "{doc}");
 }

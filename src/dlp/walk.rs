@@ -403,9 +403,11 @@ impl Walker<'_> {
             return self.value(rows, None, depth);
         };
         for row in rows.iter_mut() {
+            // (a row object with members beside `f` is walked whole, so
+            // nothing in it goes unscanned)
             let cells = match row {
                 Value::Array(cells) => Some(cells),
-                Value::Object(o) => match o.get_mut("f") {
+                Value::Object(o) if o.len() == 1 => match o.get_mut("f") {
                     Some(Value::Array(cells)) => Some(cells),
                     _ => None,
                 },
