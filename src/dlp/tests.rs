@@ -1850,6 +1850,7 @@ fn message_ids_role_mailboxes_and_placeholder_domains_are_nobodys_mailbox() {
         "From: Lena Fischer <lena.fischer@shop-tools.de>",
         "Message from lena.fischer@shop-tools.de about the claim",
         "owner: annasmith1985forwork@mailbox.org",
+        "owner: ChristopherMcDonald1985@mailbox.org",
         "owner: lena@company.de",
     ] {
         assert_eq!(found(&dlp, text), ["email"], "{text}");

@@ -944,9 +944,8 @@ pub(crate) fn is_reference(v: &str) -> bool {
         || cloud_secret_name(&lower)
 }
 
-/// A cloud secret store's resource name: Google Secret Manager's
-/// `projects/p/secrets/name/versions/latest`, Azure Key Vault's
-/// `https://…vault.azure.net/secrets/…` is a URL and rejected before.
+/// A cloud secret store's resource name (Google Secret Manager's
+/// `projects/p/secrets/name/versions/latest`): where a secret is kept.
 fn cloud_secret_name(lower: &str) -> bool {
     lower.starts_with("projects/") && lower.contains("/secrets/")
 }
@@ -2318,9 +2317,11 @@ fn email_placeholder(local: &str, domain: &str) -> bool {
 }
 
 /// A local part nobody chose: 20 or more letters and digits that switch
-/// between lower case, upper case and digits at least six times
-/// (`91j4p1hzlqb9fwfk3nbp58ufjk`, `CAPzMpjQLQQIS7rPls…`, hex). People's
-/// long names carry separators or switch once (`annasmith1985`).
+/// between letters and digits at least six times
+/// (`91j4p1hzlqb9fwfk3nbp58ufjk`, hex), or, 30 or more long, between
+/// lower case, upper case and digits at least twelve times
+/// (`CAPzMpjQLQQIS7rPls…`). People's long names carry separators or
+/// switch seldom (`annasmith1985`, `ChristopherMcDonald1985`).
 fn machine_local_part(local: &str) -> bool {
     let b = local.as_bytes();
     if b.len() < 20 || !b.iter().all(u8::is_ascii_alphanumeric) {
@@ -2335,13 +2336,18 @@ fn machine_local_part(local: &str) -> bool {
             2
         }
     };
-    b.windows(2)
-        .filter(|w| match w {
-            [x, y] => class(x) != class(y),
-            _ => false,
-        })
-        .count()
-        >= 6
+    let (mut digit_switches, mut switches) = (0, 0);
+    for w in b.windows(2) {
+        if let [x, y] = w {
+            if class(x) != class(y) {
+                switches += 1;
+                if x.is_ascii_digit() != y.is_ascii_digit() {
+                    digit_switches += 1;
+                }
+            }
+        }
+    }
+    digit_switches >= 6 || (b.len() >= 30 && switches >= 12)
 }
 
 /// Whether the text before an address is a mail header that holds message
