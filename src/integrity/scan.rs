@@ -35,7 +35,8 @@
 //! less (a sensitive path named 0.4, an env var name 0.3, "call X first"
 //! 0.4, another server's tool named 0.6, standing triggers 0.6, copying data
 //! into an argument 0.6, an HTML comment 0.3, a long text 0.2, an encoded
-//! blob 0.4, telling the user something other than what was done 0.6…). A field's score is the sum over its distinct signals, plus
+//! blob 0.4, telling the user something other than what was done 0.6…).
+//! A field's score is the sum over its distinct signals, plus
 //! one bonus for where they sat (a property name +0.3, a schema value
 //! +0.3, hidden text +0.5); a text longer than 600 bytes is scored
 //! paragraph by paragraph, and an item's score is that of its most
@@ -4011,16 +4012,12 @@ fn looks_like_web_url(s: &str) -> bool {
 }
 
 fn looks_like_outside_url(s: &str) -> bool {
-    let Some(rest) = s
+    let host = s
         .strip_prefix("https://")
         .or_else(|| s.strip_prefix("http://"))
-    else {
-        return false;
-    };
-    let host = rest.split(['/', ':', '?', '#']).next().unwrap_or("");
-    host.contains('.')
-        && !host.starts_with("127.")
-        && !host.starts_with("0.")
+        .and_then(|rest| rest.split(['/', ':', '?', '#']).next())
+        .unwrap_or("");
+    looks_like_web_url(s)
         && !["example.com", "example.org", "example.net"]
             .iter()
             .any(|d| host == *d || host.ends_with(&format!(".{d}")))
