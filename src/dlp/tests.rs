@@ -1235,6 +1235,37 @@ fn fuzz_finding_f5_one_redaction_pass_leaves_nothing_to_redact() {
     }
 }
 
+/// A second redaction pass (the phone behind the card shows only once the
+/// card is masked) reads the recorded e-mail again: it is the same value,
+/// still in the text, and counts once.
+#[test]
+fn a_second_redaction_pass_does_not_count_recorded_values_again() {
+    let dlp = compile(
+        json!({}),
+        json!({"actions": [
+            {"detector": "payment_card", "action": "redact"},
+            {"detector": "phone_number", "action": "redact"},
+            {"detector": "email", "action": "record"}
+        ]}),
+    )
+    .expect("compiles");
+    let mut msg = json!({"jsonrpc": "2.0", "id": 1, "result": {"text":
+        "4532 0151 1283 0366+1 415 555 2671, write to jane.doe@acme-corp.com"}});
+    let out = dlp.inspect(0, Direction::Response, &mut msg);
+    let count = |name: &str| {
+        out.findings
+            .iter()
+            .filter(|f| f.detector == name)
+            .map(|f| f.count)
+            .sum::<u32>()
+    };
+    let text = msg["result"]["text"].as_str().unwrap_or_default();
+    assert!(!text.contains("4532") && !text.contains("2671"), "{text}");
+    assert!(text.contains("jane.doe@acme-corp.com"), "{text}");
+    assert_eq!(count("phone_number"), 1, "{:?}", out.findings);
+    assert_eq!(count("email"), 1, "{:?}", out.findings);
+}
+
 #[test]
 fn documentation_addresses_and_published_ibans_are_not_personal_data() {
     let dlp = recorder();

@@ -35,6 +35,10 @@ struct Walker<'a> {
     levels: usize,
     block: Option<usize>,
     redact_found: bool,
+    /// A pass after a string's first, run because overlapping redactions
+    /// left text to mask: findings that are not redacted stay in the text
+    /// unchanged and were counted by the first pass already.
+    repass: bool,
     changed: bool,
     scratch: Scratch,
     hits: Vec<Hit>,
@@ -80,6 +84,7 @@ pub(crate) fn inspect(
         levels: 0,
         block: None,
         redact_found: false,
+        repass: false,
         changed: false,
         scratch: engine.scratch(),
         hits: Vec::new(),
@@ -468,6 +473,7 @@ impl Walker<'_> {
         const MAX_PASSES: usize = 8;
         let mut out = self.string_pass(s, key, true)?;
         let mut passes = 1;
+        self.repass = true;
         loop {
             if passes == MAX_PASSES {
                 out = "[REDACTED]".to_string();
@@ -479,6 +485,7 @@ impl Walker<'_> {
             }
             passes += 1;
         }
+        self.repass = false;
         Some(out)
     }
 
@@ -554,6 +561,10 @@ impl Walker<'_> {
     /// Records one finding; returns the mask style when it is to be redacted.
     fn note(&mut self, h: &Hit) -> Option<MaskStyle> {
         let det = h.det;
+        let rule = self.dp.rules.get(det)?;
+        if self.repass && rule.action != Action::Redact {
+            return None;
+        }
         if let Some(c) = self.counts.get_mut(det) {
             *c = c.saturating_add(1);
         }
@@ -563,7 +574,6 @@ impl Walker<'_> {
         if let Some(x) = self.sigs.get_mut(det) {
             *x |= h.sig | self.via;
         }
-        let rule = self.dp.rules.get(det)?;
         match rule.action {
             Action::Block => {
                 self.block = Some(self.block.map_or(det, |b| b.min(det)));
