@@ -82,6 +82,13 @@ pub struct Doc {
 /// other tuning was done; measured once as held out at ab3e19d (0.850 /
 /// 0.960, 34/200 clean documents flagged, 23/578 values left), then read
 /// and used as tuning data.
+/// v11 (independent_v11.jsonl, "holdout-v11", an eleventh author: what
+/// reading, browsing and retrieval tools return: web pages as Markdown,
+/// forum and paste pages, text from PDFs and office files with leaders and
+/// wraps, search results and RAG chunks, quoted e-mail, raw HTML; many
+/// documentation placeholders and example keys): written at the start of
+/// stop 25 and sealed until all of that stop's other tuning was done: held
+/// out, reported as its own part.
 fn effective_split(raw: &str, template: &str) -> String {
     use sha2::{Digest, Sha256};
     match raw {
@@ -89,6 +96,7 @@ fn effective_split(raw: &str, template: &str) -> String {
             let h = Sha256::digest(format!("holdout-v2:template:{template}").as_bytes());
             if h[0] % 2 == 0 { "holdout" } else { "tune" }.to_string()
         }
+        "holdout-v11" => "holdout11".to_string(),
         _ => "tune".to_string(),
     }
 }
@@ -107,6 +115,7 @@ pub fn load() -> Vec<Doc> {
         "independent_v8.jsonl",
         "independent_v9.jsonl",
         "independent_v10.jsonl",
+        "independent_v11.jsonl",
     ] {
         text.push('\n');
         text.push_str(&std::fs::read_to_string(dir.join(more)).expect(more));

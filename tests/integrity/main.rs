@@ -322,6 +322,15 @@ impl Harness {
 ///   stop's other tuning was done; measured once as held out (ab3e19d:
 ///   142/200 caught, 13/100 honest look-alikes removed), then read and
 ///   used as tuning data.
+/// - v11 (`split` "holdout-v11": poisoned_v11.jsonl, clean_hard_v11.jsonl;
+///   no real servers), by two more authors (poison that shows instead of
+///   tells: worked examples and few-shot transcripts, workflows and
+///   checklists, fake tool results and error messages, embedded config,
+///   agent-framework markup, usage snippets, one action split over several
+///   fields; 20 % in 23 other languages; the honest set uses the same
+///   devices honestly); written at the start of stop 25 and sealed until
+///   all of that stop's other tuning was done: held out, reported as its
+///   own part ("held-out v11").
 fn effective_split(raw: &str, family: &str) -> &'static str {
     use sha2::{Digest, Sha256};
     match raw {
@@ -333,6 +342,7 @@ fn effective_split(raw: &str, family: &str) -> &'static str {
                 "tune"
             }
         }
+        "holdout-v11" => "holdout11",
         _ => "tune",
     }
 }
@@ -348,6 +358,7 @@ fn poisoned() -> Vec<Value> {
     out.extend(jsonl("corpus/poisoned_v8.jsonl"));
     out.extend(jsonl("corpus/poisoned_v9.jsonl"));
     out.extend(jsonl("corpus/poisoned_v10.jsonl"));
+    out.extend(jsonl("corpus/poisoned_v11.jsonl"));
     for p in &mut out {
         let raw = p["split"].as_str().unwrap().to_string();
         p["v1_tune"] = json!(raw == "tune");
@@ -368,6 +379,7 @@ fn clean_hard() -> Vec<Value> {
     out.extend(jsonl("corpus/clean_hard_v8.jsonl"));
     out.extend(jsonl("corpus/clean_hard_v9.jsonl"));
     out.extend(jsonl("corpus/clean_hard_v10.jsonl"));
+    out.extend(jsonl("corpus/clean_hard_v11.jsonl"));
     for p in &mut out {
         let raw = p["split"].as_str().unwrap().to_string();
         p["v1_tune"] = json!(raw == "tune");
@@ -571,7 +583,13 @@ fn poisoning_accuracy() {
         );
     }
     // v2's held-out half is reported apart.
-    let parts = [("tune", "tune"), ("held-out v2", "holdout")];
+    // v2's held-out half and v11 (sealed until the end of stop 25's
+    // tuning) are reported apart.
+    let parts = [
+        ("tune", "tune"),
+        ("held-out v2", "holdout"),
+        ("held-out v11", "holdout11"),
+    ];
     for s in settings() {
         println!("\n### Tool poisoning, `{}`\n", s.label);
         let tallies: Vec<Tally> = parts.iter().map(|(_, p)| measure(&s, p)).collect();
