@@ -87,8 +87,9 @@ pub struct Doc {
 /// forum and paste pages, text from PDFs and office files with leaders and
 /// wraps, search results and RAG chunks, quoted e-mail, raw HTML; many
 /// documentation placeholders and example keys): written at the start of
-/// stop 25 and sealed until all of that stop's other tuning was done: held
-/// out, reported as its own part.
+/// stop 25 and sealed until then; measured once as held out at 1d54b99
+/// (0.878 / 0.946, 31/200 clean documents flagged, 27/594 values left),
+/// then read and used as tuning data.
 fn effective_split(raw: &str, template: &str) -> String {
     use sha2::{Digest, Sha256};
     match raw {
@@ -96,7 +97,6 @@ fn effective_split(raw: &str, template: &str) -> String {
             let h = Sha256::digest(format!("holdout-v2:template:{template}").as_bytes());
             if h[0] % 2 == 0 { "holdout" } else { "tune" }.to_string()
         }
-        "holdout-v11" => "holdout11".to_string(),
         _ => "tune".to_string(),
     }
 }

@@ -329,8 +329,8 @@ impl Harness {
 ///   agent-framework markup, usage snippets, one action split over several
 ///   fields; 20 % in 23 other languages; the honest set uses the same
 ///   devices honestly); written at the start of stop 25 and sealed until
-///   all of that stop's other tuning was done: held out, reported as its
-///   own part ("held-out v11").
+///   then; measured once as held out (1d54b99: 124/200 caught, 26/100
+///   honest look-alikes removed), then read and used as tuning data.
 fn effective_split(raw: &str, family: &str) -> &'static str {
     use sha2::{Digest, Sha256};
     match raw {
@@ -342,7 +342,6 @@ fn effective_split(raw: &str, family: &str) -> &'static str {
                 "tune"
             }
         }
-        "holdout-v11" => "holdout11",
         _ => "tune",
     }
 }
@@ -583,13 +582,8 @@ fn poisoning_accuracy() {
         );
     }
     // v2's held-out half is reported apart.
-    // v2's held-out half and v11 (sealed until the end of stop 25's
-    // tuning) are reported apart.
-    let parts = [
-        ("tune", "tune"),
-        ("held-out v2", "holdout"),
-        ("held-out v11", "holdout11"),
-    ];
+    // v2's held-out half is reported apart.
+    let parts = [("tune", "tune"), ("held-out v2", "holdout")];
     for s in settings() {
         println!("\n### Tool poisoning, `{}`\n", s.label);
         let tallies: Vec<Tally> = parts.iter().map(|(_, p)| measure(&s, p)).collect();
