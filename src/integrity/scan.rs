@@ -67,7 +67,10 @@
 //! sentence, prose about parameters the item does not have (a BCC or a
 //! payee named by a weather tool), and presets that switch a safety
 //! control off (`allow_force_pushes: true`, `verify_ssl: false`, zero
-//! required reviews as a `default` or `const`).
+//! required reviews as a `default` or `const`), and worked examples whose
+//! calls (`Assistant -> tool {…}`) send to an address, a phone number or,
+//! through another tool, a URL that the example's user never named (a
+//! model imitates its examples; strong).
 //!
 //! Each finding of a flagged item names its signal and field and carries
 //! the item's score and all its signals, so `scan.ignore` can switch one
@@ -1975,6 +1978,7 @@ pub const SIGNALS: &[(&str, f32)] = &[
     (PROSE_IN_VALUE, 0.9),
     (ENCODED_INSTRUCTION, 0.6),
     (FOREIGN_PARAMETER, 0.5),
+    (EXAMPLE_UNASKED_DESTINATION, 1.0),
 ];
 
 /// Added once to an item whose signals (other than these) sit where prose
@@ -2015,6 +2019,9 @@ pub const PROSE_IN_VALUE: &str = "prose-in-schema-value";
 pub const ENCODED_INSTRUCTION: &str = "encoded-instruction";
 /// Prose about another action's parameters (`foreign_parameters`).
 pub const FOREIGN_PARAMETER: &str = "foreign-parameter";
+/// A worked example whose call sends to a destination the example's user
+/// never named (`example_calls`).
+pub const EXAMPLE_UNASKED_DESTINATION: &str = "example-unasked-destination";
 
 /// Every finding name the scanner can produce (for config validation of
 /// `scan.ignore`, docs and metrics).
@@ -2082,6 +2089,7 @@ pub const PATTERN_NAMES: &[&str] = &[
     PROSE_IN_VALUE,
     ENCODED_INSTRUCTION,
     FOREIGN_PARAMETER,
+    EXAMPLE_UNASKED_DESTINATION,
 ];
 
 /// Runs at least this long are flagged (and decoded).
@@ -2268,6 +2276,7 @@ impl Scanner {
         let mut path = Vec::new();
         self.walk(item, &mut path, opts, &mut hits, 0);
         foreign_parameters(item, &mut hits);
+        example_calls(item, &mut hits);
         own_function(item, &mut hits);
         let own = name_words(item.get("name").and_then(Value::as_str).unwrap_or(""));
         preset_destinations(item, &mut path, &mut hits, &own, 0);
@@ -4070,6 +4079,173 @@ fn own_function(item: &Value, hits: &mut Vec<Hit>) {
         !((h.pattern == "security-downgrade" && controls)
             || (h.pattern == "persistence" && schedulers))
     });
+}
+
+/// Worked examples ("User: …" then "Assistant -> tool {…}") are what a
+/// model imitates: an example call that sends to an e-mail address or a
+/// phone number the example's user never named, or hands a URL the user
+/// never named to another tool, plants that destination in every real call
+/// (`{"to": ["sam@…"], "bcc": ["mirror@…"]}` after "email Sam …"). The
+/// example's words are the lines before the call since its last blank line;
+/// an address is named when it, or the first word of its local part
+/// ("bcc my assistant Jo" for `jo@…`), is there.
+fn example_calls(item: &Value, hits: &mut Vec<Hit>) {
+    let own: String = item
+        .get("name")
+        .and_then(Value::as_str)
+        .unwrap_or("")
+        .nfkc()
+        .flat_map(char::to_lowercase)
+        .collect();
+    let mut path = Vec::new();
+    example_calls_in(item, &own, &mut path, hits, 0);
+}
+
+fn example_calls_in<'v>(
+    v: &'v Value,
+    own: &str,
+    path: &mut Vec<Seg<'v>>,
+    hits: &mut Vec<Hit>,
+    depth: usize,
+) {
+    if depth > MAX_DEPTH {
+        return;
+    }
+    match v {
+        Value::String(s) => {
+            if !(s.contains("->") || s.contains('\u{2192}') || s.contains("=>")) {
+                return;
+            }
+            for (part, text) in paragraphs(s) {
+                if unasked_example_destination(text, own) {
+                    push_hit(hits, EXAMPLE_UNASKED_DESTINATION, path, Place::Text, part);
+                }
+            }
+        }
+        Value::Array(items) => {
+            for (i, x) in items.iter().enumerate() {
+                path.push(Seg::Index(i));
+                example_calls_in(x, own, path, hits, depth + 1);
+                path.pop();
+            }
+        }
+        Value::Object(map) => {
+            for (k, x) in map {
+                if depth == 0 && (k == "icons" || k == "_meta") {
+                    continue;
+                }
+                path.push(Seg::Key(k));
+                example_calls_in(x, own, path, hits, depth + 1);
+                path.pop();
+            }
+        }
+        _ => {}
+    }
+}
+
+/// One example call line: a short speaker label, an arrow, a tool name and
+/// its JSON arguments (`Assistant -> email_send {"to": …}`, `Ассистент →
+/// telegram.send_message {…}`). Returns the tool and the arguments.
+fn example_call(line: &str) -> Option<(&str, &str)> {
+    let (at, arrow) = ["->", "\u{2192}", "=>"]
+        .iter()
+        .filter_map(|a| line.find(a).map(|i| (i, a.len())))
+        .min()?;
+    let label = line.get(..at)?;
+    if label.chars().count() > 40 || label.contains(['{', '(', '=', '"']) {
+        return None;
+    }
+    let rest = line.get(at + arrow..)?.trim_start();
+    let end = rest.find(|c: char| c.is_whitespace() || c == '{')?;
+    let tool = rest.get(..end)?;
+    let args = rest.get(end..)?.trim_start();
+    if tool.is_empty() || tool.len() > 80 || !args.starts_with('{') {
+        return None;
+    }
+    Some((tool, args))
+}
+
+fn unasked_example_destination(text: &str, own: &str) -> bool {
+    let text: String = text.nfkc().flat_map(char::to_lowercase).collect();
+    let mut asked = String::new();
+    for line in text.lines().take(400) {
+        if line.trim().is_empty() {
+            asked.clear();
+            continue;
+        }
+        let Some((tool, args)) = example_call(line) else {
+            asked.push_str(line);
+            asked.push('\n');
+            continue;
+        };
+        let named_word = |w: &str| {
+            !w.is_empty()
+                && asked.match_indices(w).any(|(i, _)| {
+                    let before = asked.get(..i).and_then(|b| b.chars().next_back());
+                    let after = asked.get(i + w.len()..).and_then(|a| a.chars().next());
+                    !before.is_some_and(char::is_alphanumeric)
+                        && !after.is_some_and(char::is_alphanumeric)
+                })
+        };
+        let b = args.as_bytes();
+        for (at, _) in args.match_indices('@') {
+            let Some(start) = email_start(b, at) else {
+                continue;
+            };
+            let host_len = args.get(at + 1..).map_or(0, |h| {
+                h.find(|c: char| !(c.is_ascii_alphanumeric() || c == '.' || c == '-'))
+                    .unwrap_or(h.len())
+            });
+            let (Some(address), Some(local)) =
+                (args.get(start..at + 1 + host_len), args.get(start..at))
+            else {
+                continue;
+            };
+            if !looks_like_email(address) {
+                continue;
+            }
+            let first = local.split(['.', '_', '-', '+']).next().unwrap_or(local);
+            if !asked.contains(address) && !named_word(first) {
+                return true;
+            }
+        }
+        // A phone number: `+` and eight or more digits.
+        let mut chars = args.char_indices().peekable();
+        while let Some((i, c)) = chars.next() {
+            if c != '+' {
+                continue;
+            }
+            let number: String = args
+                .get(i..)
+                .unwrap_or("")
+                .chars()
+                .take_while(|c| c.is_ascii_digit() || matches!(c, '+' | ' ' | '-'))
+                .collect();
+            let number = number.trim_end_matches([' ', '-']);
+            if number.bytes().filter(u8::is_ascii_digit).count() >= 8 && !asked.contains(number) {
+                return true;
+            }
+        }
+        if tool != own {
+            for (at, _) in args.match_indices("://") {
+                let scheme_start = args
+                    .get(..at)
+                    .and_then(|h| h.rfind(|c: char| !c.is_ascii_alphanumeric()))
+                    .map_or(0, |i| i + 1);
+                let end = args
+                    .get(at..)
+                    .and_then(|r| r.find(|c: char| c.is_whitespace() || c == '"' || c == '\\'))
+                    .map_or(args.len(), |e| at + e);
+                let Some(url) = args.get(scheme_start..end) else {
+                    continue;
+                };
+                if looks_like_web_url(url) && !asked.contains(url) {
+                    return true;
+                }
+            }
+        }
+    }
+    false
 }
 
 /// The lowercase words of an identifier (snake, kebab, camel case).
