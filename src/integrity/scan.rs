@@ -4210,8 +4210,7 @@ fn unasked_example_destination(text: &str, own: &str) -> bool {
             }
         }
         // A phone number: `+` and eight or more digits.
-        let mut chars = args.char_indices().peekable();
-        while let Some((i, c)) = chars.next() {
+        for (i, c) in args.char_indices() {
             if c != '+' {
                 continue;
             }
