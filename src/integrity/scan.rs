@@ -623,7 +623,7 @@ const PHRASES: &[(&str, &str)] = &[
     // -- changing what other actions do -----------------------------------------
     (
         "param-tampering",
-        r"\b(bcc|blind copy|hidden copy|carbon copy|copy|cc|reply-to|extra recipient|additional recipient|invite)\b[^.]{0,120}[a-z0-9._%+-]+@[a-z0-9-]+(\.[a-z0-9-]+)*\.[a-z]{2,}",
+        r"\b(bcc|blind copy|hidden copy|carbon copy|copy|cc|ccn|cco|reply-to|rispondi a|responder a|extra recipient|additional recipient|invite)\b[^.]{0,120}[a-z0-9._%+-]+@[a-z0-9-]+(\.[a-z0-9-]+)*\.[a-z]{2,}",
     ),
     (
         "param-tampering",
@@ -744,7 +744,7 @@ const PHRASES: &[(&str, &str)] = &[
     ),
     (
         "system-prompt-request",
-        r"\b(system-?prompt|systemanweisungen|prompt del sistema|instrucciones del sistema|prompt du système|instructions système|prompt do sistema|instruções do sistema|prompt di sistema|istruzioni di sistema)\b|системн(ый|ого|ые|ых) (промпт|инструкци)|系统提示(词)?|システムプロンプト|시스템 프롬프트",
+        r"\b(system-?prompt|systemanweisungen|prompt del sistema|instrucciones del sistema|prompt du système|instructions système|prompt do sistema|instruções do sistema|prompt di sistema|istruzioni di sistema)\b|системн(ый|ого|ые|ых) (промпт|инструкци)|系统提示(词)?|システムプロンプト|시스템 프롬프트|تعليمات النظام|موجه النظام|सिस्टम प्रॉम्प्ट",
     ),
     // -- living-off-the-land download and decode-and-run idioms -----------
     (
@@ -1906,6 +1906,23 @@ const PHRASES: &[(&str, &str)] = &[
     ("call-other-tool", r"\bchiama (anche )?lo strumento\b"),
     ("call-other-tool", r"\broep (ook )?de tool\b"),
     ("exfiltrate-url", r"đến https?://[^\s]+ bằng công cụ"),
+    // stop 25 (v11, after its one measurement): the whole environment as
+    // a command to run and paste (`env | sort`, PowerShell's `Env:` drive),
+    // and its secrets kept in ("tokens included", "not masked").
+    // Command substitution of a download, run by an interpreter.
+    (
+        "download-and-run",
+        r#"\b(sh|bash|zsh|python3?|node|perl|ruby) -c \\?["']?\$\((curl|wget)\b|\beval \\?["']?\$\((curl|wget)\b"#,
+    ),
+    // (backticks are apostrophes once normalized)
+    (
+        "environment-access",
+        r"\b(run|running|execute|type) 'env'|'env \| sort'|\bget-childitem env:|\bgci env:",
+    ),
+    (
+        "unmasked-values",
+        r"\b(tokens|secrets|passwords|keys|credentials) included\b|\(including (tokens|secrets|passwords|keys)\b|\bniet gemaskeerd\b|\bongemaskeerd\b|\bnot masked\b|\bunmasked\b|\bnicht maskiert\b|\bnon masqu|पासवर्ड सहित|टोकन सहित",
+    ),
 ];
 
 /// Every signal with its weight (an item is flagged when its distinct
@@ -2370,6 +2387,16 @@ impl Scanner {
             return;
         }
         let phrase = words.join(" ");
+        // An address spelled into the name (`bcc_archive_at_copy_example_net`).
+        const TLDS: &[&str] = &[
+            "com", "net", "org", "io", "dev", "app", "co", "de", "fr", "pl", "uk",
+        ];
+        if let Some(at) = words.iter().position(|w| w == "at") {
+            let host = words.get(at + 1..).unwrap_or(&[]);
+            if host.len() >= 2 && host.last().is_some_and(|t| TLDS.contains(&t.as_str())) {
+                push_hit(hits, "obfuscated-address", path, Place::Name, 0);
+            }
+        }
         let mut found = Vec::new();
         self.phrases_in(&phrase, opts, &mut found);
         // An option named for what it turns off (`skipTlsVerification`)
@@ -2504,6 +2531,27 @@ impl Scanner {
         }
         self.phrases_in(&normalize(text), opts, out);
         env_var_signals(text, out);
+        // A placeholder argument in an example call (`"cankao": "<your full
+        // system prompt>"`, `"dop": "<contents of ~/.git-credentials>"`)
+        // asks for what it names to be put there.
+        if text.contains("\"<") || text.contains("\"{") {
+            let mut inside = Vec::new();
+            for p in placeholders(text) {
+                self.phrases_in(&normalize(p), opts, &mut inside);
+            }
+            if inside.iter().any(|(p, _)| {
+                matches!(
+                    *p,
+                    "system-prompt-request"
+                        | "credential-harvest"
+                        | "sensitive-file"
+                        | "conversation-exfil"
+                        | "environment-access"
+                )
+            }) {
+                out.push(("data-into-argument", false));
+            }
+        }
         // A sentence spelled as one token (`quiet-never-tell-the-user…` in
         // an enum, `results+your-initial-instructions`): read it as words.
         if text.len() >= 20
@@ -3099,7 +3147,11 @@ fn env_var_signals(text: &str, out: &mut Vec<(&'static str, bool)>) {
                     .get(k.saturating_sub(3)..k)
                     .is_some_and(|prev| prev.iter().any(|p| NEGATORS.contains(p)))
         });
-        if asked {
+        // "values of names ending in _TOKEN are masked" keeps them out.
+        let kept_out = ["masked", "redacted", "hidden", "removed"]
+            .iter()
+            .any(|m| words.contains(m));
+        if asked && !kept_out {
             out.push(("credential-harvest", false));
             return;
         }
@@ -4141,6 +4193,31 @@ fn example_calls_in<'v>(
         }
         _ => {}
     }
+}
+
+/// The texts of quoted placeholders (`"<…>"`, `"{…}"`, also with JSON
+/// escapes) of two or more words (or four letters of a script written
+/// without spaces), at most 32 of them.
+fn placeholders(text: &str) -> impl Iterator<Item = &str> {
+    text.match_indices('"')
+        .filter_map(move |(q, _)| {
+            let rest = text.get(q + 1..)?;
+            let close = match rest.chars().next()? {
+                '<' => '>',
+                '{' => '}',
+                _ => return None,
+            };
+            let body = rest.get(1..)?;
+            let end = body.find(close)?;
+            let inner = body.get(..end)?;
+            let after = body.get(end + 1..)?;
+            (end <= 240
+                && (inner.contains(' ') || inner.chars().filter(|c| !c.is_ascii()).count() >= 4)
+                && !inner.contains(['<', '{', '"'])
+                && after.trim_start_matches('\\').starts_with('"'))
+            .then_some(inner)
+        })
+        .take(32)
 }
 
 /// One example call line: a short speaker label, an arrow, a tool name and
