@@ -2498,3 +2498,63 @@ fn what_saas_connectors_return_values_named_by_a_sibling_a_parent_or_a_column() 
         "rows": [{"f": [{"v": "1"}], "api_key": secret}]});
     assert_eq!(found_in(&dlp, doc.clone()), ["generic_secret"], "{doc}");
 }
+
+#[test]
+fn secrets_shown_cut_off_by_an_ellipsis_are_not_findings() {
+    let dlp = recorder();
+    let gh = format!("ghp_{}", rnd(301, 12, ALNUM));
+    let ant = format!("sk-ant-api03-{}", rnd(302, 30, URLSAFE));
+    let body = rnd(303, 18, ALNUM);
+    // A page or snippet that prints the first characters of a key names
+    // the key; the key is not there.
+    for text in [
+        format!("github_token: {gh}…"),
+        format!("GH_TOKEN={gh} […] and more"),
+        format!("ANTHROPIC_API_KEY: **{ant}...**"),
+        format!("- PAT: {ant} [...]"),
+        format!("export CI_REGISTRY_TOKEN={body}\u{2026}"),
+        format!("data-api-key=\"{body} […]\""),
+    ] {
+        assert_eq!(found(&dlp, &text), Vec::<String>::new(), "{text}");
+    }
+    // The whole key, at the end of a sentence, is still one.
+    let full = format!("ghp_{}", rnd(304, 36, ALNUM));
+    assert_eq!(
+        found(&dlp, &format!("token: {full}. Rotate it.")),
+        ["github_token"]
+    );
+    assert_eq!(
+        found(&dlp, &format!("CI_REGISTRY_TOKEN={body} (rotated)")),
+        ["generic_secret"]
+    );
+    // A search snippet's elisions around a whole key are not a cut in it.
+    assert_eq!(
+        found(&dlp, &format!("\u{2026} GITHUB_TOKEN={full} \u{2026}")),
+        ["github_token"]
+    );
+}
+
+#[test]
+fn a_row_under_a_table_header_is_data_even_when_it_reads_like_a_header() {
+    let dlp = recorder();
+    // `| Header | Value |` is the header; the Authorization row under it is
+    // data, so it does not make the column beside it a secret column.
+    let text = "| Header | Value |\n|---|---|\n| Authorization | `Bearer YOUR_API_KEY` |\n| Accept | `text/x9-plain` |\n| X-Trace | `b7Kq2Lm9Zt4W` |\n";
+    assert_eq!(found(&dlp, text), Vec::<String>::new(), "{text}");
+    // A header naming a secret on the table's first row still names it.
+    let secret = rnd(311, 20, ALNUM);
+    let text = format!("| Service | API key |\n|---|---|\n| billing | {secret} |\n");
+    assert_eq!(found(&dlp, &text), ["generic_secret"], "{text}");
+}
+
+#[test]
+fn media_types_are_not_secrets() {
+    let dlp = recorder();
+    for text in [
+        "content_type_secret = application/vnd.api+json",
+        "auth_format: multipart/form-data",
+        "| Token format | image/svg+xml |",
+    ] {
+        assert_eq!(found(&dlp, text), Vec::<String>::new(), "{text}");
+    }
+}

@@ -838,6 +838,29 @@ pub(crate) fn documented(v: &str) -> bool {
     false
 }
 
+/// Whether a value is shown cut off: an ellipsis glued to it (`…`,
+/// `...`) or one in brackets after at most one blank (`[…]`, ` [...]`,
+/// ` (…)`). Pages, search snippets and consoles print the first
+/// characters of a key to name it (`ghp_x0Sm…`); the secret itself is not
+/// there. An ellipsis after a blank (`… KEY=value …`) is where a search
+/// snippet ends, not a cut in the value.
+pub(crate) fn cut_off_after(hay: &str, end: usize) -> bool {
+    let Some(rest) = hay.get(end..) else {
+        return false;
+    };
+    let ellipsis = |r: &str| r.starts_with('\u{2026}') || r.starts_with("...");
+    if ellipsis(rest) {
+        return true;
+    }
+    let rest = rest
+        .strip_prefix(' ')
+        .or_else(|| rest.strip_prefix('\u{a0}'))
+        .unwrap_or(rest);
+    rest.strip_prefix('[')
+        .or_else(|| rest.strip_prefix('('))
+        .is_some_and(ellipsis)
+}
+
 /// A PEM private-key match that carries key material: after the BEGIN
 /// line, a run of at least 16 base64 characters mixing upper case, lower
 /// case and digits, or one of at least 40. A header named in prose
@@ -1370,6 +1393,9 @@ pub(crate) fn generic_value(v: &str, min_entropy: f64) -> bool {
     if v.starts_with('/') || v.starts_with("./") || v.starts_with("~/") || v.contains("://") {
         return false;
     }
+    if media_type(v) {
+        return false;
+    }
     if is_uuid(v) || is_reference(v) || is_timestamp(v) || sealed_to_a_public_key(v) {
         return false;
     }
@@ -1383,6 +1409,30 @@ pub(crate) fn generic_value(v: &str, min_entropy: f64) -> bool {
     }
     let need = min_entropy.min(0.9 * (v.len() as f64).log2());
     entropy(v.as_bytes()) >= need
+}
+
+/// A media type (`application/json`, `image/svg+xml`,
+/// `multipart/form-data`): a header's or a field's format, not a secret.
+fn media_type(v: &str) -> bool {
+    const TOP: &[&str] = &[
+        "application",
+        "text",
+        "image",
+        "audio",
+        "video",
+        "multipart",
+        "font",
+        "model",
+        "message",
+    ];
+    v.split_once('/').is_some_and(|(top, sub)| {
+        TOP.iter().any(|t| t.eq_ignore_ascii_case(top))
+            && !sub.is_empty()
+            && sub.bytes().next().is_some_and(|b| b.is_ascii_alphabetic())
+            && sub
+                .bytes()
+                .all(|b| b.is_ascii_alphanumeric() || b"+-.".contains(&b))
+    })
 }
 
 /// Whether the YAML line holding the key at `key_start` sits under a
@@ -1905,6 +1955,10 @@ pub(crate) fn table_secrets(text: &str, min_entropy: f64) -> Vec<Range<usize>> {
     }
     // (delimiter, secret columns, cell count) of the table being read
     let mut header: Option<(u8, Vec<usize>, usize)> = None;
+    // (delimiter, cell count) of the row before when it was all labels: a
+    // header, so the row after it is data even when it reads like one
+    // (`| Authorization | Bearer YOUR_API_KEY |` under `| Header | Value |`).
+    let mut label_row: Option<(u8, usize)> = None;
     let mut at = 0;
     let mut cells = Vec::new();
     for line in text.split('\n').take(2000) {
@@ -1920,11 +1974,13 @@ pub(crate) fn table_secrets(text: &str, min_entropy: f64) -> Vec<Range<usize>> {
         }
         let Some(delim) = table_delimiter(line) else {
             header = None;
+            label_row = None;
             continue;
         };
         split_cells(line, start, delim, &mut cells);
         if cells.len() < 2 {
             header = None;
+            label_row = None;
             continue;
         }
         let cell = |r: &Range<usize>| text.get(r.clone()).unwrap_or("");
@@ -1955,10 +2011,13 @@ pub(crate) fn table_secrets(text: &str, min_entropy: f64) -> Vec<Range<usize>> {
                 .chars()
                 .all(|c| c.is_alphabetic() || " _-./()".contains(c))
         };
+        let all_labels = cells.iter().all(label);
+        let under_header = label_row == Some((delim, cells.len()));
+        label_row = all_labels.then_some((delim, cells.len()));
         let cols: Vec<usize> = (0..cells.len())
             .filter(|&i| cells.get(i).is_some_and(|r| names_secret(r) && label(r)))
             .collect();
-        if !cols.is_empty() && cells.iter().all(label) {
+        if !cols.is_empty() && all_labels && !under_header {
             header = Some((delim, cols, cells.len()));
             continue;
         }
