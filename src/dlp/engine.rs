@@ -253,7 +253,10 @@ impl Validator {
             }
             // nine bare digits after a routing-number label: a bank's ABA number
             Validator::Ssn => {
-                v::ssn_ok(text) && !(pattern == 3 && v::routing_label_before(hay, span.start))
+                v::ssn_ok(text)
+                    && !(pattern == 3
+                        && (v::routing_label_before(hay, span.start)
+                            || v::ssn_named_otherwise(hay, span.start)))
             }
             Validator::Email { roles } => v::email_ok(hay, span.clone(), roles),
             Validator::Phone => return v::phone_span(hay, span, pattern),

@@ -2558,3 +2558,48 @@ fn media_types_are_not_secrets() {
         assert_eq!(found(&dlp, text), Vec::<String>::new(), "{text}");
     }
 }
+
+#[test]
+fn nine_digits_named_by_another_label_on_their_line_are_not_an_ssn() {
+    let dlp = recorder();
+    // A form read from a PDF: the SSN field is masked, the member number
+    // beside it is labelled with a dot leader or a colon.
+    for text in [
+        "SSN ....... ***-**-4821\nPolicy number ....... 281530947\nGroup 4471",
+        "| SSN | masked |\nEnrollee no: 281530947\n",
+        "Social Security No. on file (masked)\nAccount # 281530947",
+        "SSN withheld. Reference 55821-\n281530947 applies.",
+    ] {
+        assert_eq!(found(&dlp, text), Vec::<String>::new(), "{text:?}");
+    }
+    // Nine digits under or beside an SSN label are still one.
+    for text in [
+        "SSN on file: 281530947",
+        "Employee SSN ........ 281530947",
+        "name,ssn\nRiley Park,281530947",
+        "Social Security\n281530947",
+    ] {
+        assert_eq!(found(&dlp, text), ["us_ssn"], "{text:?}");
+    }
+}
+
+#[test]
+fn vendor_keys_spelled_with_counting_runs_are_documentation() {
+    let dlp = recorder();
+    for text in [
+        "SLACK_TOKEN: xoxb-12345-67890-2837465-abcdefgh",
+        "token = xoxp-23456-78901-5512093-bcdefghij",
+    ] {
+        assert_eq!(found(&dlp, text), Vec::<String>::new(), "{text}");
+    }
+    let real = format!(
+        "xoxb-{}-{}-{}",
+        rnd(321, 12, "0123456789"),
+        rnd(322, 13, "0123456789"),
+        rnd(323, 24, ALNUM)
+    );
+    assert_eq!(
+        found(&dlp, &format!("SLACK_TOKEN: {real}")),
+        ["slack_token"]
+    );
+}

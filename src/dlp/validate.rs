@@ -823,6 +823,9 @@ pub(crate) fn documented(v: &str) -> bool {
         .split(|c: char| !c.is_ascii_alphanumeric())
         .max_by_key(|p| p.len())
         .unwrap_or("");
+    if counting_runs(v) {
+        return true;
+    }
     if body.len() >= 12 {
         let mut seen = [false; 128];
         for b in body.bytes() {
@@ -836,6 +839,82 @@ pub(crate) fn documented(v: &str) -> bool {
         }
     }
     false
+}
+
+/// A value made mostly of counting runs (`12345`, `67890`, `abcdefg`):
+/// at least 12 letters and digits, half of them in ascending runs of four
+/// or more (`9` runs on to `0`). Documentation writes keys this way
+/// (`xoxp-12345-67890-…-abcdefg`); a random body almost never has a run.
+fn counting_runs(v: &str) -> bool {
+    let next = |a: u8, b: u8| {
+        (a.is_ascii_digit() && (b == a + 1 || (a == b'9' && b == b'0')))
+            || ((a.is_ascii_lowercase() || a.is_ascii_uppercase())
+                && a != b'z'
+                && a != b'Z'
+                && b == a + 1)
+    };
+    let (mut alnum, mut in_runs, mut run, mut prev) = (0usize, 0usize, 0usize, None::<u8>);
+    for b in v.bytes() {
+        if !b.is_ascii_alphanumeric() {
+            if run >= 4 {
+                in_runs += run;
+            }
+            run = 0;
+            prev = None;
+            continue;
+        }
+        alnum += 1;
+        match prev {
+            Some(a) if next(a, b) => run += 1,
+            _ => {
+                if run >= 4 {
+                    in_runs += run;
+                }
+                run = 1;
+            }
+        }
+        prev = Some(b);
+    }
+    if run >= 4 {
+        in_runs += run;
+    }
+    alnum >= 12 && in_runs * 2 >= alnum
+}
+
+/// Whether nine bare digits are named by something other than an SSN on
+/// their own line: a label before them with a dot leader, a colon, `#`,
+/// `=` or a table cell's `|` (`Member ID ....... 725607066`, `Policy no:
+/// …`) and no SSN or tax word on the line; or they continue a number
+/// wrapped at its hyphen (`343695-` at a line's end). A nearby SSN label
+/// then names another value.
+pub(crate) fn ssn_named_otherwise(hay: &str, start: usize) -> bool {
+    let mut from = start.saturating_sub(80);
+    while !hay.is_char_boundary(from) {
+        from += 1;
+    }
+    let before = hay.get(from..start).unwrap_or("");
+    let b = before.trim_end_matches('\r').as_bytes();
+    if b.len() >= 3
+        && b.get(b.len() - 1) == Some(&b'\n')
+        && b.get(b.len() - 2) == Some(&b'-')
+        && b.get(b.len() - 3).is_some_and(u8::is_ascii_digit)
+    {
+        return true;
+    }
+    let line = before.rsplit('\n').next().unwrap_or(before);
+    let label = line.trim_end_matches([' ', '\t', '\u{a0}']);
+    let leader = label.ends_with("..") || label.ends_with('\u{2026}');
+    if !(leader || label.ends_with([':', '#', '=', '|'])) {
+        return false;
+    }
+    const SSN_WORDS: &[&str] = &[
+        "ssn", "ssns", "social", "security", "soc", "sec", "tin", "itin", "tax", "taxpayer", "ss",
+    ];
+    let mut words = label
+        .split(|c: char| !c.is_ascii_alphabetic())
+        .filter(|w| !w.is_empty())
+        .peekable();
+    words.peek().is_some() && !words.any(|w| SSN_WORDS.iter().any(|s| w.eq_ignore_ascii_case(s)))
 }
 
 /// Whether a value is shown cut off: an ellipsis glued to it (`…`,
@@ -1393,7 +1472,7 @@ pub(crate) fn generic_value(v: &str, min_entropy: f64) -> bool {
     if v.starts_with('/') || v.starts_with("./") || v.starts_with("~/") || v.contains("://") {
         return false;
     }
-    if media_type(v) {
+    if media_type(v) || counting_runs(v) {
         return false;
     }
     if is_uuid(v) || is_reference(v) || is_timestamp(v) || sealed_to_a_public_key(v) {
