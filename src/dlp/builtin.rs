@@ -125,6 +125,8 @@ pub(crate) fn specs() -> Vec<BuiltinSpec> {
                 "secret_key",
                 "secret-key",
                 "secretaccess",
+                // `AWS secret: …` in a runbook or a knowledge-base excerpt
+                "AWS secret",
                 "akia",
                 "asia",
             ],
@@ -200,12 +202,14 @@ pub(crate) fn specs() -> Vec<BuiltinSpec> {
             category: Secret,
             default_on: true,
             patterns: &[
-                r"xox[abprse]-[0-9A-Za-z]+(?:-[0-9A-Za-z]+){1,4}",
+                // (a rotating app's access token is `xoxe.xoxp-1-…`, in
+                // up to eight dash-separated parts)
+                r"(?:xoxe\.)?xox[abprse]-[0-9A-Za-z]+(?:-[0-9A-Za-z]+){1,8}",
                 r"xapp-[0-9]-[A-Z0-9]{6,16}-[0-9]{6,16}-[A-Za-z0-9]{32,80}",
             ],
             native: None,
             keywords: &[
-                "xoxa-", "xoxb-", "xoxp-", "xoxr-", "xoxs-", "xoxe-", "xapp-",
+                "xoxa-", "xoxb-", "xoxp-", "xoxr-", "xoxs-", "xoxe-", "xoxe.", "xapp-",
             ],
             words: &[],
             regex_words: &[],

@@ -2603,3 +2603,39 @@ fn vendor_keys_spelled_with_counting_runs_are_documentation() {
         ["slack_token"]
     );
 }
+
+#[test]
+fn rotating_slack_tokens_are_found_whole() {
+    let dlp = recorder();
+    let parts: Vec<String> = (0..7)
+        .map(|i| rnd(331 + i, 6 + 5 * i as usize, ALNUM))
+        .collect();
+    let token = format!("xoxe.xoxp-1-{}", parts.join("-"));
+    let text = format!("SLACK_BOT_TOKEN: {token}\nnext: 1");
+    assert_eq!(found(&dlp, &text), ["slack_token"], "{text}");
+    let mut msg = call(json!({ "text": text }));
+    let dlp = compile(
+        json!({"actions": [{"detector": "*", "action": "redact"}]}),
+        json!({}),
+    )
+    .expect("compiles");
+    dlp.inspect(0, Direction::Response, &mut msg);
+    let out = msg.to_string();
+    assert!(
+        !out.contains(parts[6].as_str()) && !out.contains("xoxe."),
+        "{out}"
+    );
+}
+
+#[test]
+fn the_words_aws_secret_name_a_40_character_secret_in_prose() {
+    let dlp = recorder();
+    let secret = format!("{}/{}", rnd(341, 20, B64), rnd(342, 19, B64));
+    assert_eq!(secret.len(), 40);
+    for text in [
+        format!("3. Use the credentials below:\n\n- AWS secret: `{secret}`\n"),
+        format!("The checklist. AWS secret: {secret} During the review."),
+    ] {
+        assert_eq!(found(&dlp, &text), ["aws_secret_access_key"], "{text}");
+    }
+}
