@@ -2639,3 +2639,22 @@ fn the_words_aws_secret_name_a_40_character_secret_in_prose() {
         assert_eq!(found(&dlp, &text), ["aws_secret_access_key"], "{text}");
     }
 }
+
+#[test]
+fn a_secret_assigned_to_a_subscript_is_found() {
+    let dlp = recorder();
+    let hex = rnd(351, 32, "0123456789abcdef");
+    for text in [
+        format!("os.environ[\"METRICS_API_KEY\"] = \"{hex}\""),
+        format!("settings['session_token'] = '{hex}'"),
+    ] {
+        assert_eq!(found(&dlp, &text), ["generic_secret"], "{text}");
+    }
+    // A comparison or a lookup is not an assignment.
+    for text in [
+        format!("if os.environ[\"METRICS_API_KEY\"] == \"{hex}\":"),
+        "token = os.environ[\"METRICS_API_KEY\"]".to_string(),
+    ] {
+        assert_eq!(found(&dlp, &text), Vec::<String>::new(), "{text}");
+    }
+}

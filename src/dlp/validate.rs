@@ -215,6 +215,10 @@ pub(crate) fn assignment_at(hay: &str, kw_end: usize) -> Option<(Range<usize>, R
     let quoted_key = b.get(i).copied().filter(|c| is_quote(*c));
     if quoted_key.is_some() {
         i += 1;
+        // A subscript: `os.environ["API_KEY"] = "…"`, `cfg['token'] = …`.
+        if b.get(i) == Some(&b']') {
+            i += 1;
+        }
     }
     let mut blanks = 0;
     while blanks < 3 && blank_at(i) > 0 {
