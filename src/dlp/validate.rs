@@ -898,11 +898,7 @@ pub(crate) fn ssn_named_otherwise(hay: &str, start: usize) -> bool {
     }
     let before = hay.get(from..start).unwrap_or("");
     let b = before.trim_end_matches('\r').as_bytes();
-    if b.len() >= 3
-        && b.get(b.len() - 1) == Some(&b'\n')
-        && b.get(b.len() - 2) == Some(&b'-')
-        && b.get(b.len() - 3).is_some_and(u8::is_ascii_digit)
-    {
+    if matches!(b, [.., d, b'-', b'\n'] if d.is_ascii_digit()) {
         return true;
     }
     let line = before.rsplit('\n').next().unwrap_or(before);
