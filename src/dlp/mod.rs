@@ -147,7 +147,10 @@
 //! marker words (`EXAMPLE`, `xxxx`, `your`, `not-a-real`…), published
 //! example values (Stripe's documented test key, the jwt.io sample), bodies
 //! with few distinct characters (`ghp_XXXX…`, `T00000000`) or counting
-//! runs (`1234567890`) are not findings; generic secrets also skip UUIDs,
+//! runs (`1234567890`, `xoxp-12345-67890-…-abcdefg`) are not findings,
+//! nor is a secret shown cut off (`ghp_x0Sm…`, `sk-ant-… […]`; an ellipsis
+//! after a blank is a search snippet's edge, not a cut); generic secrets
+//! also skip media types (`application/json`), UUIDs,
 //! references (`$VAR`, `${VAR}`, `%VAR%`, `env:…`, `op://…`,
 //! `os.environ[…]`), ISO timestamps, names inside ARNs (`…:secret:rds!db-…`),
 //! Stripe publishable keys, cart/checkout tokens and ciphertext (keys or
@@ -180,7 +183,9 @@
 //! the console's CSV export); nine bare digits are an SSN when an SSN label
 //! is within 40 bytes before or 400 after (`SSN on file: …`, a quoted
 //! value, a CSV column), unless the label follows a negation (`300905426
-//! (not an SSN)`); `user:password@host` is not an e-mail address; a `+1`
+//! (not an SSN)`), another label names them on their own line (`Member
+//! ID ....... 725607066`, `Policy no: …`) or they continue a number
+//! wrapped after its hyphen; `user:password@host` is not an e-mail address; a `+1`
 //! number needs a North American area code and exchange (2-9), so
 //! `+1 000 000 0000` is a placeholder; a FHIR identifier or contact point
 //! is named by its `system` (`…/sid/us-ssn`, `phone`); a Terraform
