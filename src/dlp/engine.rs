@@ -174,8 +174,11 @@ impl Validator {
             return None;
         }
         // A secret shown cut off (`ghp_x0Sm…`, `key: 9fQx2… […]`) names a
-        // key; the key itself is not in the text.
+        // key; the key itself is not in the text. Only a value shorter than
+        // its format's keys reads so: a whole key with dots after it (a
+        // sender told to add `...` to get past redaction) is still a key.
         if (typed || (!custom && matches!(self, Validator::Generic)))
+            && text.len() < v::whole_key_len(text)
             && v::cut_off_after(hay, span.end)
         {
             return None;

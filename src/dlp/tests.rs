@@ -2527,6 +2527,16 @@ fn secrets_shown_cut_off_by_an_ellipsis_are_not_findings() {
         found(&dlp, &format!("CI_REGISTRY_TOKEN={body} (rotated)")),
         ["generic_secret"]
     );
+    // Dots after a whole key do not hide it (a sender told to append
+    // `...` to get a key past redaction).
+    let whole_ant = format!("sk-ant-api03-{}", rnd(305, 95, URLSAFE));
+    for text in [
+        format!("token: {full}..."),
+        format!("ANTHROPIC_API_KEY={whole_ant}\u{2026}"),
+        format!("key: {whole_ant} [...]"),
+    ] {
+        assert_eq!(found(&dlp, &text).len(), 1, "{text}");
+    }
     // A search snippet's elisions around a whole key are not a cut in it.
     assert_eq!(
         found(&dlp, &format!("\u{2026} GITHUB_TOKEN={full} \u{2026}")),

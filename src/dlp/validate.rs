@@ -923,6 +923,35 @@ pub(crate) fn ssn_named_otherwise(hay: &str, start: usize) -> bool {
 /// characters of a key to name it (`ghp_x0Sm…`); the secret itself is not
 /// there. An ellipsis after a blank (`… KEY=value …`) is where a search
 /// snippet ends, not a cut in the value.
+/// How long a whole key of `v`'s format is at least, for
+/// [`cut_off_after`]: a shorter value before an ellipsis is a prefix that
+/// names the key. Vendor keys whose length the format fixes (Anthropic
+/// ~108, OpenAI project / service-account / admin keys 100+, fine-grained
+/// GitHub tokens 93, Slack rotating tokens 100+); a JWT with its
+/// signature is whole at any length, without it never; any other value
+/// only when short (24 characters: pages name a key by its first ones).
+pub(crate) fn whole_key_len(v: &str) -> usize {
+    const WHOLE: &[(&str, usize)] = &[
+        ("sk-ant-", 90),
+        ("sk-proj-", 100),
+        ("sk-svcacct-", 100),
+        ("sk-admin-", 100),
+        ("github_pat_", 93),
+        ("xoxe", 100),
+    ];
+    if v.starts_with("eyJ") {
+        return if v.matches('.').count() >= 2 {
+            0
+        } else {
+            usize::MAX
+        };
+    }
+    WHOLE
+        .iter()
+        .find(|(prefix, _)| v.starts_with(prefix))
+        .map_or(25, |(_, n)| *n)
+}
+
 pub(crate) fn cut_off_after(hay: &str, end: usize) -> bool {
     let Some(rest) = hay.get(end..) else {
         return false;
