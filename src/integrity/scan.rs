@@ -4134,9 +4134,10 @@ fn own_function(item: &Value, hits: &mut Vec<Hit>) {
 }
 
 /// Worked examples ("User: …" then "Assistant -> tool {…}") are what a
-/// model imitates: an example call that sends to an e-mail address or a
-/// phone number the example's user never named, or hands a URL the user
-/// never named to another tool, plants that destination in every real call
+/// model imitates: an example call that sends to an e-mail address, a
+/// phone number, an IBAN or a wallet the example's user never named, or
+/// hands a URL the user never named to another tool, plants that
+/// destination in every real call
 /// (`{"to": ["sam@…"], "bcc": ["mirror@…"]}` after "email Sam …"). The
 /// example's words are the lines before the call since its last blank line;
 /// an address is named when it, or the first word of its local part
@@ -4301,6 +4302,29 @@ fn unasked_example_destination(text: &str, own: &str) -> bool {
             if number.bytes().filter(u8::is_ascii_digit).count() >= 8 && !asked.contains(number) {
                 return true;
             }
+        }
+        // An IBAN or a wallet the example's user (or a tool result before
+        // the call) never gave: the payee swapped in the example.
+        let asked_compact: String = asked.chars().filter(|c| !c.is_whitespace()).collect();
+        let account = |w: &str| {
+            let b = w.as_bytes();
+            let iban = (14..=34).contains(&b.len())
+                && b.get(..2)
+                    .is_some_and(|p| p.iter().all(u8::is_ascii_lowercase))
+                && b.get(2..4)
+                    .is_some_and(|p| p.iter().all(u8::is_ascii_digit))
+                && b.iter().filter(|c| c.is_ascii_digit()).count() >= 8;
+            let wallet = (w.len() == 42
+                && w.starts_with("0x")
+                && b.iter().skip(2).all(u8::is_ascii_hexdigit))
+                || (w.starts_with("bc1") && (26..=90).contains(&w.len()));
+            iban || wallet
+        };
+        if args
+            .split(|c: char| !c.is_ascii_alphanumeric())
+            .any(|w| account(w) && !asked_compact.contains(w))
+        {
+            return true;
         }
         if tool != own {
             for (at, _) in args.match_indices("://") {
