@@ -4209,11 +4209,16 @@ fn placeholders(text: &str) -> impl Iterator<Item = &str> {
                 _ => return None,
             };
             let body = rest.get(1..)?;
-            let end = body.find(close)?;
+            // Looked for within the placeholder's longest length only, so
+            // a text of unclosed `"<` costs what it is long.
+            let end = body
+                .char_indices()
+                .take_while(|(i, _)| *i <= 240)
+                .find(|(_, c)| *c == close)?
+                .0;
             let inner = body.get(..end)?;
             let after = body.get(end + 1..)?;
-            (end <= 240
-                && (inner.contains(' ') || inner.chars().filter(|c| !c.is_ascii()).count() >= 4)
+            ((inner.contains(' ') || inner.chars().filter(|c| !c.is_ascii()).count() >= 4)
                 && !inner.contains(['<', '{', '"'])
                 && after.trim_start_matches('\\').starts_with('"'))
             .then_some(inner)
@@ -4244,18 +4249,31 @@ fn example_call(line: &str) -> Option<(&str, &str)> {
 }
 
 fn unasked_example_destination(text: &str, own: &str) -> bool {
+    // Bounds, so a hostile list costs what it is long: the example's words
+    // kept (a user's request is short), calls read, and destinations
+    // looked at per call.
+    const MAX_ASKED: usize = 4096;
+    const MAX_CALLS: usize = 64;
+    const PER_CALL: usize = 16;
     let text: String = text.nfkc().flat_map(char::to_lowercase).collect();
     let mut asked = String::new();
+    let mut calls = 0;
     for line in text.lines().take(400) {
         if line.trim().is_empty() {
             asked.clear();
             continue;
         }
         let Some((tool, args)) = example_call(line) else {
-            asked.push_str(line);
-            asked.push('\n');
+            if asked.len() + line.len() < MAX_ASKED {
+                asked.push_str(line);
+                asked.push('\n');
+            }
             continue;
         };
+        calls += 1;
+        if calls > MAX_CALLS {
+            break;
+        }
         let named_word = |w: &str| {
             !w.is_empty()
                 && asked.match_indices(w).any(|(i, _)| {
@@ -4266,7 +4284,7 @@ fn unasked_example_destination(text: &str, own: &str) -> bool {
                 })
         };
         let b = args.as_bytes();
-        for (at, _) in args.match_indices('@') {
+        for (at, _) in args.match_indices('@').take(PER_CALL) {
             let Some(start) = email_start(b, at) else {
                 continue;
             };
@@ -4288,14 +4306,12 @@ fn unasked_example_destination(text: &str, own: &str) -> bool {
             }
         }
         // A phone number: `+` and eight or more digits.
-        for (i, c) in args.char_indices() {
-            if c != '+' {
-                continue;
-            }
+        for (i, _) in args.match_indices('+').take(PER_CALL) {
             let number: String = args
                 .get(i..)
                 .unwrap_or("")
                 .chars()
+                .take(24)
                 .take_while(|c| c.is_ascii_digit() || matches!(c, '+' | ' ' | '-'))
                 .collect();
             let number = number.trim_end_matches([' ', '-']);
@@ -4322,12 +4338,14 @@ fn unasked_example_destination(text: &str, own: &str) -> bool {
         };
         if args
             .split(|c: char| !c.is_ascii_alphanumeric())
-            .any(|w| account(w) && !asked_compact.contains(w))
+            .filter(|w| account(w))
+            .take(PER_CALL)
+            .any(|w| !asked_compact.contains(w))
         {
             return true;
         }
         if tool != own {
-            for (at, _) in args.match_indices("://") {
+            for (at, _) in args.match_indices("://").take(PER_CALL) {
                 let scheme_start = args
                     .get(..at)
                     .and_then(|h| h.rfind(|c: char| !c.is_ascii_alphanumeric()))

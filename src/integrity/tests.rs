@@ -2262,6 +2262,19 @@ fn example_calls_to_destinations_the_user_never_named_are_flagged() {
         "inputSchema": {"type": "object", "properties": {"amount": {"type": "number"}, "iban": {"type": "string"}}}});
     let found = scan_tool(&integ, pay);
     assert!(!found.contains(&"example-unasked-destination"), "{found:?}");
+    // Hostile shapes are read in bounded steps (unbounded, each would be
+    // quadratic in the text's length): unclosed placeholders, runs of `+`,
+    // many addresses.
+    for d in [
+        "\"<".repeat(40_000),
+        format!("User: hi\nAssistant -> t {{{}}}", "+ ".repeat(40_000)),
+        format!(
+            "User: hi\nAssistant -> t {{{}}}",
+            "a@b.example.com ".repeat(8_000)
+        ),
+    ] {
+        let _ = scan_one(&integ, &d);
+    }
 }
 
 /// Shown, not told: the environment as a command to run and paste, a
