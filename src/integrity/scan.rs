@@ -4301,7 +4301,15 @@ fn unasked_example_destination(text: &str, own: &str) -> bool {
                 continue;
             }
             let first = local.split(['.', '_', '-', '+']).next().unwrap_or(local);
-            if !asked.contains(address) && !named_word(first) {
+            // A local part that is a common short word (`to@`, `a@`, `all@`)
+            // names nobody: "send a note to Sam" does not ask for it.
+            const COMMON: &[&str] = &[
+                "to", "me", "my", "it", "in", "on", "at", "of", "an", "is", "be", "we", "us", "do",
+                "so", "or", "and", "the", "for", "you", "all", "our", "new", "can", "per",
+            ];
+            let names_someone = first.chars().count() >= 2 && !COMMON.contains(&first);
+            let named = asked.contains(address) || (names_someone && named_word(first));
+            if !named {
                 return true;
             }
         }
