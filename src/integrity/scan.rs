@@ -69,8 +69,12 @@
 //! control off (`allow_force_pushes: true`, `verify_ssl: false`, zero
 //! required reviews as a `default` or `const`), and worked examples whose
 //! calls (`Assistant -> tool {…}`) send to an address, a phone number or,
-//! through another tool, a URL that the example's user never named (a
-//! model imitates its examples; strong).
+//! through another tool, a URL that the example's user never named, or
+//! that opens access to everyone (`0.0.0.0/0`, mode `777`, `allUsers`)
+//! when the user asked for less (a model imitates its examples; strong),
+//! and an account or wallet written into a payment tool's description (a
+//! routing table, a checklist step) where the call takes the payee as a
+//! parameter.
 //!
 //! Each finding of a flagged item names its signal and field and carries
 //! the item's score and all its signals, so `scan.ignore` can switch one
@@ -1996,6 +2000,8 @@ pub const SIGNALS: &[(&str, f32)] = &[
     (ENCODED_INSTRUCTION, 0.6),
     (FOREIGN_PARAMETER, 0.5),
     (EXAMPLE_UNASKED_DESTINATION, 1.0),
+    (EXAMPLE_UNASKED_GRANT, 1.0),
+    (FIXED_PAYEE, 0.5),
 ];
 
 /// Added once to an item whose signals (other than these) sit where prose
@@ -2039,6 +2045,15 @@ pub const FOREIGN_PARAMETER: &str = "foreign-parameter";
 /// A worked example whose call sends to a destination the example's user
 /// never named (`example_calls`).
 pub const EXAMPLE_UNASKED_DESTINATION: &str = "example-unasked-destination";
+/// An account number or wallet written into an item's own description
+/// where the item takes the destination as a parameter, or written as
+/// where money goes ("the remainder to NL91…"): a payee fixed behind the
+/// user's back. Not when shown as an example ("e.g. DE89…").
+pub const FIXED_PAYEE: &str = "fixed-payee";
+/// A worked example whose call opens access to everyone (`0.0.0.0/0`, a
+/// `"*"` action or principal, mode `777`, `cluster-admin`, `allUsers`)
+/// when the example's user never asked for anything that wide.
+pub const EXAMPLE_UNASKED_GRANT: &str = "example-unasked-grant";
 
 /// Every finding name the scanner can produce (for config validation of
 /// `scan.ignore`, docs and metrics).
@@ -2107,6 +2122,8 @@ pub const PATTERN_NAMES: &[&str] = &[
     ENCODED_INSTRUCTION,
     FOREIGN_PARAMETER,
     EXAMPLE_UNASKED_DESTINATION,
+    EXAMPLE_UNASKED_GRANT,
+    FIXED_PAYEE,
 ];
 
 /// Runs at least this long are flagged (and decoded).
@@ -2294,6 +2311,7 @@ impl Scanner {
         self.walk(item, &mut path, opts, &mut hits, 0);
         foreign_parameters(item, &mut hits);
         example_calls(item, &mut hits);
+        fixed_payee(item, &mut hits);
         own_function(item, &mut hits);
         let own = name_words(item.get("name").and_then(Value::as_str).unwrap_or(""));
         preset_destinations(item, &mut path, &mut hits, &own, 0);
@@ -4133,6 +4151,119 @@ fn own_function(item: &Value, hits: &mut Vec<Hit>) {
     });
 }
 
+fn fixed_payee(item: &Value, hits: &mut Vec<Hit>) {
+    const DESTINATION: &[&str] = &[
+        "iban",
+        "account",
+        "payee",
+        "beneficiary",
+        "recipient",
+        "to",
+        "address",
+        "wallet",
+        "destination",
+        "creditor",
+        "bic",
+        "receiver",
+    ];
+    const TOWARDS: &[&str] = &[
+        "to", "into", "via", "an", "auf", "naar", "à", "a", "al", "ao", "na", "на", "do",
+    ];
+    const EXAMPLE: &[&str] = &[
+        "e.g",
+        "example",
+        "such as",
+        "for instance",
+        "z.b",
+        "p.ej",
+        "ex.",
+        "beispiel",
+        "ejemplo",
+        "exemple",
+        "esempio",
+        "exemplo",
+        "voorbeeld",
+        "przykład",
+        "пример",
+        "приклад",
+        "例",
+        "مثال",
+        "उदाहरण",
+        "valid",
+        "invalid",
+        "checksum",
+    ];
+    let Some(text) = item.get("description").and_then(Value::as_str) else {
+        return;
+    };
+    let has_destination = item
+        .get("inputSchema")
+        .and_then(|s| s.get("properties"))
+        .and_then(Value::as_object)
+        .is_some_and(|props| {
+            props.keys().any(|k| {
+                name_words(k)
+                    .iter()
+                    .any(|w| DESTINATION.contains(&w.as_str()))
+            })
+        });
+    let lower: String = text
+        .chars()
+        .take(8192)
+        .flat_map(char::to_lowercase)
+        .collect();
+    let mut prev: Vec<&str> = Vec::new();
+    let mut at = 0;
+    for word in lower
+        .split(|c: char| !(c.is_alphanumeric() || c == '.'))
+        .take(2048)
+    {
+        let start = lower
+            .get(at..)
+            .and_then(|r| r.find(word))
+            .map_or(at, |i| at + i);
+        at = start + word.len();
+        let w = word.trim_matches('.');
+        if w.is_empty() {
+            continue;
+        }
+        if looks_like_account(w) {
+            let before = lower
+                .get(..start)
+                .map(|b| {
+                    let from = b.char_indices().rev().nth(200).map_or(0, |(i, _)| i);
+                    b.get(from..).unwrap_or("")
+                })
+                .unwrap_or("");
+            let after = lower
+                .get(at..)
+                .map(|a| {
+                    a.get(..a.char_indices().nth(60).map_or(a.len(), |(i, _)| i))
+                        .unwrap_or("")
+                })
+                .unwrap_or("");
+            // Given by the example's user and echoed, or marked as an
+            // example before or after it.
+            let shown_as_example = EXAMPLE
+                .iter()
+                .any(|e| before.contains(e) || after.contains(e))
+                || lower.matches(w).nth(1).is_some();
+            let routed = prev.iter().rev().take(2).any(|p| TOWARDS.contains(p));
+            if !shown_as_example && (has_destination || routed) {
+                push_hit(
+                    hits,
+                    FIXED_PAYEE,
+                    &[Seg::Key("description")],
+                    Place::Text,
+                    WHOLE_FIELD,
+                );
+                return;
+            }
+        }
+        prev.push(w);
+    }
+}
+
 /// Worked examples ("User: …" then "Assistant -> tool {…}") are what a
 /// model imitates: an example call that sends to an e-mail address, a
 /// phone number, an IBAN or a wallet the example's user never named, or
@@ -4170,8 +4301,8 @@ fn example_calls_in<'v>(
                 return;
             }
             for (part, text) in paragraphs(s) {
-                if unasked_example_destination(text, own) {
-                    push_hit(hits, EXAMPLE_UNASKED_DESTINATION, path, Place::Text, part);
+                if let Some(signal) = unasked_example_action(text, own) {
+                    push_hit(hits, signal, path, Place::Text, part);
                 }
             }
         }
@@ -4248,7 +4379,47 @@ fn example_call(line: &str) -> Option<(&str, &str)> {
     Some((tool, args))
 }
 
-fn unasked_example_destination(text: &str, own: &str) -> bool {
+/// Argument values that open access to everyone, and the words of a
+/// request that asks for that much.
+const WIDE_GRANTS: &[&str] = &[
+    "0.0.0.0/0",
+    "::/0",
+    "\"*\"",
+    "\"777\"",
+    "\"0777\"",
+    "a+rwx",
+    "o+w",
+    "cluster-admin",
+    "administratoraccess",
+    "allusers",
+    "allauthenticatedusers",
+    "public-read",
+    "\"everyone\"",
+];
+const WIDE_REQUEST_WORDS: &[&str] = &[
+    "*",
+    "0.0.0.0",
+    "0.0.0.0/0",
+    "777",
+    "rwx",
+    "all",
+    "every",
+    "everyone",
+    "everything",
+    "anyone",
+    "anywhere",
+    "public",
+    "world",
+    "internet",
+    "admin",
+    "full",
+];
+
+/// The signal of the first call in a worked example that does what the
+/// example's words never asked for: send to a destination they never gave
+/// ([`EXAMPLE_UNASKED_DESTINATION`]) or open access to everyone
+/// ([`EXAMPLE_UNASKED_GRANT`]).
+fn unasked_example_action(text: &str, own: &str) -> Option<&'static str> {
     // Bounds, so a hostile list costs what it is long: the example's words
     // kept (a user's request is short), calls read, and destinations
     // looked at per call.
@@ -4310,7 +4481,7 @@ fn unasked_example_destination(text: &str, own: &str) -> bool {
             let names_someone = first.chars().count() >= 2 && !COMMON.contains(&first);
             let named = asked.contains(address) || (names_someone && named_word(first));
             if !named {
-                return true;
+                return Some(EXAMPLE_UNASKED_DESTINATION);
             }
         }
         // A phone number: `+` and eight or more digits.
@@ -4324,7 +4495,7 @@ fn unasked_example_destination(text: &str, own: &str) -> bool {
                 .collect();
             let number = number.trim_end_matches([' ', '-']);
             if number.bytes().filter(u8::is_ascii_digit).count() >= 8 && !asked.contains(number) {
-                return true;
+                return Some(EXAMPLE_UNASKED_DESTINATION);
             }
         }
         // An IBAN or a wallet the example's user (or a tool result before
@@ -4350,7 +4521,16 @@ fn unasked_example_destination(text: &str, own: &str) -> bool {
             .take(PER_CALL)
             .any(|w| !asked_compact.contains(w))
         {
-            return true;
+            return Some(EXAMPLE_UNASKED_DESTINATION);
+        }
+        let asks_wide = || {
+            asked
+                .split(|c: char| !(c.is_alphanumeric() || matches!(c, '*' | '.' | '/')))
+                .any(|w| WIDE_REQUEST_WORDS.contains(&w.trim_end_matches(['.', '/'])))
+        };
+        if !asked.trim().is_empty() && WIDE_GRANTS.iter().any(|g| args.contains(g)) && !asks_wide()
+        {
+            return Some(EXAMPLE_UNASKED_GRANT);
         }
         if tool != own {
             for (at, _) in args.match_indices("://").take(PER_CALL) {
@@ -4366,12 +4546,12 @@ fn unasked_example_destination(text: &str, own: &str) -> bool {
                     continue;
                 };
                 if looks_like_web_url(url) && !asked.contains(url) {
-                    return true;
+                    return Some(EXAMPLE_UNASKED_DESTINATION);
                 }
             }
         }
     }
-    false
+    None
 }
 
 /// The lowercase words of an identifier (snake, kebab, camel case).
