@@ -90,6 +90,12 @@ pub struct Doc {
 /// stop 25 and sealed until then; measured once as held out at 1d54b99
 /// (0.878 / 0.946, 31/200 clean documents flagged, 27/594 values left),
 /// then read and used as tuning data.
+/// v12 (independent_v12.jsonl, "holdout-v12", a twelfth author: what
+/// conversation, collaboration and personal-assistant tools return: chat
+/// platforms' JSON and markup, secrets shared informally in threads,
+/// support chats, meeting notes, calendar events, contact cards, mail
+/// clients' JSON): written at the start of stop 26 and sealed until all of
+/// that stop's other tuning was done: held out, reported as its own part.
 fn effective_split(raw: &str, template: &str) -> String {
     use sha2::{Digest, Sha256};
     match raw {
@@ -97,6 +103,7 @@ fn effective_split(raw: &str, template: &str) -> String {
             let h = Sha256::digest(format!("holdout-v2:template:{template}").as_bytes());
             if h[0] % 2 == 0 { "holdout" } else { "tune" }.to_string()
         }
+        "holdout-v12" => "holdout12".to_string(),
         _ => "tune".to_string(),
     }
 }
@@ -116,6 +123,7 @@ pub fn load() -> Vec<Doc> {
         "independent_v9.jsonl",
         "independent_v10.jsonl",
         "independent_v11.jsonl",
+        "independent_v12.jsonl",
     ] {
         text.push('\n');
         text.push_str(&std::fs::read_to_string(dir.join(more)).expect(more));

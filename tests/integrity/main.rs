@@ -331,6 +331,14 @@ impl Harness {
 ///   devices honestly); written at the start of stop 25 and sealed until
 ///   then; measured once as held out (1d54b99: 124/200 caught, 26/100
 ///   honest look-alikes removed), then read and used as tuning data.
+/// - v12 (`split` "holdout-v12": poisoned_v12.jsonl, clean_hard_v12.jsonl;
+///   no real servers), by two more authors (poison that lives inside the
+///   conventions of generated definitions and gives a reason: docstring
+///   sections, JSDoc tags, `x-…` extension keys, `$defs`, `oneOf`
+///   branches, deprecated parameters, output schemas; the honest set the
+///   same conventions honestly); written at the start of stop 26 and
+///   sealed until then: held out, reported as its own part ("held-out
+///   v12").
 fn effective_split(raw: &str, family: &str) -> &'static str {
     use sha2::{Digest, Sha256};
     match raw {
@@ -342,6 +350,7 @@ fn effective_split(raw: &str, family: &str) -> &'static str {
                 "tune"
             }
         }
+        "holdout-v12" => "holdout12",
         _ => "tune",
     }
 }
@@ -358,6 +367,7 @@ fn poisoned() -> Vec<Value> {
     out.extend(jsonl("corpus/poisoned_v9.jsonl"));
     out.extend(jsonl("corpus/poisoned_v10.jsonl"));
     out.extend(jsonl("corpus/poisoned_v11.jsonl"));
+    out.extend(jsonl("corpus/poisoned_v12.jsonl"));
     for p in &mut out {
         let raw = p["split"].as_str().unwrap().to_string();
         p["v1_tune"] = json!(raw == "tune");
@@ -379,6 +389,7 @@ fn clean_hard() -> Vec<Value> {
     out.extend(jsonl("corpus/clean_hard_v9.jsonl"));
     out.extend(jsonl("corpus/clean_hard_v10.jsonl"));
     out.extend(jsonl("corpus/clean_hard_v11.jsonl"));
+    out.extend(jsonl("corpus/clean_hard_v12.jsonl"));
     for p in &mut out {
         let raw = p["split"].as_str().unwrap().to_string();
         p["v1_tune"] = json!(raw == "tune");
@@ -581,9 +592,13 @@ fn poisoning_accuracy() {
             r.clean_hard.1
         );
     }
-    // v2's held-out half is reported apart.
-    // v2's held-out half is reported apart.
-    let parts = [("tune", "tune"), ("held-out v2", "holdout")];
+    // v2's held-out half and v12 (sealed until the end of stop 26's
+    // tuning) are reported apart.
+    let parts = [
+        ("tune", "tune"),
+        ("held-out v2", "holdout"),
+        ("held-out v12", "holdout12"),
+    ];
     for s in settings() {
         println!("\n### Tool poisoning, `{}`\n", s.label);
         let tallies: Vec<Tally> = parts.iter().map(|(_, p)| measure(&s, p)).collect();
