@@ -219,7 +219,7 @@
 mod builtin;
 mod engine;
 mod nested;
-mod validate;
+pub(crate) mod validate;
 mod walk;
 
 #[cfg(test)]

@@ -4227,7 +4227,12 @@ fn fixed_payee(item: &Value, hits: &mut Vec<Hit>) {
         if w.is_empty() {
             continue;
         }
-        if looks_like_account(w) {
+        // An IBAN must hold its check digits: identifiers of the same
+        // shape (Twilio's `AC…` account SIDs) are everywhere in real tools.
+        let iban_shaped =
+            !w.starts_with("bc1") && w.as_bytes().first().is_some_and(u8::is_ascii_alphabetic);
+        if looks_like_account(w) && (!iban_shaped || crate::dlp::validate::iban_mod97(w.as_bytes()))
+        {
             let before = lower
                 .get(..start)
                 .map(|b| {
