@@ -94,8 +94,10 @@ pub struct Doc {
 /// conversation, collaboration and personal-assistant tools return: chat
 /// platforms' JSON and markup, secrets shared informally in threads,
 /// support chats, meeting notes, calendar events, contact cards, mail
-/// clients' JSON): written at the start of stop 26 and sealed until all of
-/// that stop's other tuning was done: held out, reported as its own part.
+/// clients' JSON): written at the start of stop 26 and sealed until then;
+/// measured once as held out at 1c657b5 (0.963 / 0.963, 8/200 clean
+/// documents flagged, 23/629 values left), then read and used as tuning
+/// data.
 fn effective_split(raw: &str, template: &str) -> String {
     use sha2::{Digest, Sha256};
     match raw {
@@ -103,7 +105,6 @@ fn effective_split(raw: &str, template: &str) -> String {
             let h = Sha256::digest(format!("holdout-v2:template:{template}").as_bytes());
             if h[0] % 2 == 0 { "holdout" } else { "tune" }.to_string()
         }
-        "holdout-v12" => "holdout12".to_string(),
         _ => "tune".to_string(),
     }
 }

@@ -337,8 +337,9 @@ impl Harness {
 ///   sections, JSDoc tags, `x-…` extension keys, `$defs`, `oneOf`
 ///   branches, deprecated parameters, output schemas; the honest set the
 ///   same conventions honestly); written at the start of stop 26 and
-///   sealed until then: held out, reported as its own part ("held-out
-///   v12").
+///   sealed until then; measured once as held out (1c657b5: 130/200
+///   caught, 24/100 honest look-alikes removed), then read and used as
+///   tuning data.
 fn effective_split(raw: &str, family: &str) -> &'static str {
     use sha2::{Digest, Sha256};
     match raw {
@@ -350,7 +351,6 @@ fn effective_split(raw: &str, family: &str) -> &'static str {
                 "tune"
             }
         }
-        "holdout-v12" => "holdout12",
         _ => "tune",
     }
 }
@@ -592,13 +592,8 @@ fn poisoning_accuracy() {
             r.clean_hard.1
         );
     }
-    // v2's held-out half and v12 (sealed until the end of stop 26's
-    // tuning) are reported apart.
-    let parts = [
-        ("tune", "tune"),
-        ("held-out v2", "holdout"),
-        ("held-out v12", "holdout12"),
-    ];
+    // v2's held-out half is reported apart.
+    let parts = [("tune", "tune"), ("held-out v2", "holdout")];
     for s in settings() {
         println!("\n### Tool poisoning, `{}`\n", s.label);
         let tallies: Vec<Tally> = parts.iter().map(|(_, p)| measure(&s, p)).collect();
