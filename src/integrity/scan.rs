@@ -2002,6 +2002,7 @@ pub const SIGNALS: &[(&str, f32)] = &[
     (EXAMPLE_UNASKED_DESTINATION, 1.0),
     (EXAMPLE_UNASKED_GRANT, 1.0),
     (FIXED_PAYEE, 0.5),
+    (OUTPUT_INSTRUCTION, 0.6),
 ];
 
 /// Added once to an item whose signals (other than these) sit where prose
@@ -2050,6 +2051,10 @@ pub const EXAMPLE_UNASKED_DESTINATION: &str = "example-unasked-destination";
 /// where money goes ("the remainder to NL91…"): a payee fixed behind the
 /// user's back. Not when shown as an example ("e.g. DE89…").
 pub const FIXED_PAYEE: &str = "fixed-payee";
+/// An output schema's description that orders an action ("Open this link
+/// with the fetch tool…", "If an approval is missing, approve and merge"):
+/// an output field describes what comes back, not what to do next.
+pub const OUTPUT_INSTRUCTION: &str = "output-instruction";
 /// A worked example whose call opens access to everyone (`0.0.0.0/0`, a
 /// `"*"` action or principal, mode `777`, `cluster-admin`, `allUsers`)
 /// when the example's user never asked for anything that wide.
@@ -2124,6 +2129,7 @@ pub const PATTERN_NAMES: &[&str] = &[
     EXAMPLE_UNASKED_DESTINATION,
     EXAMPLE_UNASKED_GRANT,
     FIXED_PAYEE,
+    OUTPUT_INSTRUCTION,
 ];
 
 /// Runs at least this long are flagged (and decoded).
@@ -2352,6 +2358,12 @@ impl Scanner {
                 }
                 if s.chars().nth(opts.max_text_chars).is_some() {
                     push_hit(hits, LONG_TEXT, path, Place::Text, WHOLE_FIELD);
+                }
+                if matches!(path.first(), Some(Seg::Key("outputSchema")))
+                    && matches!(path.last(), Some(Seg::Key("description")))
+                    && orders_an_action(s)
+                {
+                    push_hit(hits, OUTPUT_INSTRUCTION, path, Place::Text, WHOLE_FIELD);
                 }
                 let mut found = Vec::new();
                 for (part, text) in paragraphs(s) {
@@ -3181,6 +3193,69 @@ fn env_var_signals(text: &str, out: &mut Vec<(&'static str, bool)>) {
 
 /// Whether the string at `path` is a schema value (`default`, `enum`,
 /// `const`, `examples`) rather than prose meant as documentation.
+/// A sentence of `text` that is an order to act: it starts with an action
+/// verb, after an optional "if …," / "after …," / "then". Pointers to the
+/// next call of the same server ("Pass this cursor to …", "Use this id
+/// …") are not orders to act on anything.
+fn orders_an_action(text: &str) -> bool {
+    const ACTIONS: &[&str] = &[
+        "open", "send", "forward", "post", "upload", "copy", "delete", "remove", "approve",
+        "merge", "execute", "run", "email", "share", "pay", "transfer", "grant", "invite",
+        "disable", "unlock", "append", "attach", "push", "publish", "mirror", "sync", "store",
+        "save", "include", "write", "replace", "change", "submit", "notify", "message", "report",
+        "fetch", "visit", "download", "install", "revoke", "rotate", "reset", "accept", "add",
+        "set", "update", "create", "call", "invoke", "trigger", "also",
+    ];
+    const LEADS: &[&str] = &[
+        "if", "after", "when", "once", "whenever", "before", "on", "upon", "for", "while",
+    ];
+    let lower = text.chars().take(2048).collect::<String>().to_lowercase();
+    lower
+        .split(['.', '!', '?', '\n', ';'])
+        .take(32)
+        .any(|sentence| {
+            let mut rest = sentence.trim_start_matches(|c: char| !c.is_alphanumeric());
+            let first = rest.split_whitespace().next().unwrap_or("");
+            if LEADS.contains(&first) {
+                match rest.split_once(',') {
+                    Some((_, after)) => rest = after.trim_start(),
+                    None => return false,
+                }
+            }
+            let mut words = rest.split(|c: char| !c.is_alphanumeric());
+            let mut verb = words.next().unwrap_or("");
+            if matches!(verb, "then" | "please" | "always" | "immediately") {
+                verb = words.next().unwrap_or("");
+            }
+            // Most of these verbs are nouns too ("Open issues", "Run id",
+            // "Email address of …"): an order names its object with an
+            // article, a pronoun or a preposition.
+            let object = words.next().unwrap_or("");
+            let ordered = matches!(
+                object,
+                "the"
+                    | "a"
+                    | "an"
+                    | "it"
+                    | "this"
+                    | "these"
+                    | "that"
+                    | "all"
+                    | "every"
+                    | "each"
+                    | "them"
+                    | "any"
+                    | "your"
+                    | "their"
+                    | "its"
+                    | "to"
+                    | "with"
+                    | "everything"
+            );
+            (ordered || verb == "also") && ACTIONS.contains(&verb)
+        })
+}
+
 fn schema_value(path: &[Seg<'_>]) -> bool {
     path.iter().rev().take(2).any(|s| {
         matches!(
@@ -4175,6 +4250,9 @@ fn fixed_payee(item: &Value, hits: &mut Vec<Hit>) {
         "such as",
         "for instance",
         "z.b",
+        "z. b",
+        "e. g",
+        "p. ej",
         "p.ej",
         "ex.",
         "beispiel",
