@@ -77,7 +77,8 @@
 //! parameter. An output schema's description that orders the next action,
 //! and a read tool (`_status`, `get_`, `readOnlyHint`) that orders an
 //! action after its own run ("After reporting, unlock the back door"),
-//! add up with what they order.
+//! add up with what they order. A vendor extension key (`x-post-actions`)
+//! holding an action for the agent is strong.
 //!
 //! Each finding of a flagged item names its signal and field and carries
 //! the item's score and all its signals, so `scan.ignore` can switch one
@@ -2015,6 +2016,8 @@ pub const SIGNALS: &[(&str, f32)] = &[
     (FIXED_PAYEE, 0.5),
     (OUTPUT_INSTRUCTION, 0.6),
     (READ_TOOL_ACTS, 0.4),
+    (EXTENSION_ACTION, 1.0),
+    (EXTENSION_PROSE, 0.4),
 ];
 
 /// Added once to an item whose signals (other than these) sit where prose
@@ -2071,6 +2074,13 @@ pub const OUTPUT_INSTRUCTION: &str = "output-instruction";
 /// its `readOnlyHint`) whose text also orders an action elsewhere: what a
 /// read tool asks for beyond reading is the attack.
 pub const READ_TOOL_ACTS: &str = "read-tool-acts";
+/// A vendor extension key (`x-post-actions`, `x-triggers`, `x-lifecycle`)
+/// holding an action for the agent (an object with `tool`, `do`, `run`,
+/// `action` …): strong; holding prose: weak, adding up with what the
+/// prose says. None of the real tools' extension keys (`x-fastmcp-…`)
+/// holds either.
+pub const EXTENSION_ACTION: &str = "extension-action";
+pub const EXTENSION_PROSE: &str = "extension-prose";
 /// A worked example whose call opens access to everyone (`0.0.0.0/0`, a
 /// `"*"` action or principal, mode `777`, `cluster-admin`, `allUsers`)
 /// when the example's user never asked for anything that wide.
@@ -2148,6 +2158,8 @@ pub const PATTERN_NAMES: &[&str] = &[
     FIXED_PAYEE,
     OUTPUT_INSTRUCTION,
     READ_TOOL_ACTS,
+    EXTENSION_ACTION,
+    EXTENSION_PROSE,
 ];
 
 /// Runs at least this long are flagged (and decoded).
@@ -2337,6 +2349,7 @@ impl Scanner {
         example_calls(item, &mut hits);
         fixed_payee(item, &mut hits);
         read_tool_acts(item, &mut hits);
+        extensions(item, &mut path, &mut hits, false, 0);
         own_function(item, &mut hits);
         let own = name_words(item.get("name").and_then(Value::as_str).unwrap_or(""));
         preset_destinations(item, &mut path, &mut hits, &own, 0);
@@ -4243,6 +4256,47 @@ fn own_function(item: &Value, hits: &mut Vec<Hit>) {
         !((h.pattern == "security-downgrade" && controls)
             || (h.pattern == "persistence" && schedulers))
     });
+}
+
+/// Walks `v` for `x-…` keys; `inside` is true below one.
+fn extensions<'v>(
+    v: &'v Value,
+    path: &mut Vec<Seg<'v>>,
+    hits: &mut Vec<Hit>,
+    inside: bool,
+    depth: usize,
+) {
+    const ACTION_KEYS: &[&str] = &["tool", "do", "run", "action", "call", "exec", "command"];
+    if depth > MAX_DEPTH {
+        return;
+    }
+    match v {
+        Value::String(s) if inside => {
+            if s.split_whitespace().nth(5).is_some() {
+                push_hit(hits, EXTENSION_PROSE, path, Place::Text, WHOLE_FIELD);
+            }
+        }
+        Value::Array(items) => {
+            for (i, x) in items.iter().enumerate() {
+                path.push(Seg::Index(i));
+                extensions(x, path, hits, inside, depth + 1);
+                path.pop();
+            }
+        }
+        Value::Object(map) => {
+            if inside && map.keys().any(|k| ACTION_KEYS.contains(&k.as_str())) {
+                push_hit(hits, EXTENSION_ACTION, path, Place::Value, WHOLE_FIELD);
+            }
+            for (k, x) in map {
+                let extension =
+                    k.len() > 2 && k.get(..2).is_some_and(|p| p.eq_ignore_ascii_case("x-"));
+                path.push(Seg::Key(k));
+                extensions(x, path, hits, inside || extension, depth + 1);
+                path.pop();
+            }
+        }
+        _ => {}
+    }
 }
 
 fn read_tool_acts(item: &Value, hits: &mut Vec<Hit>) {
