@@ -4271,10 +4271,8 @@ fn extensions<'v>(
         return;
     }
     match v {
-        Value::String(s) if inside => {
-            if s.split_whitespace().nth(5).is_some() {
-                push_hit(hits, EXTENSION_PROSE, path, Place::Text, WHOLE_FIELD);
-            }
+        Value::String(s) if inside && s.split_whitespace().nth(5).is_some() => {
+            push_hit(hits, EXTENSION_PROSE, path, Place::Text, WHOLE_FIELD);
         }
         Value::Array(items) => {
             for (i, x) in items.iter().enumerate() {
