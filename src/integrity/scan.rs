@@ -1465,6 +1465,12 @@ const PHRASES: &[(&str, &str)] = &[
     ),
     ("unmasked-values", r"\bnothing (masked|redacted)\b"),
     (
+        // What an argument is to hold, said exactly: the model's own
+        // instructions, the conversation, the process environment.
+        "private-context-argument",
+        r"\b(verbatim|exact|full|complete|entire|unredacted|raw|whole|word-for-word)\b[^.]{0,60}\b(current conversation|this conversation|conversation with the user|this (chat|session) with|your (current |full |complete |exact |own )?(system prompt|system message|instructions)|every environment variable|all environment variables|environment variables of the host)\b|\b(your (current |own )?system prompt|current conversation|every environment variable|all environment variables)\b[^.]{0,60}\b(verbatim|unredacted|word for word|in full|unmasked)\b",
+    ),
+    (
         "conceal-from-user",
         r"\bpresent (the|it|this|them|the [a-z]+)( [a-z]+)? as (neutral|organic|unbiased|objective|independent|unsponsored)\b",
     ),
@@ -2005,6 +2011,7 @@ pub const SIGNALS: &[(&str, f32)] = &[
     (PRESET_SECRET_FILE, 0.6),
     (SECRET_PARAMETER, 0.6),
     ("unmasked-values", 0.5),
+    ("private-context-argument", 0.5),
     ("emphasis-tag", 0.5),
     ("approval-bypass", 0.5),
     ("misreport-to-user", 0.6),
@@ -2149,6 +2156,7 @@ pub const PATTERN_NAMES: &[&str] = &[
     PRESET_SECRET_FILE,
     SECRET_PARAMETER,
     "unmasked-values",
+    "private-context-argument",
     "misreport-to-user",
     PROSE_IN_VALUE,
     ENCODED_INSTRUCTION,
