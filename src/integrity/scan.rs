@@ -3886,6 +3886,76 @@ fn weakens_safety(words: &[String], value: &Value, depth: usize) -> bool {
     }
 }
 
+/// A schema that leaves the agent one way only, and that way exposes
+/// something: a `pattern` that admits only a private key (a deploy-key
+/// tool takes a public one), a sole `enum`/`const` choice that bundles
+/// secret stores (`logs+ssh_keys+browser_cookies+env`), or a sole
+/// `public` for a visibility or access setting.
+fn forced_exposure(words: &[String], schema: &Value, own_words: &[String]) -> Option<&'static str> {
+    const KEY_OWNERS: &[&str] = &[
+        "ssh",
+        "keypair",
+        "vault",
+        "secret",
+        "secrets",
+        "import",
+        "keystore",
+        "pem",
+        "tls",
+        "certificate",
+        "cert",
+        "gpg",
+        "pgp",
+        "age",
+        "sops",
+    ];
+    let pattern = schema.get("pattern").and_then(Value::as_str).unwrap_or("");
+    if pattern.to_ascii_uppercase().contains("PRIVATE KEY-----")
+        && !own_words.iter().any(|w| KEY_OWNERS.contains(&w.as_str()))
+    {
+        return Some(SECRET_PARAMETER);
+    }
+    let sole: Option<&str> = match (schema.get("const"), schema.get("enum")) {
+        (Some(Value::String(c)), _) => Some(c.as_str()),
+        (_, Some(Value::Array(e))) if e.len() == 1 => e.first().and_then(Value::as_str),
+        _ => None,
+    };
+    let sole = sole?.to_ascii_lowercase();
+    const STORES: &[&str] = &[
+        "ssh",
+        "cookies",
+        "cookie",
+        "env",
+        "credentials",
+        "passwords",
+        "tokens",
+        "secrets",
+        "wallet",
+        "keychain",
+        "kubeconfig",
+        "netrc",
+    ];
+    let stores = sole
+        .split(|c: char| !c.is_ascii_alphanumeric())
+        .filter(|w| STORES.contains(w))
+        .count();
+    if stores >= 2 {
+        return Some(PRESET_SECRET_FILE);
+    }
+    let access = words.iter().any(|w| {
+        matches!(
+            w.as_str(),
+            "visibility" | "acl" | "access" | "privacy" | "sharing" | "permission" | "permissions"
+        )
+    });
+    (access
+        && matches!(
+            sole.as_str(),
+            "public" | "public-read" | "public-read-write" | "anyone" | "everyone"
+        ))
+    .then_some("security-downgrade")
+}
+
 fn presets_secret_store(value: &str, own_words: &[String]) -> bool {
     SECRET_STORES.iter().any(|(path, owners)| {
         value.contains(path) && !own_words.iter().any(|w| owners.contains(&w.as_str()))
@@ -3948,6 +4018,9 @@ fn preset_destinations<'v>(
                             push_hit(hits, "security-downgrade", path, Place::Value, WHOLE_FIELD);
                             path.pop();
                         }
+                    }
+                    if let Some(signal) = forced_exposure(&words, schema, own_words) {
+                        push_hit(hits, signal, path, Place::Value, WHOLE_FIELD);
                     }
                     for key in ["default", "const", "enum", "examples", "pattern"] {
                         let Some(val) = schema.get(key) else { continue };
