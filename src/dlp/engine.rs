@@ -929,6 +929,22 @@ impl Engine {
         if s.cand.iter().any(whole_card) && key.is_some_and(v::identifier_key) {
             s.cand.retain(|h| !whole_card(h));
         }
+        // A message identifier in angle brackets under a member named for
+        // its mail header (`"Message-ID": "<…@mail.host>"`, `"In-Reply-To"`,
+        // `"References"`, Graph's `internetMessageId`): shaped like a
+        // mailbox, it reaches nobody (the same rule as the header in text).
+        let bracketed_email = |h: &Hit| {
+            h.start > 0
+                && hay_byte(text, h.start - 1) == Some(b'<')
+                && hay_byte(text, h.end) == Some(b'>')
+                && self
+                    .detectors
+                    .get(h.det)
+                    .is_some_and(|d| d.name == "email" && !d.custom)
+        };
+        if s.cand.iter().any(bracketed_email) && key.is_some_and(v::message_id_key) {
+            s.cand.retain(|h| !bracketed_email(h));
+        }
         resolve(&mut s.cand, out);
     }
 
@@ -1139,6 +1155,10 @@ impl Engine {
             }
         }
     }
+}
+
+fn hay_byte(text: &str, i: usize) -> Option<u8> {
+    text.as_bytes().get(i).copied()
 }
 
 fn floor_boundary(text: &str, mut i: usize) -> usize {

@@ -2668,3 +2668,44 @@ fn a_secret_assigned_to_a_subscript_is_found() {
         assert_eq!(found(&dlp, &text), Vec::<String>::new(), "{text}");
     }
 }
+
+#[test]
+fn message_ids_under_their_header_member_are_nobodys_mailbox() {
+    let dlp = recorder();
+    for args in [
+        json!({"headers": {"Message-ID": "<lFFNzcSK9JqA4SM9SKvCmpRZ.7381838146@mail.quillandink.fr>",
+                           "In-Reply-To": "<LRBl3DOP3lwgwzwfQirc@mail.quillandink.fr>"}}),
+        json!({"message_id": "<anna.meyer.4711@mail.shop-tools.de>"}),
+        json!({"References": "<a.b.1@mx.harbour.co.nz> <LRBl3DOP3lwgwzwfQirc@mail.harbour.co.nz>"}),
+    ] {
+        assert_eq!(found_in(&dlp, args.clone()), Vec::<String>::new(), "{args}");
+    }
+    // The member's name alone excuses nothing: a bare address there, or an
+    // address in brackets under another member, is a mailbox.
+    for args in [
+        json!({"Message-ID": "lena.fischer@shop-tools.de"}),
+        json!({"references": "ask lena.fischer@shop-tools.de"}),
+        json!({"from": "<lena.fischer@shop-tools.de>"}),
+    ] {
+        assert_eq!(found_in(&dlp, args.clone()), ["email"], "{args}");
+    }
+}
+
+#[test]
+fn a_conference_id_named_with_phone_is_not_a_phone_number() {
+    let dlp = recorder();
+    for text in [
+        "Dial in by phone (415) 555-0129,,966094688# United States<br>Phone conference ID: 966 094 688#</div>",
+        "Phone conference ID: 312 656 287#",
+    ] {
+        assert_eq!(found(&dlp, text), Vec::<String>::new(), "{text}");
+    }
+    // A phone number written after the label is still one.
+    assert_eq!(
+        found(
+            &dlp,
+            "Phone conference ID: 966 094 688# or call me on +44 20 3946 1180"
+        ),
+        ["phone_number"]
+    );
+}

@@ -2542,6 +2542,21 @@ fn message_id_header(before: &str) -> bool {
     .any(|h| name.trim_end_matches(['"', '\'']).eq_ignore_ascii_case(h))
 }
 
+/// Whether a JSON member name names a mail header that holds message
+/// identifiers (`Message-ID`, `messageId`, `internetMessageId`,
+/// `In-Reply-To`, `References`, `Content-ID`).
+pub(crate) fn message_id_key(key: &str) -> bool {
+    if key.len() > 64 {
+        return false;
+    }
+    let w = key_words(key);
+    let w: Vec<&str> = w.iter().map(String::as_str).collect();
+    matches!(
+        w.as_slice(),
+        [.., "message", "id"] | ["in", "reply", "to"] | ["references"] | ["content", "id"]
+    )
+}
+
 /// Whether a bank routing number is named just before nine digits
 /// (`routing 069634962`, `ABA: …`, `RTN …`): not an SSN.
 pub(crate) fn routing_label_before(hay: &str, start: usize) -> bool {
@@ -2594,7 +2609,31 @@ fn order_label_before(hay: &str, start: usize) -> bool {
         "meeting",
         "webinar",
         "conference",
-    ]) && !has(&["phone", "tel", "mobile", "電話", "携帯", "fax"])
+    ]) && (!has(&["phone", "tel", "mobile", "電話", "携帯", "fax"]) || meeting_id_just_before(line))
+}
+
+/// Whether the text right before a number names it a meeting's or a
+/// conference call's id or PIN (Teams' `Phone conference ID: 966 094 688#`,
+/// `Meeting ID: 616 940 911`): the word `phone` in the label does not make
+/// the number one.
+fn meeting_id_just_before(line: &str) -> bool {
+    let label = line.trim_end_matches([' ', '\t', ':', '#', '.', '\u{a0}']);
+    [
+        "conference id",
+        "meeting id",
+        "webinar id",
+        "conference pin",
+        "participant pin",
+        "passcode",
+    ]
+    .iter()
+    .any(|l| {
+        label
+            .len()
+            .checked_sub(l.len())
+            .and_then(|i| label.get(i..))
+            .is_some_and(|t| t.eq_ignore_ascii_case(l))
+    })
 }
 
 /// [`phone_ok`] on a match, less a closing parenthesis the number did not
