@@ -428,6 +428,12 @@ pub(crate) fn specs() -> Vec<BuiltinSpec> {
                 // curl's cookies (`-b 'sid=…; theme=dark'`, `cookie '…'`
                 // after `--`): the session cookie, as in a header
                 r"(?:-b|(?i:cookie))[ \t]+[\x22'](?P<value>[\x20\x21\x23-\x26\x28-\x7e]{1,4096})[\x22']",
+                // A Telegram bot token: the bot's numeric id, `:`, and a
+                // 35-character secret that starts `AA` (the Bot API's
+                // format, also in its URLs: `api.telegram.org/bot<token>/`);
+                // whoever holds it runs the bot. The window opens at `:AA`,
+                // so it reaches back over the id (`back`).
+                r"(?:bot|\b)(?P<value>[0-9]{6,12}:AA[A-Za-z0-9_\-]{33})",
             ],
             native: Some(Native::Assign(AssignKind::Generic)),
             keywords: &[],
@@ -496,9 +502,11 @@ pub(crate) fn specs() -> Vec<BuiltinSpec> {
                 "random_password",
                 "pw ",
                 "pwd",
+                ":AA",
             ],
             digits: None,
-            back: 0,
+            // `bot` and the Telegram bot id before its `:AA` trigger
+            back: 16,
             fwd: 2100,
             left: Edge::Any,
             right: Edge::Any,

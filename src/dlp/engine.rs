@@ -234,6 +234,16 @@ impl Validator {
                 // a password on a command line, quoted after the word, or a
                 // Terraform `random_password` result
                 7..=13 => v::generic_value(text, min_entropy),
+                // a Telegram bot token, whole (not the head of a longer
+                // token), whose secret part is not a placeholder
+                15 => {
+                    !hay.as_bytes()
+                        .get(span.end)
+                        .is_some_and(|b| b.is_ascii_alphanumeric() || matches!(b, b'_' | b'-'))
+                        && text
+                            .split_once(':')
+                            .is_some_and(|(_, secret)| v::generic_value(secret, min_entropy))
+                }
                 // `key = value`, `--flag value`, or a JSON member named like a secret
                 _ => {
                     key.is_some_and(|k| pattern == MEMBER || v::generic_key(k))
@@ -305,7 +315,7 @@ impl Validator {
                 (if strong { High } else { Medium }, sig::FORMAT)
             }
             Validator::Generic => {
-                if pattern == 4 {
+                if pattern == 4 || pattern == 15 {
                     return (High, sig::FORMAT);
                 }
                 let base = match pattern {

@@ -2709,3 +2709,23 @@ fn a_conference_id_named_with_phone_is_not_a_phone_number() {
         ["phone_number"]
     );
 }
+
+#[test]
+fn telegram_bot_tokens_are_secrets_without_a_label() {
+    let dlp = recorder();
+    let token = format!("7245156116:AA{}", rnd(41, 33, ALNUM));
+    for text in [
+        format!("TELEGRAM_BOT_TOKEN={token}\nCACHE_TTL=300"),
+        format!("here's the bot: {token} — don't share"),
+        format!("curl https://api.telegram.org/bot{token}/getMe"),
+    ] {
+        assert_eq!(found(&dlp, &text), ["generic_secret"], "{text}");
+    }
+    for text in [
+        // a placeholder, and a longer token that only starts like one
+        "bot token: 123456789:AAxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx".to_string(),
+        format!("ref {token}Zq9 in the log"),
+    ] {
+        assert_eq!(found(&dlp, &text), Vec::<String>::new(), "{text}");
+    }
+}
