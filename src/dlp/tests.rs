@@ -2729,3 +2729,17 @@ fn telegram_bot_tokens_are_secrets_without_a_label() {
         assert_eq!(found(&dlp, &text), Vec::<String>::new(), "{text}");
     }
 }
+
+#[test]
+fn an_adaptive_card_fact_is_named_by_its_title() {
+    let dlp = recorder();
+    let secret = rnd(42, 40, B64);
+    let card = json!({"type": "FactSet", "facts": [
+        {"title": "Name", "value": "Bjorn Delgado"},
+        {"title": "Secret", "value": secret},
+    ]});
+    assert_eq!(found_in(&dlp, card), ["aws_secret_access_key"]);
+    // a title naming nothing sensitive gives its value no context
+    let card = json!({"facts": [{"title": "Build", "value": rnd(43, 40, B64)}]});
+    assert_eq!(found_in(&dlp, card), Vec::<String>::new());
+}

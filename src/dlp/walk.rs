@@ -123,7 +123,8 @@ const VALUE_MEMBERS: &[&str] = &["value", "Value", "val", "answer", "text", "new
 /// `{"name": "Authorization", "value": "…"}` (HAR headers and cookies),
 /// `{"key": "password", "value": "…"}` (Postman variables and auth),
 /// `{"label": "secret access key", "value": …}` (password managers),
-/// `{"field": {"ref": "ssn"}, "text": …}` (form answers): the sibling
+/// `{"field": {"ref": "ssn"}, "text": …}` (form answers), a Teams card's
+/// `{"title": "Secret", "value": …}` (Adaptive Card facts): the sibling
 /// member names the value, as a member's own key would.
 /// FHIR identifiers and contact points name theirs in `system`
 /// (`{"system": "http://hl7.org/fhir/sid/us-ssn", "value": …}`,
@@ -141,6 +142,8 @@ fn pair_label(map: &Map<String, Value>) -> Option<String> {
     let short = |l: &&str| !l.is_empty() && l.len() <= 64;
     let named = [
         "name", "key", "Name", "Key", "label", "field", "Field", "question",
+        // an Adaptive Card FactSet's `{"title": "Secret", "value": …}`
+        "title",
     ]
     .iter()
     .find_map(|n| match map.get(*n) {
