@@ -127,6 +127,9 @@ pub(crate) fn specs() -> Vec<BuiltinSpec> {
                 "secretaccess",
                 // `AWS secret: …` in a runbook or a knowledge-base excerpt
                 "AWS secret",
+                // a chat's "…and the secret (the 40-char one)" before a
+                // bare 40-character run
+                "the secret",
                 "akia",
                 "asia",
             ],

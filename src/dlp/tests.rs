@@ -2743,3 +2743,23 @@ fn an_adaptive_card_fact_is_named_by_its_title() {
     let card = json!({"facts": [{"title": "Build", "value": rnd(43, 40, B64)}]});
     assert_eq!(found_in(&dlp, card), Vec::<String>::new());
 }
+
+#[test]
+fn a_bare_aws_secret_after_the_secret_in_chat_is_found() {
+    let dlp = recorder();
+    let secret = "kJ9iviCOWD8+mWVG/5b9w1ppcbw91HwR9Zi0seE0";
+    for text in [
+        format!("and the secret (the 40-char one)\n{secret}"),
+        format!("The secret for the new IAM user: {secret}"),
+    ] {
+        assert_eq!(found(&dlp, &text), ["aws_secret_access_key"], "{text}");
+    }
+    // a commit id after the words is no key
+    assert_eq!(
+        found(
+            &dlp,
+            "the secret sauce landed in 3f2a9c1e7b4d4e219a0f5c6d7e8f9a0b1c2d3e4f"
+        ),
+        Vec::<String>::new()
+    );
+}
