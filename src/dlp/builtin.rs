@@ -437,6 +437,11 @@ pub(crate) fn specs() -> Vec<BuiltinSpec> {
                 // whoever holds it runs the bot. The window opens at `:AA`,
                 // so it reaches back over the id (`back`).
                 r"(?:bot|\b)(?P<value>[0-9]{6,12}:AA[A-Za-z0-9_\-]{33})",
+                // a password jotted down in a note or a chat, unquoted:
+                // "pw: Harbor_Harbor521", "wifi Guest / pw nOHF…",
+                // "password Saffron-Basalt1116 — change it on first login"
+                // (the validator wants letters and digits in it)
+                r"\b(?i:password|passwd|pwd|pw)(?:[ \t]*:[ \t]*|[ \t]+)(?P<value>[!#-&(-;=?-_a-~]{8,128})",
             ],
             native: Some(Native::Assign(AssignKind::Generic)),
             keywords: &[],
@@ -504,7 +509,9 @@ pub(crate) fn specs() -> Vec<BuiltinSpec> {
                 "SecureString",
                 "random_password",
                 "pw ",
+                "pw:",
                 "pwd",
+                "passwd",
                 ":AA",
             ],
             digits: None,

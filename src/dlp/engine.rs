@@ -244,6 +244,21 @@ impl Validator {
                             .split_once(':')
                             .is_some_and(|(_, secret)| v::generic_value(secret, min_entropy))
                 }
+                // a password jotted down unquoted after the word: letters
+                // and digits (not "password reset", "pw: ********")
+                // (a SealedSecret's `encryptedData:` holds ciphertext)
+                16 => {
+                    let c = v::classes(text);
+                    let before = hay.get(..span.start).unwrap_or("");
+                    let line = before.rfind('\n').map_or(0, |i| i + 1);
+                    let indent = before
+                        .get(line..)
+                        .map_or(0, |l| l.len() - l.trim_start_matches([' ', '\t']).len());
+                    c.digit
+                        && (c.lower || c.upper)
+                        && v::generic_value(text, min_entropy)
+                        && !v::under_encrypted_parent(hay, line + indent)
+                }
                 // `key = value`, `--flag value`, or a JSON member named like a secret
                 _ => {
                     key.is_some_and(|k| pattern == MEMBER || v::generic_key(k))
@@ -319,7 +334,7 @@ impl Validator {
                     return (High, sig::FORMAT);
                 }
                 let base = match pattern {
-                    0..=3 | 6..=13 => sig::LABEL,
+                    0..=3 | 6..=13 | 16 => sig::LABEL,
                     _ => sig::KEY,
                 } | sig::ENTROPY;
                 let c = v::classes(text);

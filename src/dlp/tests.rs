@@ -2763,3 +2763,26 @@ fn a_bare_aws_secret_after_the_secret_in_chat_is_found() {
         Vec::<String>::new()
     );
 }
+
+#[test]
+fn a_password_jotted_down_unquoted_is_found() {
+    let dlp = recorder();
+    for text in [
+        "pw: Harbor_Harbor521",
+        "pw: 0b8baf577349ab3319378b675c6b6cc0",
+        "password Saffron-Basalt1116 — change it on first login",
+        "username svc_ember\npassword Falcon.Orchid36 — change it on first login",
+        "<p>wifi Velvet-Guest / pw nOHFpX~H97g+loO=L0qH</p>",
+    ] {
+        assert_eq!(found(&dlp, text), ["generic_secret"], "{text}");
+    }
+    for text in [
+        "password reset link sent; pw: ********; password policy applies",
+        "pw: <your-password-here>",
+        "password protected: yes",
+        // a SealedSecret's ciphertext
+        "spec:\n  encryptedData:\n    password: AgBDPd5e5FonGzM5iN0/eIVR9dCAiZv/G8aSnO9biqmdZxSY0BvfSGvVaqLR2bL",
+    ] {
+        assert_eq!(found(&dlp, text), Vec::<String>::new(), "{text}");
+    }
+}
