@@ -662,6 +662,12 @@ pub(crate) fn specs() -> Vec<BuiltinSpec> {
                 r"[|;,'][ \t]*(?P<value>[5-7][0-9]{2}(?: |-)[0-9]{3}(?: |-)[0-9]{3}|[5-9][0-9]{2} [0-9]{2} [0-9]{2} [0-9]{2})[ \t]*[|;,']",
                 // the country code in parentheses: (+57) 321 108 7946
                 r"\(\+[1-9][0-9]{0,2}\)(?:[ .\-]?[0-9]{1,5}){1,6}",
+                // a mail signature's one-letter labels at the start of a
+                // line: "m: 631 559 546", "T: 020 7946 1234", "Mob. +48 …"
+                concat!(
+                    r"(?m:^)[ \t>]*(?:[MmTtPpCc]|[Mm]ob|[Pp]h)\.?[ \t]*:[ \t]*",
+                    r"(?P<value>\+?\(?[0-9][0-9 .\-()]{5,18}[0-9])"
+                ),
             ],
             native: None,
             keywords: &[],

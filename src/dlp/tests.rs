@@ -2786,3 +2786,28 @@ fn a_password_jotted_down_unquoted_is_found() {
         assert_eq!(found(&dlp, text), Vec::<String>::new(), "{text}");
     }
 }
+
+#[test]
+fn a_callers_ani_and_a_signatures_one_letter_label_name_phone_numbers() {
+    let dlp = recorder();
+    assert_eq!(
+        found_in(
+            &dlp,
+            json!({"caller": {"ani": "606 396 342", "verified": false}})
+        ),
+        ["phone_number"]
+    );
+    for text in [
+        "Sven Costa\nHarborview\nm: 631 559 546\n\nOn Wed, 31 Jul 2024",
+        "--\nAnna Nowak\nT: +48 22 625 41 10",
+    ] {
+        assert_eq!(found(&dlp, text), ["phone_number"], "{text}");
+    }
+    for text in [
+        "T: 10:30 stand-up\np: 2024-05-01",
+        // not at the start of a line
+        "room m: 606 396 342",
+    ] {
+        assert_eq!(found(&dlp, text), Vec::<String>::new(), "{text}");
+    }
+}

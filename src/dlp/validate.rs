@@ -1268,6 +1268,7 @@ pub(crate) fn may_name_data(key: &str) -> bool {
         b"fax",
         b"msisdn",
         b"whatsapp",
+        b"ani",
         b"ssn",
         b"social",
     ];
@@ -1478,6 +1479,9 @@ pub(crate) fn phone_words(words: &[String]) -> bool {
         "msisdn",
         "whatsapp",
         "phonenumber",
+        // the caller's number in telephony and contact-centre records
+        // (Automatic Number Identification)
+        "ani",
     ];
     words.iter().any(|w| W.contains(&w.as_str()))
 }
@@ -2814,6 +2818,7 @@ pub(crate) fn phone_ok(text: &str, pattern: usize) -> bool {
         9 => n == 10 || n == 11,                 // TR, UA
         10 => n == 9 && !mixed_separators(text), // ES, PL mobiles
         11 => (8..=15).contains(&n),             // (+CC) national number
+        12 => (9..=15).contains(&n),             // signature label (`m:`)
         _ => (7..=15).contains(&n),              // key-named value
     }
 }
