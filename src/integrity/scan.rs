@@ -1940,6 +1940,31 @@ const PHRASES: &[(&str, &str)] = &[
         "environment-access",
         r"\b(run|running|execute|type) 'env'|'env \| sort'|\bget-childitem env:|\bgci env:",
     ),
+    // stop 26 (v12, after its one measurement): the environment filtered
+    // for its secrets, told in French; concealment and override said
+    // plainly ("say nothing about", "Erwähne … nicht", Polish); a tag that
+    // names itself an override.
+    (
+        "credential-harvest",
+        r"'(printenv|env|set) \| (grep|findstr|select-string)[^']{0,20}'?(key|token|secret|pass)",
+    ),
+    (
+        "credential-harvest",
+        r"\bvariables d.environnement \((jetons|mots de passe|cl(e|é)s)|\b(liste|ensemble) compl(e|è)te des variables d.environnement\b",
+    ),
+    (
+        "conceal-from-user",
+        r"\bsay nothing (about|of)\b|\berw(ä|ae)hne [^.]{0,60}\bnicht\b|\bnie (wspominaj|informuj)\b",
+    ),
+    (
+        "override-instructions",
+        r"\bzast(ę|e)puj(ą|a) (wcze(ś|s)niejsze|wszystkie|poprzednie) polecenia\b|\bzignoruj (to|polecenie|pro(ś|s)b(ę|e))\b",
+    ),
+    (
+        "hidden-tag",
+        // (not `<priority>`: a sitemap's element)
+        r"<\s*/?\s*[a-z_-]{0,20}(override|admin)[a-z_-]{0,20}(\s+[a-z_-]+=\S+)*\s*>",
+    ),
     (
         "unmasked-values",
         r"\b(tokens|secrets|passwords|keys|credentials) included\b|\(including (tokens|secrets|passwords|keys)\b|\bniet gemaskeerd\b|\bongemaskeerd\b|\bnot masked\b|\bunmasked\b|\bnicht maskiert\b|\bnon masqu|पासवर्ड सहित|टोकन सहित",
