@@ -448,7 +448,7 @@ const PHRASES: &[(&str, &str)] = &[
     ),
     (
         "credential-harvest",
-        r"\b(seed|recovery|secret recovery) (phrase|words)\b|\b(12|24|twelve|twenty-four)[ -]word\b|\bmnemonic\b",
+        r"\b(seed|recovery|secret recovery) (phrase|words)\b|\b(12|24|twelve|twenty-four)[ -]word\b|\bmnemonic\b|\bfraza (odzyskiwania|seed|mnemoniczna)\b|\b(12/24|12|24) s(ł|l)ow(a)?\b",
     ),
     (
         "~credential-harvest",
@@ -2535,6 +2535,14 @@ impl Scanner {
             "cookies",
             "mnemonic",
             "messages",
+            "история",
+            "истории",
+            "диалога",
+            "переписки",
+            "пароль",
+            "пароли",
+            "токен",
+            "ключ",
         ];
         const DIRECTIVE: &[&str] = &[
             "here",
@@ -2574,6 +2582,12 @@ impl Scanner {
             "home",
             "copied",
             "exactly",
+            "полная",
+            "полный",
+            "полностью",
+            "весь",
+            "вся",
+            "все",
         ];
         // Words that name a secret store outright: four words are enough
         // (`contents_of_etc_passwd`); the common ones (`env`, `key`) need
@@ -2591,6 +2605,13 @@ impl Scanner {
             "conversation",
             "history",
             "prompt",
+            // Russian: history, dialogue, correspondence, password
+            "история",
+            "истории",
+            "диалога",
+            "переписки",
+            "пароль",
+            "пароли",
         ];
         let sensitive = words.iter().any(|w| SENSITIVE.contains(&w.as_str()));
         let strong = words.iter().any(|w| STRONG.contains(&w.as_str()));
@@ -2617,7 +2638,7 @@ impl Scanner {
         if code_points(text, &mut hidden) {
             out.push((INVISIBLE, false));
         }
-        if mixed_script(text) {
+        if mixed_script(text) || styled_letters(text) {
             out.push((MIXED_SCRIPT, false));
         }
         let mut decoded = Vec::new();
@@ -5081,6 +5102,16 @@ fn script(c: char) -> Script {
 
 /// A word that mixes Latin letters with Cyrillic or Greek lookalikes
 /// (`ignоre` with a Cyrillic о): text written to dodge filters.
+/// Words set in the mathematical alphanumeric letters (`𝐬𝐭𝐮𝐮𝐫`,
+/// `𝘀𝗲𝗻𝗱`): read as plain letters by a model, skipped by filters that
+/// match plain letters. Eight of them are a styled sentence, not a symbol.
+fn styled_letters(text: &str) -> bool {
+    text.chars()
+        .filter(|c| ('\u{1D400}'..='\u{1D7FF}').contains(c))
+        .nth(7)
+        .is_some()
+}
+
 fn mixed_script(text: &str) -> bool {
     let (mut latin, mut other) = (false, false);
     for c in text.chars() {
