@@ -2104,7 +2104,10 @@ pub const FIXED_PAYEE: &str = "fixed-payee";
 pub const OUTPUT_INSTRUCTION: &str = "output-instruction";
 /// A tool that reads (by its name, `get_`/`list_`/`_status`/`_view`, or
 /// its `readOnlyHint`) whose text also orders an action elsewhere: what a
-/// read tool asks for beyond reading is the attack.
+/// read tool asks for beyond reading is the attack. Not with
+/// [`OUTPUT_INSTRUCTION`]: a read tool's output schema may describe a
+/// returned config object in the imperative ("Set the severity of the
+/// alert", PagerDuty's orchestration rules).
 pub const READ_TOOL_ACTS: &str = "read-tool-acts";
 /// A vendor extension key (`x-post-actions`, `x-triggers`, `x-lifecycle`)
 /// holding an action for the agent (an object with `tool`, `do`, `run`,
@@ -4463,10 +4466,9 @@ fn read_tool_acts(item: &Value, hits: &mut Vec<Hit>) {
         "privilege-change",
         "push-to-url",
         "forward-all-to-address",
-        OUTPUT_INSTRUCTION,
     ];
     // Orders in the item's prose, each scored with the order it goes with.
-    let orders: Vec<(String, u32)> = hits
+    let mut orders: Vec<(String, u32)> = hits
         .iter()
         .filter(|h| ACTS.contains(&h.pattern) && h.place == Place::Text && h.field != "name")
         .map(|h| (h.field.clone(), h.part))
@@ -4481,19 +4483,15 @@ fn read_tool_acts(item: &Value, hits: &mut Vec<Hit>) {
         .and_then(Value::as_bool)
         == Some(true);
     if hinted || words.iter().any(|w| READS.contains(&w.as_str())) {
-        for (field, part) in orders {
-            if !hits
-                .iter()
-                .any(|h| h.pattern == READ_TOOL_ACTS && h.field == field && h.part == part)
-            {
-                hits.push(Hit {
-                    pattern: READ_TOOL_ACTS,
-                    field,
-                    place: Place::Text,
-                    part,
-                });
-            }
-        }
+        // Sorted once, so many orders cost n log n, not n².
+        orders.sort_unstable();
+        orders.dedup();
+        hits.extend(orders.into_iter().map(|(field, part)| Hit {
+            pattern: READ_TOOL_ACTS,
+            field,
+            place: Place::Text,
+            part,
+        }));
     }
 }
 
