@@ -4536,8 +4536,8 @@ fn fixed_payee(item: &Value, hits: &mut Vec<Hit>) {
         "例",
         "مثال",
         "उदाहरण",
+        // an IBAN validator's table of inputs ("valid", "invalid")
         "valid",
-        "invalid",
         "checksum",
     ];
     let Some(text) = item.get("description").and_then(Value::as_str) else {
@@ -4559,7 +4559,8 @@ fn fixed_payee(item: &Value, hits: &mut Vec<Hit>) {
         .take(8192)
         .flat_map(char::to_lowercase)
         .collect();
-    let mut prev: Vec<&str> = Vec::new();
+    // The two words before the current one ("… remainder to NL91…").
+    let mut prev: [&str; 2] = ["", ""];
     let mut at = 0;
     for word in lower
         .split(|c: char| !(c.is_alphanumeric() || c == '.'))
@@ -4600,7 +4601,7 @@ fn fixed_payee(item: &Value, hits: &mut Vec<Hit>) {
                 .iter()
                 .any(|e| before.contains(e) || after.contains(e))
                 || lower.matches(w).nth(1).is_some();
-            let routed = prev.iter().rev().take(2).any(|p| TOWARDS.contains(p));
+            let routed = prev.iter().any(|p| TOWARDS.contains(p));
             if !shown_as_example && (has_destination || routed) {
                 push_hit(
                     hits,
@@ -4612,7 +4613,7 @@ fn fixed_payee(item: &Value, hits: &mut Vec<Hit>) {
                 return;
             }
         }
-        prev.push(w);
+        prev = [prev[1], w];
     }
 }
 
