@@ -44,6 +44,7 @@
 //!   only reviewed definitions are callable.
 
 pub mod canon;
+pub mod model;
 pub mod scan;
 pub mod schema;
 pub mod store;

@@ -2050,6 +2050,8 @@ pub const SIGNALS: &[(&str, f32)] = &[
     (READ_TOOL_ACTS, 0.4),
     (EXTENSION_ACTION, 1.0),
     (EXTENSION_PROSE, 0.4),
+    (LEARNED_WORDING, 1.0),
+    (LEARNED_WORDING_WEAK, 0.5),
 ];
 
 /// Added once to an item whose signals (other than these) sit where prose
@@ -2196,7 +2198,19 @@ pub const PATTERN_NAMES: &[&str] = &[
     READ_TOOL_ACTS,
     EXTENSION_ACTION,
     EXTENSION_PROSE,
+    LEARNED_WORDING,
+    LEARNED_WORDING_WEAK,
 ];
+
+/// The learned model reads the definition as poisoned
+/// ([`super::model`]; probability at least [`super::model::STRONG`]).
+pub const LEARNED_WORDING: &str = "learned-wording";
+/// ... less sure ([`super::model::WEAK`]): needs one more signal in a field.
+/// Ignoring [`LEARNED_WORDING`] for a server switches off both.
+pub const LEARNED_WORDING_WEAK: &str = "learned-wording-weak";
+/// [`Hit::field`] of a signal about the whole definition: it counts with
+/// every field's signals.
+pub const WHOLE_DEFINITION: &str = "(definition)";
 
 /// Runs at least this long are flagged (and decoded).
 const MIN_BASE64: usize = 64;
@@ -2255,6 +2269,7 @@ pub struct Scanner {
     rest: meta::Regex,
     rest_ids: Vec<usize>,
     names: Vec<&'static str>,
+    wording: super::model::WordingModel<'static>,
 }
 
 /// What one scan looks for, from the server's settings.
@@ -2361,6 +2376,8 @@ impl Scanner {
             rest: build(&rest_pats)?,
             rest_ids,
             names: PHRASES.iter().map(|(n, _)| *n).collect(),
+            wording: super::model::WordingModel::builtin()
+                .map_err(|e| format!("integrity wording model: {e}"))?,
         })
     }
 
@@ -2389,8 +2406,31 @@ impl Scanner {
         own_function(item, &mut hits);
         let own = name_words(item.get("name").and_then(Value::as_str).unwrap_or(""));
         preset_destinations(item, &mut path, &mut hits, &own, 0);
+        if !opts.ignore.contains(&LEARNED_WORDING) {
+            let p = self.wording.probability_of(item);
+            let learned = if p >= super::model::STRONG {
+                Some(LEARNED_WORDING)
+            } else if p >= super::model::WEAK {
+                Some(LEARNED_WORDING_WEAK)
+            } else {
+                None
+            };
+            if let Some(pattern) = learned {
+                hits.push(Hit {
+                    pattern,
+                    field: WHOLE_DEFINITION.into(),
+                    place: Place::Text,
+                    part: WHOLE_FIELD,
+                });
+            }
+        }
         hits.retain(|h| !opts.ignore.contains(&h.pattern));
         hits
+    }
+
+    /// The learned model's probability that a definition is poisoned.
+    pub fn wording_probability(&self, item: &Value) -> f32 {
+        self.wording.probability_of(item)
     }
 
     fn walk<'v>(
@@ -3160,6 +3200,9 @@ fn context_cancels(name: &str, norm: &str, start: usize, end: usize) -> bool {
 /// value or hidden text. `extra` weighs names the scanner does not know
 /// (the cross-server `tool-shadowing`).
 ///
+/// A signal about the whole definition ([`WHOLE_DEFINITION`], the learned
+/// model's reading) counts with every field.
+///
 /// Weak signals add up only within one field: an injected instruction
 /// sits in one place, while a long honest description collects unrelated
 /// weak signals over many fields (on the tuning part, every poisoned item
@@ -3173,8 +3216,10 @@ pub fn score(hits: &[Hit], extra: impl Fn(&str) -> f32) -> f32 {
         .into_iter()
         .map(|(f, p)| {
             field_score(
-                hits.iter()
-                    .filter(|h| h.field == f && (h.part == p || h.part == WHOLE_FIELD)),
+                hits.iter().filter(|h| {
+                    (h.field == f && (h.part == p || h.part == WHOLE_FIELD))
+                        || h.field == WHOLE_DEFINITION
+                }),
                 &extra,
             )
         })

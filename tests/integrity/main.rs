@@ -743,3 +743,4 @@ fn scanner_build_time() {
         best * 1e3
     );
 }
+mod wording;

@@ -1,0 +1,288 @@
+//! The learned wording model (src/integrity/model.rs): its training data is
+//! the tuning part of this corpus, and nothing else.
+//!
+//! - `wording_model_is_trained_on_the_tuning_part`: the shipped model's
+//!   data digest is the digest of today's tuning part (a corpus changed
+//!   without retraining fails here; the held-out part never enters it);
+//! - `train_wording_model` (ignored): retrains and writes the model
+//!   (deterministic: the same corpus gives the same bytes);
+//! - `wording_out_of_fold` (ignored; scripts/detect_accuracy.sh): the
+//!   model's figures on the tuning part, which it was trained on, are
+//!   meaningless, so each tuning example is scored by a model trained
+//!   without it (leave one author out for poisoned and honest look-alike
+//!   definitions, one of six groups of real servers), together with the
+//!   rules, for each pair of thresholds: how `STRONG` and `WEAK` were
+//!   chosen, and the tuning figures the closing notes report.
+
+use super::*;
+use mcp_warden::integrity::model::{self, Example, WordingModel};
+use mcp_warden::integrity::scan::{score, Hit, Place, ScanOptions, Scanner};
+use sha2::{Digest, Sha256};
+
+/// Weight of a real definition against a synthetic one: real servers are
+/// what the model must leave alone, and they are many short, similar items.
+const REAL_WEIGHT: f32 = 3.0;
+const EPOCHS: usize = 12;
+
+#[derive(Clone, Copy, PartialEq)]
+enum Kind {
+    Poisoned,
+    Hard,
+    Real,
+}
+
+struct Sample {
+    kind: Kind,
+    /// Leave-one-out group: the author's version, or a group of real servers.
+    group: String,
+    id: String,
+    item: Value,
+}
+
+fn version_of(id: &str) -> String {
+    id.split('-')
+        .find(|p| p.len() >= 2 && p.starts_with('v') && p[1..].bytes().all(|b| b.is_ascii_digit()))
+        .unwrap_or("v1")
+        .to_string()
+}
+
+/// The tuning part, in a fixed order.
+fn tuning_samples() -> Vec<Sample> {
+    let mut out = Vec::new();
+    for p in poisoned() {
+        if p["split"] == "tune" {
+            let id = p["id"].as_str().unwrap().to_string();
+            out.push(Sample {
+                kind: Kind::Poisoned,
+                group: version_of(&id),
+                id,
+                item: p["item"].clone(),
+            });
+        }
+    }
+    for p in clean_hard() {
+        if p["split"] == "tune" {
+            let id = p["id"].as_str().unwrap().to_string();
+            out.push(Sample {
+                kind: Kind::Hard,
+                group: version_of(&id),
+                id,
+                item: p["item"].clone(),
+            });
+        }
+    }
+    for s in real_servers() {
+        if s.split != "tune" {
+            continue;
+        }
+        let g = Sha256::digest(format!("wording:{}", s.name).as_bytes())[0] % 6;
+        for (_, items) in &s.lists {
+            for item in items {
+                out.push(Sample {
+                    kind: Kind::Real,
+                    group: format!("real-{g}"),
+                    id: format!("{}:{}", s.name, item["name"].as_str().unwrap_or("?")),
+                    item: item.clone(),
+                });
+            }
+        }
+    }
+    out
+}
+
+fn digest(samples: &[Sample]) -> String {
+    let mut h = Sha256::new();
+    for s in samples {
+        h.update([u8::from(s.kind == Kind::Poisoned)]);
+        h.update(model::definition_text(&s.item).as_bytes());
+        h.update([0]);
+    }
+    h.finalize().iter().map(|b| format!("{b:02x}")).collect()
+}
+
+fn examples<'s>(samples: impl Iterator<Item = &'s Sample>) -> Vec<Example> {
+    samples
+        .map(|s| Example {
+            features: model::features(&model::definition_text(&s.item)),
+            poisoned: s.kind == Kind::Poisoned,
+            weight: if s.kind == Kind::Real {
+                REAL_WEIGHT
+            } else {
+                1.0
+            },
+        })
+        .collect()
+}
+
+#[test]
+fn wording_model_is_trained_on_the_tuning_part() {
+    let samples = tuning_samples();
+    let shipped = WordingModel::builtin().unwrap();
+    assert_eq!(
+        shipped.data_digest,
+        digest(&samples),
+        "the tuning corpus changed since src/integrity/wording.model was trained: \
+         cargo test --release --test integrity -- --ignored train_wording_model"
+    );
+}
+
+#[test]
+#[ignore = "training: writes src/integrity/wording.model"]
+fn train_wording_model() {
+    let samples = tuning_samples();
+    let (w, b) = model::train(&examples(samples.iter()), EPOCHS);
+    let bytes = model::encode(&w, b, &digest(&samples));
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src/integrity/wording.model");
+    std::fs::write(&path, bytes).unwrap();
+    println!("wrote {} ({} examples)", path.display(), samples.len());
+}
+
+#[test]
+#[ignore = "measurement: scripts/detect_accuracy.sh"]
+fn wording_out_of_fold() {
+    let samples = tuning_samples();
+    let samples = samples.as_slice();
+    let mut groups: Vec<&str> = samples.iter().map(|s| s.group.as_str()).collect();
+    groups.sort_unstable();
+    groups.dedup();
+    let mut p = vec![0f32; samples.len()];
+    for g in &groups {
+        let (w, b) = model::train(&examples(samples.iter().filter(|s| s.group != *g)), EPOCHS);
+        let bytes = model::encode(&w, b, "");
+        let m = WordingModel::from_bytes(&bytes).unwrap();
+        for (i, s) in samples.iter().enumerate() {
+            if s.group == *g {
+                p[i] = m.probability_of(&s.item);
+            }
+        }
+    }
+    // The rules' hits without the shipped model's.
+    let sc = Scanner::new().unwrap();
+    let opts = ScanOptions {
+        max_text_chars: 4096,
+        ignore: &[
+            mcp_warden::integrity::scan::LEARNED_WORDING,
+            mcp_warden::integrity::scan::LEARNED_WORDING_WEAK,
+        ],
+        foreign_names: None,
+    };
+    let hits: Vec<Vec<Hit>> = samples
+        .iter()
+        .map(|s| sc.scan_item(&s.item, &opts))
+        .collect();
+    let count = |k: Kind| samples.iter().filter(|s| s.kind == k).count();
+    let (np, nh, nr) = (count(Kind::Poisoned), count(Kind::Hard), count(Kind::Real));
+    println!("out of fold: {np} poisoned, {nh} honest look-alikes, {nr} real");
+    for kind in [Kind::Poisoned, Kind::Hard, Kind::Real] {
+        let mut v: Vec<f32> = samples
+            .iter()
+            .zip(&p)
+            .filter(|(s, _)| s.kind == kind)
+            .map(|(_, p)| *p)
+            .collect();
+        v.sort_by(f32::total_cmp);
+        let q = |f: f64| v[((v.len() as f64 - 1.0) * f) as usize];
+        println!(
+            "p quantiles {:?}: 50% {:.3} 90% {:.3} 99% {:.3} 99.5% {:.3} 99.9% {:.3}",
+            ["poisoned", "hard", "real"][kind as usize],
+            q(0.5),
+            q(0.9),
+            q(0.99),
+            q(0.995),
+            q(0.999)
+        );
+    }
+    let tally = |strong: f32, weak: f32| {
+        let mut c = [0usize; 3];
+        for (i, s) in samples.iter().enumerate() {
+            let mut h = hits[i].clone();
+            let pattern = if p[i] >= strong {
+                Some(mcp_warden::integrity::scan::LEARNED_WORDING)
+            } else if p[i] >= weak {
+                Some(mcp_warden::integrity::scan::LEARNED_WORDING_WEAK)
+            } else {
+                None
+            };
+            if let Some(pattern) = pattern {
+                h.push(Hit {
+                    pattern,
+                    field: mcp_warden::integrity::scan::WHOLE_DEFINITION.into(),
+                    place: Place::Text,
+                    part: mcp_warden::integrity::scan::WHOLE_FIELD,
+                });
+            }
+            if score(&h, |_| 0.0) + 1e-4 >= 0.9 {
+                c[s.kind as usize] += 1;
+            }
+        }
+        c
+    };
+    let base = tally(2.0, 2.0);
+    println!("\n### Learned wording model, out of fold (tuning part)\n");
+    println!("Each tuning example scored by a model trained without its author (or its group of real servers); the rules' hits as they are (written against this part).\n");
+    println!(
+        "rules alone: caught {} ({:.1} %), hard {} , real {} ({:.2} %)",
+        base[0],
+        100.0 * base[0] as f64 / np as f64,
+        base[1],
+        base[2],
+        100.0 * base[2] as f64 / nr as f64
+    );
+    for strong in [0.8f32, 0.85, 0.9, 0.93, 0.95, 0.97] {
+        for weak in [0.5f32, 0.6, 0.7, 0.8, 2.0] {
+            if weak > strong && weak < 2.0 {
+                continue;
+            }
+            let c = tally(strong, weak);
+            let shipped =
+                (strong - model::STRONG).abs() < 1e-6 && (weak - model::WEAK).abs() < 1e-6;
+            println!(
+                "{} strong {strong:.2} weak {weak:.2}: caught {} ({:.1} %), hard {} ({:.1} %), real {} ({:.2} %)",
+                if shipped { "- **shipped**" } else { "-" },
+                c[0],
+                100.0 * c[0] as f64 / np as f64,
+                c[1],
+                100.0 * c[1] as f64 / nh as f64,
+                c[2],
+                100.0 * c[2] as f64 / nr as f64
+            );
+        }
+    }
+    println!("\nModel alone (probability >= STRONG), each author scored by a model trained without it:\n");
+    println!("| author | poisoned caught | honest look-alikes removed |\n|---|---:|---:|");
+    let mut authors: Vec<&str> = samples
+        .iter()
+        .filter(|s| s.kind != Kind::Real)
+        .map(|s| s.group.as_str())
+        .collect();
+    authors.sort_by_key(|a| a.trim_start_matches('v').parse::<u32>().unwrap_or(0));
+    authors.dedup();
+    for a in authors {
+        let of = |k: Kind| {
+            let v: Vec<f32> = samples
+                .iter()
+                .zip(&p)
+                .filter(|(s, _)| s.kind == k && s.group == a)
+                .map(|(_, p)| *p)
+                .collect();
+            (v.iter().filter(|p| **p >= model::STRONG).count(), v.len())
+        };
+        let (pc, pt) = of(Kind::Poisoned);
+        let (hc, ht) = of(Kind::Hard);
+        println!("| {a} | {pc}/{pt} | {hc}/{ht} |");
+    }
+    let real_alone = samples
+        .iter()
+        .zip(&p)
+        .filter(|(s, p)| s.kind == Kind::Real && **p >= model::STRONG)
+        .count();
+    println!("| real servers (six groups) | – | {real_alone}/{nr} |");
+    if let Ok(show) = std::env::var("WORDING_SHOW") {
+        let t: f32 = show.parse().unwrap_or(0.9);
+        for (i, s) in samples.iter().enumerate() {
+            if s.kind != Kind::Poisoned && p[i] >= t {
+                println!("  high {:.3} {}", p[i], s.id);
+            }
+        }
+    }
+}
