@@ -98,6 +98,11 @@ pub struct Doc {
 /// measured once as held out at 1c657b5 (0.963 / 0.963, 8/200 clean
 /// documents flagged, 23/629 values left), then read and used as tuning
 /// data.
+/// v13 (independent_v13.jsonl, "holdout-v13", a thirteenth author: what
+/// observability, error-tracking and data-export tools return: error
+/// events with frame locals, OpenTelemetry spans, logfmt and access logs,
+/// struct dumps, YAML/TOML/XML/CSV/cookie-jar exports): written at the
+/// start of stop 27 and sealed: held out, reported as its own part.
 fn effective_split(raw: &str, template: &str) -> String {
     use sha2::{Digest, Sha256};
     match raw {
@@ -105,6 +110,7 @@ fn effective_split(raw: &str, template: &str) -> String {
             let h = Sha256::digest(format!("holdout-v2:template:{template}").as_bytes());
             if h[0] % 2 == 0 { "holdout" } else { "tune" }.to_string()
         }
+        "holdout-v13" => "holdout13".to_string(),
         _ => "tune".to_string(),
     }
 }
@@ -125,6 +131,7 @@ pub fn load() -> Vec<Doc> {
         "independent_v10.jsonl",
         "independent_v11.jsonl",
         "independent_v12.jsonl",
+        "independent_v13.jsonl",
     ] {
         text.push('\n');
         text.push_str(&std::fs::read_to_string(dir.join(more)).expect(more));

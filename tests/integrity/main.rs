@@ -340,6 +340,13 @@ impl Harness {
 ///   sealed until then; measured once as held out (1c657b5: 130/200
 ///   caught, 24/100 honest look-alikes removed), then read and used as
 ///   tuning data.
+/// - v13 (`split` "holdout-v13": poisoned_v13.jsonl, clean_hard_v13.jsonl;
+///   no real servers), by two more authors (the attacker who knows a
+///   scanner reads every definition and writes as little as possible:
+///   short descriptions, intent split across fields, fresh words, one-word
+///   changes to honest tools; the honest set in the same style); written
+///   at the start of stop 27 and sealed: held out, reported as its own
+///   part ("held-out v13").
 fn effective_split(raw: &str, family: &str) -> &'static str {
     use sha2::{Digest, Sha256};
     match raw {
@@ -351,6 +358,7 @@ fn effective_split(raw: &str, family: &str) -> &'static str {
                 "tune"
             }
         }
+        "holdout-v13" => "holdout13",
         _ => "tune",
     }
 }
@@ -368,6 +376,7 @@ fn poisoned() -> Vec<Value> {
     out.extend(jsonl("corpus/poisoned_v10.jsonl"));
     out.extend(jsonl("corpus/poisoned_v11.jsonl"));
     out.extend(jsonl("corpus/poisoned_v12.jsonl"));
+    out.extend(jsonl("corpus/poisoned_v13.jsonl"));
     for p in &mut out {
         let raw = p["split"].as_str().unwrap().to_string();
         p["v1_tune"] = json!(raw == "tune");
@@ -390,6 +399,7 @@ fn clean_hard() -> Vec<Value> {
     out.extend(jsonl("corpus/clean_hard_v10.jsonl"));
     out.extend(jsonl("corpus/clean_hard_v11.jsonl"));
     out.extend(jsonl("corpus/clean_hard_v12.jsonl"));
+    out.extend(jsonl("corpus/clean_hard_v13.jsonl"));
     for p in &mut out {
         let raw = p["split"].as_str().unwrap().to_string();
         p["v1_tune"] = json!(raw == "tune");
@@ -592,8 +602,12 @@ fn poisoning_accuracy() {
             r.clean_hard.1
         );
     }
-    // v2's held-out half is reported apart.
-    let parts = [("tune", "tune"), ("held-out v2", "holdout")];
+    // v2's held-out half and v13 (sealed until measured) are reported apart.
+    let parts = [
+        ("tune", "tune"),
+        ("held-out v2", "holdout"),
+        ("held-out v13", "holdout13"),
+    ];
     for s in settings() {
         println!("\n### Tool poisoning, `{}`\n", s.label);
         let tallies: Vec<Tally> = parts.iter().map(|(_, p)| measure(&s, p)).collect();
