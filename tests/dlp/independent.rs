@@ -102,7 +102,9 @@ pub struct Doc {
 /// observability, error-tracking and data-export tools return: error
 /// events with frame locals, OpenTelemetry spans, logfmt and access logs,
 /// struct dumps, YAML/TOML/XML/CSV/cookie-jar exports): written at the
-/// start of stop 27 and sealed: held out, reported as its own part.
+/// start of stop 27 and sealed until then; measured once as held out at
+/// 578c05e (0.934 / 0.976, 12/200 clean documents flagged, 10/623 values
+/// left), then read and used as tuning data.
 fn effective_split(raw: &str, template: &str) -> String {
     use sha2::{Digest, Sha256};
     match raw {
@@ -110,7 +112,6 @@ fn effective_split(raw: &str, template: &str) -> String {
             let h = Sha256::digest(format!("holdout-v2:template:{template}").as_bytes());
             if h[0] % 2 == 0 { "holdout" } else { "tune" }.to_string()
         }
-        "holdout-v13" => "holdout13".to_string(),
         _ => "tune".to_string(),
     }
 }

@@ -345,8 +345,10 @@ impl Harness {
 ///   scanner reads every definition and writes as little as possible:
 ///   short descriptions, intent split across fields, fresh words, one-word
 ///   changes to honest tools; the honest set in the same style); written
-///   at the start of stop 27 and sealed: held out, reported as its own
-///   part ("held-out v13").
+///   at the start of stop 27 and sealed until then; measured once as held
+///   out (578c05e: 103/200 caught, 9/100 honest look-alikes removed; the
+///   rules alone 76/200), then read and used as tuning data (and the
+///   wording model's training data).
 fn effective_split(raw: &str, family: &str) -> &'static str {
     use sha2::{Digest, Sha256};
     match raw {
@@ -358,7 +360,6 @@ fn effective_split(raw: &str, family: &str) -> &'static str {
                 "tune"
             }
         }
-        "holdout-v13" => "holdout13",
         _ => "tune",
     }
 }
@@ -602,12 +603,8 @@ fn poisoning_accuracy() {
             r.clean_hard.1
         );
     }
-    // v2's held-out half and v13 (sealed until measured) are reported apart.
-    let parts = [
-        ("tune", "tune"),
-        ("held-out v2", "holdout"),
-        ("held-out v13", "holdout13"),
-    ];
+    // v2's held-out half is reported apart.
+    let parts = [("tune", "tune"), ("held-out v2", "holdout")];
     for s in settings() {
         println!("\n### Tool poisoning, `{}`\n", s.label);
         let tallies: Vec<Tally> = parts.iter().map(|(_, p)| measure(&s, p)).collect();
