@@ -6,9 +6,10 @@
 //! model over hashed words, word pairs and character n-grams of the whole
 //! definition, trained on every tuning corpus (poisoned, honest look-alike
 //! and harvested real definitions), reads wording it was never shown
-//! better: trained without one author and scored on that author, it caught
-//! 79-89 % at 0.2-0.3 % of unseen real servers' definitions
-//! (bench/results/, `train_wording_model` in tests/integrity).
+//! better. It is one weak signal (`learned-wording`, see [`WEAK`]): it
+//! tips a rule's weak reading over the threshold and never removes a
+//! definition alone (bench/results/, `wording_out_of_fold` in
+//! tests/integrity).
 //!
 //! Addresses, URLs, IPs and host names are replaced by one token each
 //! before reading, so the model cannot learn the documentation domains the
@@ -33,17 +34,20 @@ const MAX_DEPTH: usize = 32;
 const MAGIC: &[u8; 8] = b"MCPWWM1\n";
 const HEADER: usize = MAGIC.len() + 64 + 4 + 4;
 
-/// Probability at or above which the wording alone flags a definition
-/// (`learned-wording`, strong). Chosen on out-of-fold scores of the tuning
-/// part, each author and each real server scored by a model trained
-/// without it.
-pub const STRONG: f32 = 0.90;
-/// Probability at or above which the wording is a weak signal (0.5) that
-/// needs one more in the same field.
+/// Probability at or above which the wording is a signal
+/// (`learned-wording`, 0.5): it adds to a rule's signal in a field and
+/// never removes a definition alone. Out of fold (each author, each sixth
+/// of the real servers scored by a model trained without it) the model
+/// alone also caught many poisoned definitions at 0.2 % of real ones, but
+/// it read plain honest tools of kinds the real corpora lack (a weather
+/// forecast, a currency converter) as poisoned at 0.94-0.96: their topics
+/// are the synthetic corpora's favourite hosts. A model that removes
+/// ordinary tools is a model operators switch off.
 pub const WEAK: f32 = 0.70;
 
-/// Fewer words than this and the model does not speak.
-pub const MIN_WORDS: usize = 20;
+/// Fewer prose words than this and the model does not speak (names,
+/// titles and one short sentence are too little wording to read).
+pub const MIN_WORDS: usize = 12;
 
 /// Schema keys whose values are plumbing nobody reads as prose.
 const SKIP: &[&str] = &[
@@ -61,60 +65,128 @@ const SKIP: &[&str] = &[
 /// The text a model reads from a definition: every string (names,
 /// descriptions, titles, schema values), property names, and numbers and
 /// booleans given as schema values, one per line, at most `MAX_CHARS`.
+/// Generated titles that only restate a name (`"City"` for `city`,
+/// `lookup_cityArguments`, `Result`) are left out: they are SDK
+/// boilerplate, and corpora that differ in how often their SDK adds them
+/// would teach the model the SDK instead of the wording.
 pub fn definition_text(item: &Value) -> String {
-    let mut out = String::new();
-    let mut budget = MAX_CHARS;
-    collect(item, None, &mut out, &mut budget, 0);
-    out
+    read(item).0
 }
 
-fn push(out: &mut String, budget: &mut usize, s: &str) {
-    if *budget == 0 {
-        return;
-    }
-    if !out.is_empty() {
-        out.push('\n');
-    }
-    for c in s.chars().take(*budget) {
-        out.push(c);
-        *budget -= 1;
-    }
+/// [`definition_text`] and the number of its prose words: words of strings
+/// that are phrases (hold a space), names and titles not counted.
+pub fn read(item: &Value) -> (String, usize) {
+    let mut r = Reader {
+        out: String::new(),
+        budget: MAX_CHARS,
+        prose_words: 0,
+    };
+    r.collect(item, None, None, 0);
+    (r.out, r.prose_words)
 }
 
-fn collect(v: &Value, key: Option<&str>, out: &mut String, budget: &mut usize, depth: usize) {
-    if depth > MAX_DEPTH || *budget == 0 {
-        return;
+struct Reader {
+    out: String,
+    budget: usize,
+    prose_words: usize,
+}
+
+/// Letters and digits of a name, lower-cased (`lookup_city` → `lookupcity`).
+fn squash(s: &str) -> String {
+    s.chars()
+        .filter(|c| c.is_alphanumeric())
+        .flat_map(char::to_lowercase)
+        .collect()
+}
+
+fn boilerplate_title(title: &str, owner: Option<&str>) -> bool {
+    let t = squash(title);
+    if owner.is_some_and(|o| squash(o) == t) {
+        return true;
     }
-    match v {
-        Value::Object(m) => {
-            for (k, v) in m {
-                if k == "properties" {
-                    if let Value::Object(props) = v {
-                        for (name, schema) in props {
-                            push(out, budget, name);
-                            collect(schema, Some(name), out, budget, depth + 1);
+    !title.contains(' ')
+        && [
+            "arguments",
+            "args",
+            "input",
+            "output",
+            "params",
+            "result",
+            "response",
+            "request",
+        ]
+        .iter()
+        .any(|s| t.ends_with(s))
+}
+
+impl Reader {
+    fn push(&mut self, s: &str, prose: bool) {
+        if self.budget == 0 {
+            return;
+        }
+        if !self.out.is_empty() {
+            self.out.push('\n');
+        }
+        let before = self.out.len();
+        for c in s.chars().take(self.budget) {
+            self.out.push(c);
+            self.budget -= 1;
+        }
+        if prose && s.contains(' ') {
+            let added = self.out.get(before..).unwrap_or("");
+            self.prose_words += added
+                .split(|c: char| !(c.is_alphanumeric() || c == '_'))
+                .filter(|w| !w.is_empty())
+                .count();
+        }
+    }
+
+    /// `owner`: the property (or definition) whose schema this is.
+    fn collect(&mut self, v: &Value, key: Option<&str>, owner: Option<&str>, depth: usize) {
+        if depth > MAX_DEPTH || self.budget == 0 {
+            return;
+        }
+        match v {
+            Value::Object(m) => {
+                let name = m.get("name").and_then(Value::as_str).or(owner);
+                for (k, v) in m {
+                    if k == "properties" {
+                        if let Value::Object(props) = v {
+                            for (prop, schema) in props {
+                                self.push(prop, false);
+                                self.collect(schema, Some(prop), Some(prop), depth + 1);
+                            }
+                            continue;
                         }
+                    }
+                    if SKIP.contains(&k.as_str()) {
                         continue;
                     }
+                    if k == "title" {
+                        if let Value::String(t) = v {
+                            if boilerplate_title(t, name) {
+                                continue;
+                            }
+                            self.push(t, false);
+                            continue;
+                        }
+                    }
+                    self.collect(v, Some(k), name, depth + 1);
                 }
-                if SKIP.contains(&k.as_str()) {
-                    continue;
+            }
+            Value::Array(a) => {
+                for v in a {
+                    self.collect(v, key, owner, depth + 1);
                 }
-                collect(v, Some(k), out, budget, depth + 1);
             }
-        }
-        Value::Array(a) => {
-            for v in a {
-                collect(v, key, out, budget, depth + 1);
+            Value::String(s) => self.push(s, key != Some("name")),
+            Value::Number(_) | Value::Bool(_)
+                if matches!(key, Some("default" | "const" | "enum" | "examples")) =>
+            {
+                self.push(&v.to_string(), false);
             }
+            _ => {}
         }
-        Value::String(s) => push(out, budget, s),
-        Value::Number(_) | Value::Bool(_)
-            if matches!(key, Some("default" | "const" | "enum" | "examples")) =>
-        {
-            push(out, budget, &v.to_string());
-        }
-        _ => {}
     }
 }
 
@@ -320,15 +392,13 @@ impl<'a> WordingModel<'a> {
     }
 
     /// The probability for a whole definition; 0 when it has fewer than
-    /// [`MIN_WORDS`] words (a name and a parameter or two: too little
-    /// wording to read, and the rules still read it).
+    /// [`MIN_WORDS`] prose words (the rules still read it).
     pub fn probability_of(&self, item: &Value) -> f32 {
-        let text = definition_text(item);
-        let words = words(&text);
-        if words.len() < MIN_WORDS {
+        let (text, prose_words) = read(item);
+        if prose_words < MIN_WORDS {
             return 0.0;
         }
-        self.probability(&features_of(&words))
+        self.probability(&features(&text))
     }
 }
 

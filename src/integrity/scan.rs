@@ -2050,8 +2050,7 @@ pub const SIGNALS: &[(&str, f32)] = &[
     (READ_TOOL_ACTS, 0.4),
     (EXTENSION_ACTION, 1.0),
     (EXTENSION_PROSE, 0.4),
-    (LEARNED_WORDING, 1.0),
-    (LEARNED_WORDING_WEAK, 0.5),
+    (LEARNED_WORDING, 0.5),
 ];
 
 /// Added once to an item whose signals (other than these) sit where prose
@@ -2199,15 +2198,12 @@ pub const PATTERN_NAMES: &[&str] = &[
     EXTENSION_ACTION,
     EXTENSION_PROSE,
     LEARNED_WORDING,
-    LEARNED_WORDING_WEAK,
 ];
 
-/// The learned model reads the definition as poisoned
-/// ([`super::model`]; probability at least [`super::model::STRONG`]).
+/// The learned model reads the definition as poisoned ([`super::model`];
+/// probability at least [`super::model::WEAK`]): weak, it adds to the
+/// signals of every field and never flags alone.
 pub const LEARNED_WORDING: &str = "learned-wording";
-/// ... less sure ([`super::model::WEAK`]): needs one more signal in a field.
-/// Ignoring [`LEARNED_WORDING`] for a server switches off both.
-pub const LEARNED_WORDING_WEAK: &str = "learned-wording-weak";
 /// [`Hit::field`] of a signal about the whole definition: it counts with
 /// every field's signals.
 pub const WHOLE_DEFINITION: &str = "(definition)";
@@ -2406,23 +2402,15 @@ impl Scanner {
         own_function(item, &mut hits);
         let own = name_words(item.get("name").and_then(Value::as_str).unwrap_or(""));
         preset_destinations(item, &mut path, &mut hits, &own, 0);
-        if !opts.ignore.contains(&LEARNED_WORDING) {
-            let p = self.wording.probability_of(item);
-            let learned = if p >= super::model::STRONG {
-                Some(LEARNED_WORDING)
-            } else if p >= super::model::WEAK {
-                Some(LEARNED_WORDING_WEAK)
-            } else {
-                None
-            };
-            if let Some(pattern) = learned {
-                hits.push(Hit {
-                    pattern,
-                    field: WHOLE_DEFINITION.into(),
-                    place: Place::Text,
-                    part: WHOLE_FIELD,
-                });
-            }
+        if !opts.ignore.contains(&LEARNED_WORDING)
+            && self.wording.probability_of(item) >= super::model::WEAK
+        {
+            hits.push(Hit {
+                pattern: LEARNED_WORDING,
+                field: WHOLE_DEFINITION.into(),
+                place: Place::Text,
+                part: WHOLE_FIELD,
+            });
         }
         hits.retain(|h| !opts.ignore.contains(&h.pattern));
         hits

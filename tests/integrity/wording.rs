@@ -160,10 +160,7 @@ fn wording_out_of_fold() {
     let sc = Scanner::new().unwrap();
     let opts = ScanOptions {
         max_text_chars: 4096,
-        ignore: &[
-            mcp_warden::integrity::scan::LEARNED_WORDING,
-            mcp_warden::integrity::scan::LEARNED_WORDING_WEAK,
-        ],
+        ignore: &[mcp_warden::integrity::scan::LEARNED_WORDING],
         foreign_names: None,
     };
     let hits: Vec<Vec<Hit>> = samples
@@ -172,84 +169,56 @@ fn wording_out_of_fold() {
         .collect();
     let count = |k: Kind| samples.iter().filter(|s| s.kind == k).count();
     let (np, nh, nr) = (count(Kind::Poisoned), count(Kind::Hard), count(Kind::Real));
-    println!("out of fold: {np} poisoned, {nh} honest look-alikes, {nr} real");
-    for kind in [Kind::Poisoned, Kind::Hard, Kind::Real] {
-        let mut v: Vec<f32> = samples
-            .iter()
-            .zip(&p)
-            .filter(|(s, _)| s.kind == kind)
-            .map(|(_, p)| *p)
-            .collect();
-        v.sort_by(f32::total_cmp);
-        let q = |f: f64| v[((v.len() as f64 - 1.0) * f) as usize];
-        println!(
-            "p quantiles {:?}: 50% {:.3} 90% {:.3} 99% {:.3} 99.5% {:.3} 99.9% {:.3}",
-            ["poisoned", "hard", "real"][kind as usize],
-            q(0.5),
-            q(0.9),
-            q(0.99),
-            q(0.995),
-            q(0.999)
-        );
-    }
-    let tally = |strong: f32, weak: f32| {
+    // Flagged with the model's signal added at this threshold (2.0: never).
+    let flagged = |i: usize, weak: f32| {
+        let mut h = hits[i].clone();
+        if p[i] >= weak {
+            h.push(Hit {
+                pattern: mcp_warden::integrity::scan::LEARNED_WORDING,
+                field: mcp_warden::integrity::scan::WHOLE_DEFINITION.into(),
+                place: Place::Text,
+                part: mcp_warden::integrity::scan::WHOLE_FIELD,
+            });
+        }
+        !h.is_empty() && score(&h, |_| 0.0) + 1e-4 >= 0.9
+    };
+    let tally = |weak: f32| {
         let mut c = [0usize; 3];
         for (i, s) in samples.iter().enumerate() {
-            let mut h = hits[i].clone();
-            let pattern = if p[i] >= strong {
-                Some(mcp_warden::integrity::scan::LEARNED_WORDING)
-            } else if p[i] >= weak {
-                Some(mcp_warden::integrity::scan::LEARNED_WORDING_WEAK)
-            } else {
-                None
-            };
-            if let Some(pattern) = pattern {
-                h.push(Hit {
-                    pattern,
-                    field: mcp_warden::integrity::scan::WHOLE_DEFINITION.into(),
-                    place: Place::Text,
-                    part: mcp_warden::integrity::scan::WHOLE_FIELD,
-                });
-            }
-            if score(&h, |_| 0.0) + 1e-4 >= 0.9 {
+            if flagged(i, weak) {
                 c[s.kind as usize] += 1;
             }
         }
         c
     };
-    let base = tally(2.0, 2.0);
     println!("\n### Learned wording model, out of fold (tuning part)\n");
-    println!("Each tuning example scored by a model trained without its author (or its group of real servers); the rules' hits as they are (written against this part).\n");
     println!(
-        "rules alone: caught {} ({:.1} %), hard {} , real {} ({:.2} %)",
-        base[0],
-        100.0 * base[0] as f64 / np as f64,
-        base[1],
-        base[2],
-        100.0 * base[2] as f64 / nr as f64
+        "{np} poisoned, {nh} honest look-alike and {nr} real definitions, each scored by a model \
+         trained without its author (or its sixth of the real servers); the rules' hits as they \
+         are (written against this part). `learned-wording` weighs 0.5 and never flags alone.\n"
     );
-    for strong in [0.8f32, 0.85, 0.9, 0.93, 0.95, 0.97] {
-        for weak in [0.5f32, 0.6, 0.7, 0.8, 2.0] {
-            if weak > strong && weak < 2.0 {
-                continue;
-            }
-            let c = tally(strong, weak);
-            let shipped =
-                (strong - model::STRONG).abs() < 1e-6 && (weak - model::WEAK).abs() < 1e-6;
-            println!(
-                "{} strong {strong:.2} weak {weak:.2}: caught {} ({:.1} %), hard {} ({:.1} %), real {} ({:.2} %)",
-                if shipped { "- **shipped**" } else { "-" },
-                c[0],
-                100.0 * c[0] as f64 / np as f64,
-                c[1],
-                100.0 * c[1] as f64 / nh as f64,
-                c[2],
-                100.0 * c[2] as f64 / nr as f64
-            );
-        }
+    println!("| model threshold | poisoned caught | honest look-alikes removed | real removed |\n|---|---:|---:|---:|");
+    for weak in [2.0f32, 0.5, 0.6, 0.7, 0.8, 0.9] {
+        let c = tally(weak);
+        let label = if weak > 1.0 {
+            "rules alone".to_string()
+        } else if (weak - model::WEAK).abs() < 1e-6 {
+            format!("**{weak:.2} (shipped)**")
+        } else {
+            format!("{weak:.2}")
+        };
+        println!(
+            "| {label} | {} ({:.1} %) | {} ({:.1} %) | {} ({:.2} %) |",
+            c[0],
+            100.0 * c[0] as f64 / np as f64,
+            c[1],
+            100.0 * c[1] as f64 / nh as f64,
+            c[2],
+            100.0 * c[2] as f64 / nr as f64
+        );
     }
-    println!("\nModel alone (probability >= STRONG), each author scored by a model trained without it:\n");
-    println!("| author | poisoned caught | honest look-alikes removed |\n|---|---:|---:|");
+    println!("\nPer author, poisoned caught (rules alone → with the model, out of fold):\n");
+    println!("| author | rules alone | with the model | honest look-alikes removed |\n|---|---:|---:|---:|");
     let mut authors: Vec<&str> = samples
         .iter()
         .filter(|s| s.kind != Kind::Real)
@@ -258,25 +227,30 @@ fn wording_out_of_fold() {
     authors.sort_by_key(|a| a.trim_start_matches('v').parse::<u32>().unwrap_or(0));
     authors.dedup();
     for a in authors {
-        let of = |k: Kind| {
-            let v: Vec<f32> = samples
+        let of = |k: Kind, weak: f32| {
+            samples
                 .iter()
-                .zip(&p)
-                .filter(|(s, _)| s.kind == k && s.group == a)
-                .map(|(_, p)| *p)
-                .collect();
-            (v.iter().filter(|p| **p >= model::STRONG).count(), v.len())
+                .enumerate()
+                .filter(|(i, s)| s.kind == k && s.group == a && flagged(*i, weak))
+                .count()
         };
-        let (pc, pt) = of(Kind::Poisoned);
-        let (hc, ht) = of(Kind::Hard);
-        println!("| {a} | {pc}/{pt} | {hc}/{ht} |");
+        let total = |k: Kind| {
+            samples
+                .iter()
+                .filter(|s| s.kind == k && s.group == a)
+                .count()
+        };
+        println!(
+            "| {a} | {}/{} | {}/{} | {} → {} of {} |",
+            of(Kind::Poisoned, 2.0),
+            total(Kind::Poisoned),
+            of(Kind::Poisoned, model::WEAK),
+            total(Kind::Poisoned),
+            of(Kind::Hard, 2.0),
+            of(Kind::Hard, model::WEAK),
+            total(Kind::Hard)
+        );
     }
-    let real_alone = samples
-        .iter()
-        .zip(&p)
-        .filter(|(s, p)| s.kind == Kind::Real && **p >= model::STRONG)
-        .count();
-    println!("| real servers (six groups) | – | {real_alone}/{nr} |");
     if let Ok(show) = std::env::var("WORDING_SHOW") {
         let t: f32 = show.parse().unwrap_or(0.9);
         for (i, s) in samples.iter().enumerate() {
