@@ -2691,6 +2691,30 @@ fn message_ids_under_their_header_member_are_nobodys_mailbox() {
     }
 }
 
+/// The same identifiers in log and export syntaxes: a syslog structured
+/// data parameter, Windows event XML, a cookie jar, a form body. A bare
+/// address after the label, or a bracketed one after another label, is
+/// still a mailbox.
+#[test]
+fn bracketed_message_ids_after_their_label_in_any_syntax_are_nobodys_mailbox() {
+    let dlp = recorder();
+    for text in [
+        r#"[meta@32473 message_id="<a86a4c078582.9678@mail.copperleaf.fr>" seq="974"] config applied"#,
+        r#"<Data Name="message_id">&lt;f2934474cda0.3929@mail.vantage-ai.io></Data>"#,
+        ".copperleaf.in\tTRUE\t/\tTRUE\t1797815494\tmessage_id\t%3Ca724604cfd27.6990%40mail.northwind-logistics.eu%3E",
+        "a=1&message_id=%3Cd0bb7df808b9.3079%40mail.kestrel-labs.com%3E&b=2",
+        "level=info msgid=<CAB7x9k2mQp4w@mail.example-mx.net> in_reply_to=<x1.y2@mx.harbour.co.nz>",
+    ] {
+        assert_eq!(found(&dlp, text), Vec::<String>::new(), "{text}");
+    }
+    for text in [
+        "level=info message_id=lena.fischer@shop-tools.de",
+        r#"[meta@32473 reply_to="<lena.fischer@shop-tools.de>"]"#,
+    ] {
+        assert_eq!(found(&dlp, text), ["email"], "{text}");
+    }
+}
+
 #[test]
 fn a_conference_id_named_with_phone_is_not_a_phone_number() {
     let dlp = recorder();

@@ -2525,6 +2525,9 @@ fn machine_local_part(local: &str) -> bool {
 /// identifiers (`Message-ID: <uuid@mail.host>`, `In-Reply-To:`,
 /// `References:`), which are shaped like mailboxes but reach nobody.
 fn message_id_header(before: &str) -> bool {
+    if bracketed_after_message_id_label(before) {
+        return true;
+    }
     let mut from = before.len().saturating_sub(200);
     while !before.is_char_boundary(from) {
         from += 1;
@@ -2544,6 +2547,45 @@ fn message_id_header(before: &str) -> bool {
     ]
     .iter()
     .any(|h| name.trim_end_matches(['"', '\'']).eq_ignore_ascii_case(h))
+}
+
+/// Whether an address opens with an angle bracket (`<`, `&lt;`, `%3C`)
+/// right after a label naming a message identifier in any syntax:
+/// `message_id="<…`, `<Data Name="message_id">&lt;…`, a cookie jar's
+/// `message_id<TAB>%3C…`, a form's `&msgid=%3C…`. Message identifiers are
+/// always bracketed (RFC 5322); a bare address after such a label is
+/// still a mailbox.
+fn bracketed_after_message_id_label(before: &str) -> bool {
+    let mut from = before.len().saturating_sub(80);
+    while !before.is_char_boundary(from) {
+        from += 1;
+    }
+    let tail = before.get(from..).unwrap_or("");
+    let lower = tail.to_ascii_lowercase();
+    let Some(rest) = ["<", "&lt;", "%3c"]
+        .iter()
+        .find_map(|b| lower.strip_suffix(b))
+    else {
+        return false;
+    };
+    let label = rest.trim_end_matches(|c: char| {
+        c.is_whitespace() || matches!(c, '"' | '\'' | '=' | ':' | '>' | '\\')
+    });
+    let label = label.strip_suffix("&quot;").unwrap_or(label);
+    let label =
+        label.trim_end_matches(|c: char| c.is_whitespace() || matches!(c, '"' | '\'' | '=' | ':'));
+    let word: String = label
+        .chars()
+        .rev()
+        .take_while(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '_' | '.'))
+        .filter(|c| c.is_ascii_alphanumeric())
+        .collect::<Vec<char>>()
+        .into_iter()
+        .rev()
+        .collect();
+    ["messageid", "msgid", "inreplyto", "references", "contentid"]
+        .iter()
+        .any(|w| word.ends_with(w))
 }
 
 /// Whether a JSON member name names a mail header that holds message
