@@ -1376,7 +1376,8 @@ fn next_digit(bytes: &[u8], from: usize) -> Option<usize> {
 
 /// Calls `f(run)` for each digit run holding at least `min` digits.
 pub(crate) fn digit_runs(bytes: &[u8], min: usize, mut f: impl FnMut(&Run)) {
-    let is_sep = |b: u8| matches!(b, b' ' | b'-' | b'.' | b'(' | b')' | b'/');
+    // '+': a space in a URL-encoded form body or query string.
+    let is_sep = |b: u8| matches!(b, b' ' | b'-' | b'.' | b'(' | b')' | b'/' | b'+');
     let n = bytes.len();
     let mut i = 0;
     while i < n {

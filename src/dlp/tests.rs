@@ -2835,3 +2835,19 @@ fn a_callers_ani_and_a_signatures_one_letter_label_name_phone_numbers() {
         assert_eq!(found(&dlp, text), Vec::<String>::new(), "{text}");
     }
 }
+
+/// A URL-encoded form body or query string writes a card's spaces as `+`.
+#[test]
+fn a_card_in_a_form_body_with_plus_for_spaces_is_found() {
+    let dlp = recorder();
+    for text in [
+        "amount=12.50&card=4521+4960+0011+3029&exp=0427",
+        "GET /pay?pan=4521+4960+0011+3029 HTTP/1.1",
+    ] {
+        assert_eq!(found(&dlp, text), ["payment_card"], "{text}");
+    }
+    // Not a card: the checksum fails, or the separators are mixed.
+    for text in ["sum=4521+4960+0011+3028", "x=4521+4960 0011-3029"] {
+        assert_eq!(found(&dlp, text), Vec::<String>::new(), "{text}");
+    }
+}

@@ -99,7 +99,8 @@ pub(crate) fn find_cards(hay: &str, window: Range<usize>, out: &mut Vec<Range<us
             i += 1;
             continue;
         }
-        // One run: groups of digits separated by exactly one ' ' or '-'.
+        // One run: groups of digits separated by exactly one ' ' or '-',
+        // or '+' (a space in a URL-encoded form body or query string).
         let mut groups: Vec<(usize, usize, u8)> = Vec::new(); // (start, end, separator before)
         let mut sep = 0u8;
         let mut j = i;
@@ -110,7 +111,9 @@ pub(crate) fn find_cards(hay: &str, window: Range<usize>, out: &mut Vec<Range<us
             }
             groups.push((gs, j, sep));
             match (bytes.get(j), bytes.get(j + 1)) {
-                (Some(&s @ (b' ' | b'-')), Some(d)) if d.is_ascii_digit() && groups.len() < 24 => {
+                (Some(&s @ (b' ' | b'-' | b'+')), Some(d))
+                    if d.is_ascii_digit() && groups.len() < 24 =>
+                {
                     sep = s;
                     j += 1;
                 }
