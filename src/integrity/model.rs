@@ -271,10 +271,7 @@ fn fnv(seed: u8, parts: &[&[u8]]) -> usize {
 /// space on each side) in the second, each block scaled to unit length.
 /// Sorted by index.
 pub fn features(text: &str) -> Vec<(u32, f32)> {
-    features_of(&words(text))
-}
-
-fn features_of(words: &[String]) -> Vec<(u32, f32)> {
+    let words = words(text);
     let mut word_idx: Vec<u32> = Vec::with_capacity(words.len() * 2);
     let mut char_idx: Vec<u32> = Vec::with_capacity(words.len() * 12);
     let mut padded = String::new();

@@ -2416,11 +2416,6 @@ impl Scanner {
         hits
     }
 
-    /// The learned model's probability that a definition is poisoned.
-    pub fn wording_probability(&self, item: &Value) -> f32 {
-        self.wording.probability_of(item)
-    }
-
     fn walk<'v>(
         &self,
         v: &'v Value,
