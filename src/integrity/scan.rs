@@ -2402,7 +2402,12 @@ impl Scanner {
         own_function(item, &mut hits);
         let own = name_words(item.get("name").and_then(Value::as_str).unwrap_or(""));
         preset_destinations(item, &mut path, &mut hits, &own, 0);
-        if !opts.ignore.contains(&LEARNED_WORDING)
+        hits.retain(|h| !opts.ignore.contains(&h.pattern));
+        // The model only corroborates: read only when a rule found
+        // something (most definitions: nothing, and no cost), so it never
+        // speaks alone whatever the threshold.
+        if !hits.is_empty()
+            && !opts.ignore.contains(&LEARNED_WORDING)
             && self.wording.probability_of(item) >= super::model::WEAK
         {
             hits.push(Hit {
@@ -2412,7 +2417,6 @@ impl Scanner {
                 part: WHOLE_FIELD,
             });
         }
-        hits.retain(|h| !opts.ignore.contains(&h.pattern));
         hits
     }
 
