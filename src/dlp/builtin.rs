@@ -454,6 +454,9 @@ pub(crate) fn specs() -> Vec<BuiltinSpec> {
                 "auth",
                 "passphrase",
                 "credential",
+                // Express's session cookie printed outside a Cookie header
+                "connect_sid",
+                "connect.sid",
                 // password in other languages without `pass` in it
                 "kennwort",
                 "senha",

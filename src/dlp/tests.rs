@@ -2851,3 +2851,73 @@ fn a_card_in_a_form_body_with_plus_for_spaces_is_found() {
         assert_eq!(found(&dlp, text), Vec::<String>::new(), "{text}");
     }
 }
+
+#[test]
+fn an_escaped_typed_secret_is_named_by_its_type_and_escaped_delimiters_are_read() {
+    let dlp = recorder();
+    let secret = format!(
+        "{}%2B{}%2F{}",
+        rnd(31, 12, ALNUM),
+        rnd(32, 14, ALNUM),
+        rnd(33, 8, ALNUM)
+    );
+    // 12 + 1 + 14 + 1 + 8 = 36 decoded characters is not an AWS secret;
+    // make it 40.
+    let secret = format!("{secret}{}", rnd(34, 4, ALNUM));
+    for text in [
+        format!("GET /export?secretAccessKey={secret}&ts=1 HTTP/1.1"),
+        format!("AWS_SECRET_ACCESS_KEY={secret}&doi=10.5727%2Fs41586.44596"),
+    ] {
+        assert_eq!(found(&dlp, &text), ["aws_secret_access_key"], "{text}");
+    }
+    // The password of a percent-encoded connection string: the `:` and `@`
+    // around it are the escapes.
+    let pw = "tundra-violet-quartz-67";
+    let text = format!(
+        "x?dsn=mongodb%2Bsrv%3A%2F%2Fapp%3A{pw}%40db.internal.lan%3A3306%2Forders&limit=20"
+    );
+    assert_eq!(found(&dlp, &text), ["url_credentials"], "{text}");
+    // An address that is a query parameter's value inside a full URL.
+    let text = "https://orbitalpay.io/v1/items?enduser_email=dlamini.r%40gmail.com&limit=20";
+    assert_eq!(found(&dlp, text), ["email"]);
+    let text = "https://orbitalpay.io/v1/items?enduser_email=dlamini.r@gmail.com&limit=20";
+    assert_eq!(found(&dlp, text), ["email"]);
+    // A masked value stays masked when it is percent-encoded.
+    assert!(found(&dlp, "api_key=sk-proj-%E2%80%A6hwWT&x=1").is_empty());
+}
+
+#[test]
+fn secrets_in_cookie_jars_arrows_typed_wrappers_and_rails_configs_are_found() {
+    let dlp = recorder();
+    let v = rnd(41, 31, ALNUM);
+    for text in [
+        // a Netscape cookie jar line: name TAB value
+        format!(".quantaflow.eu\tTRUE\t/\tFALSE\t1741512939\tadmin_password\t{v}"),
+        format!("loaded redis_password -> {v}"),
+        format!("{{'secret_key_base': '{v}'}}"),
+        format!(
+            "#<Client:0x1 @connect_sid=\"s%3A{v}.{}\">",
+            rnd(42, 20, ALNUM)
+        ),
+    ] {
+        assert_eq!(found(&dlp, &text), ["generic_secret"], "{text}");
+    }
+    // ... but not code that reads the secret, or a tab-separated header.
+    for text in [
+        "config.secret_key_base = Rails.application.credentials.secret_key_base",
+        "name\tpassword\tcreated_at",
+    ] {
+        assert!(found(&dlp, text).is_empty(), "{text}");
+    }
+    // A typed wrapper takes its name from the member around it.
+    let secret = rnd(43, 40, B64);
+    for doc in [
+        json!({"aws_secret_key": {"bytes": secret}}),
+        json!({"Item": {"aws_secret_access_key": {"S": secret}}}),
+    ] {
+        let mut msg = call(doc.clone());
+        let out = dlp.inspect(0, Direction::Request, &mut msg);
+        let names: Vec<&str> = out.findings.iter().map(|f| f.detector.as_str()).collect();
+        assert_eq!(names, ["aws_secret_access_key"], "{doc}");
+    }
+}

@@ -258,6 +258,12 @@ pub(crate) fn assignment_at(hay: &str, kw_end: usize) -> Option<(Range<usize>, R
     // `f('NAME', 'value')`: the name opens a call's arguments.
     let call_argument = quoted_key
         .is_some_and(|q| k >= 2 && b.get(k - 1) == Some(&q) && b.get(k - 2) == Some(&b'('));
+    // `name<TAB>value` as a whole line or cells of one (a Netscape cookie
+    // jar's last two fields, a two-column TSV export): one tab, no colon.
+    let tab_cell = quoted_key.is_none()
+        && i == key_end + 1
+        && b.get(key_end) == Some(&b'\t')
+        && (k == 0 || matches!(b.get(k - 1), Some(b'\t' | b'\n')));
     let after = match (b.get(i).copied()?, b.get(i + 1).copied()) {
         (b'=', Some(b'=')) => return None,
         (b',', _) if call_argument => {
@@ -270,9 +276,11 @@ pub(crate) fn assignment_at(hay: &str, kw_end: usize) -> Option<(Range<usize>, R
             }
             j
         }
-        (b':', Some(b'=')) | (b'=', Some(b'>')) => i + 2,
+        // `key -> value` (a debug line's arrow), `key := value`, `key => value`
+        (b':', Some(b'=')) | (b'=' | b'-', Some(b'>')) => i + 2,
         (b':' | b'=', _) => i + 1,
         _ if flag && i == key_end + 1 && b.get(key_end) == Some(&b' ') => i,
+        (c, _) if tab_cell && !matches!(c, b'\t' | b'\n' | b'\r') => i,
         _ => return None,
     };
     let mut v = after;
@@ -658,6 +666,10 @@ pub(crate) fn is_placeholder(v: &str) -> bool {
         "...",
         "\u{2026}",
         "\u{2022}",
+        // the same masks percent-encoded (`sk-%E2%80%A6cVuj`, `%2A%2A%2A`)
+        "%e2%80%a6",
+        "%e2%80%a2",
+        "%2a%2a",
         "[filtered]",
         "[masked]",
         "[hidden]",
@@ -1074,6 +1086,7 @@ pub(crate) fn is_reference(v: &str) -> bool {
         .iter()
         .any(|p| lower.contains(p))
         || constant_path(v)
+        || member_path(v)
         || vault_entry_path(v)
         || cloud_secret_name(&lower)
 }
@@ -1115,6 +1128,20 @@ fn constant_path(v: &str) -> bool {
         && last.contains('_')
         && last.bytes().any(|b| b.is_ascii_uppercase())
         && !last.bytes().any(|b| b.is_ascii_lowercase())
+}
+
+/// Code that reads a secret from an object, not the secret
+/// (`Rails.application.credentials.secret_key_base`, `settings.db.password`):
+/// three or more dotted words of letters and underscores, each lower case
+/// after an optional capital.
+fn member_path(v: &str) -> bool {
+    let word = |s: &str| {
+        let mut b = s.bytes();
+        b.next()
+            .is_some_and(|c| c.is_ascii_alphabetic() || c == b'_')
+            && b.all(|c| c.is_ascii_lowercase() || c == b'_')
+    };
+    v.split('.').count() >= 3 && v.split('.').all(word)
 }
 
 /// Character classes of a candidate secret.
@@ -1240,6 +1267,9 @@ pub(crate) fn generic_key(key: &str) -> bool {
         "auth",
         "passwort",
         "passe",
+        // `secret_key_base`, `connect_sid` (generic_key_words decides)
+        "base",
+        "sid",
     ];
     let key = strip_version(key);
     let tail = key.get(key.len().saturating_sub(12)..).unwrap_or(key);
@@ -1424,6 +1454,13 @@ pub(crate) fn generic_key_words(words: &[String]) -> bool {
         "passe",
     ];
     if LAST.contains(&last) || PASSWORD_WORDS.contains(&last) || last == "auth" {
+        return true;
+    }
+    // Rails' `secret_key_base` signs every session; Express's `connect.sid`
+    // cookie is the session itself, wherever it is printed.
+    if matches!(words, [.., a, b, c] if a == "secret" && b == "key" && c == "base")
+        || matches!(words, [.., a, b] if a == "connect" && b == "sid")
+    {
         return true;
     }
     // Environment names glue a prefix on: `PGPASSWORD`, `DBPASSWD`.
@@ -2415,7 +2452,13 @@ pub(crate) fn email_ok(hay: &str, span: Range<usize>, roles: bool) -> bool {
         // `=` may sit inside the password (`deploy:a=b@host`), so the token
         // runs over it; a `key=` before the user is not part of the label.
         // The part right before the user: `mailto:` in `ATTENDEE;…:mailto:a@b`.
-        if let Some((head, _)) = token.rsplit_once(':') {
+        // A query parameter's value in a URL (`https://host/p?owner=a@b`):
+        // the colon is the scheme's, the address is data.
+        let query_value = token.ends_with('=')
+            && token
+                .rsplit_once(':')
+                .is_some_and(|(_, tail)| tail.starts_with("//") && tail.contains('?'));
+        if let Some((head, _)) = token.rsplit_once(':').filter(|_| !query_value) {
             let head = head.rsplit(':').next().unwrap_or(head);
             let head = head.rsplit('=').next().unwrap_or(head);
             const LABELS: &[&str] = &[

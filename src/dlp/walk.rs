@@ -177,6 +177,22 @@ fn pair_label(map: &Map<String, Value>) -> Option<String> {
         .map(str::to_string)
 }
 
+/// Type tags of serialisations that wrap a scalar in a one-member object:
+/// Avro JSON unions, DynamoDB attribute values, OTLP and Firestore values,
+/// protobuf `Value`.
+const TYPE_TAGS: &[&str] = &[
+    "string",
+    "bytes",
+    "S",
+    "B",
+    "N",
+    "stringValue",
+    "bytesValue",
+    "string_value",
+    "bytes_value",
+    "strVal",
+];
+
 /// A key in another script names what its value is as an English key
 /// would (`パスワード`, `密码`, `пароль`; `電話番号`, `телефон`): the key
 /// rules read ASCII words.
@@ -360,6 +376,7 @@ impl Walker<'_> {
                 let v2 = here == Vault::Data && map.contains_key("metadata");
                 let secrets = here == Vault::Secrets || (here == Vault::Data && !v2);
                 let table = result_columns(map);
+                let map_len = map.len();
                 let mut renames: Vec<(usize, String)> = Vec::new();
                 for (i, (k, x)) in map.iter_mut().enumerate() {
                     let new_key = self.string(k, None);
@@ -378,6 +395,15 @@ impl Walker<'_> {
                         Some(l) if VALUE_MEMBERS.contains(&k.as_str()) => l.as_str(),
                         // SCIM's `"phoneNumbers": [{"value": …, "type": …}]`
                         None if k == "value" && key.is_some() => key.unwrap_or(k),
+                        // A typed wrapper (Avro `{"string": …}`, DynamoDB
+                        // `{"S": …}`, OTLP `{"stringValue": …}`): the outer
+                        // member names what it holds.
+                        None if map_len == 1
+                            && TYPE_TAGS.contains(&k.as_str())
+                            && key.is_some() =>
+                        {
+                            key.unwrap_or(k)
+                        }
                         _ => key_in_other_script(k).unwrap_or(k.as_str()),
                     };
                     self.vault = match k.as_str() {
@@ -503,7 +529,19 @@ impl Walker<'_> {
         self.hits.clear();
         self.engine
             .scan(&self.dp.active, s, key, &mut self.scratch, &mut self.hits);
-        let hits = std::mem::take(&mut self.hits);
+        let mut hits = std::mem::take(&mut self.hits);
+        let encoded = self.percent_encoded(s, key, &hits, charge);
+        // A typed secret read through its escapes (`AWS_SECRET_ACCESS_KEY=
+        // abc%2Bdef…`) names the value better than the generic reading of
+        // the same escaped text.
+        if !encoded.is_empty() {
+            hits.retain(|p| {
+                self.name(p.det) != "generic_secret"
+                    || !encoded.iter().any(|e| {
+                        e.start <= p.start && e.end >= p.end && self.name(e.det) != "generic_secret"
+                    })
+            });
+        }
         // (span, replacement) in text order
         let mut edits: Vec<(Range<usize>, String)> = Vec::new();
         for h in &hits {
@@ -519,7 +557,19 @@ impl Walker<'_> {
         if let Some(min) = self.plan.base64 {
             self.base64_runs(s, &hits, min, charge, &mut edits);
         }
-        self.percent_encoded(s, key, &hits, charge, &mut edits);
+        for h in encoded {
+            if edits
+                .iter()
+                .any(|(r, _)| r.start < h.end && r.end > h.start)
+            {
+                continue;
+            }
+            if let Some(mask) = self.note(&h) {
+                if let Some(text) = s.get(h.start..h.end) {
+                    edits.push((h.start..h.end, mask_text(text, self.name(h.det), mask)));
+                }
+            }
+        }
         edits.sort_by_key(|e| e.0.start);
         self.hits = hits;
         if edits.is_empty() {
@@ -591,26 +641,27 @@ impl Walker<'_> {
     }
 
     /// A string with percent-encoded bytes (`email=a%40b.com`,
-    /// `phone=%2B33%206%2048…`): decoded and scanned again; a finding whose
-    /// original text holds an escape (the plain scan could not read it) and
-    /// that no plain finding overlaps is counted, and its encoded span
-    /// redacted.
+    /// `phone=%2B33%206%2048…`): decoded and scanned again. Returns, in the
+    /// original's coordinates, the findings the plain scan could not read:
+    /// an escape inside the span or right at its edge (`%3Apassword%40`),
+    /// and no plain finding overlapping, except a generic secret the caller
+    /// gives way to a typed one.
     fn percent_encoded(
         &mut self,
         s: &str,
         key: Option<&str>,
         hits: &[Hit],
         charge: bool,
-        edits: &mut Vec<(Range<usize>, String)>,
-    ) {
+    ) -> Vec<Hit> {
         let b = s.as_bytes();
         let escape_at = |i: usize| {
             b.get(i) == Some(&b'%')
                 && b.get(i + 1).is_some_and(u8::is_ascii_hexdigit)
                 && b.get(i + 2).is_some_and(u8::is_ascii_hexdigit)
         };
+        let mut found = Vec::new();
         if !b.contains(&b'%') || !(0..b.len()).any(escape_at) || self.over {
-            return;
+            return found;
         }
         // The decoded bytes and, for each, where it starts in `s`.
         let mut bytes = Vec::with_capacity(b.len());
@@ -632,12 +683,12 @@ impl Walker<'_> {
         origin.push(b.len());
         // Only where decoding keeps valid UTF-8 (text, not binary).
         let Ok(decoded) = String::from_utf8(bytes) else {
-            return;
+            return found;
         };
         // Charged once, like the plain scan (a redaction pass after the
         // first reads the same bytes again).
         if charge && !self.charge(decoded.len()) {
-            return;
+            return found;
         }
         let mut inner = std::mem::take(&mut self.inner_hits);
         inner.clear();
@@ -655,28 +706,32 @@ impl Walker<'_> {
                 continue;
             };
             let span = start..end;
+            let escaped = span.clone().any(escape_at)
+                || (start >= 3 && escape_at(start - 3))
+                || escape_at(end);
+            let typed = self.name(h.det) != "generic_secret";
             if h.conf < self.plan.min_conf.get(h.det).copied().unwrap_or_default()
-                || !span.clone().any(escape_at)
-                || hits
-                    .iter()
-                    .any(|p| p.start < span.end && p.end > span.start)
-                || edits
-                    .iter()
-                    .any(|(r, _)| r.start < span.end && r.end > span.start)
+                || !escaped
+                || hits.iter().any(|p| {
+                    p.start < span.end
+                        && p.end > span.start
+                        && !(typed
+                            && self.name(p.det) == "generic_secret"
+                            && start <= p.start
+                            && end >= p.end)
+                })
             {
                 continue;
             }
-            let h = Hit {
+            found.push(Hit {
+                start,
+                end,
                 sig: h.sig | sig::URL_ENCODED,
                 ..*h
-            };
-            if let Some(mask) = self.note(&h) {
-                if let Some(text) = s.get(span.clone()) {
-                    edits.push((span, mask_text(text, self.name(h.det), mask)));
-                }
-            }
+            });
         }
         self.inner_hits = inner;
+        found
     }
 
     /// Base64 runs of at least `min` characters that no plain finding
