@@ -105,6 +105,11 @@ pub struct Doc {
 /// start of stop 27 and sealed until then; measured once as held out at
 /// 578c05e (0.934 / 0.976, 12/200 clean documents flagged, 10/623 values
 /// left), then read and used as tuning data.
+/// v14 (independent_v14.jsonl, "holdout-v14", a fourteenth author: what
+/// mobile, IoT and database-internals tools return: crash reports, logcat,
+/// plists, MQTT, device provisioning, pg_dump/mysqldump/Redis/DynamoDB
+/// output, hex and base64 columns): written at the start of stop 28 and
+/// sealed: held out, reported as its own part.
 fn effective_split(raw: &str, template: &str) -> String {
     use sha2::{Digest, Sha256};
     match raw {
@@ -112,6 +117,7 @@ fn effective_split(raw: &str, template: &str) -> String {
             let h = Sha256::digest(format!("holdout-v2:template:{template}").as_bytes());
             if h[0] % 2 == 0 { "holdout" } else { "tune" }.to_string()
         }
+        "holdout-v14" => "holdout14".to_string(),
         _ => "tune".to_string(),
     }
 }
@@ -133,6 +139,7 @@ pub fn load() -> Vec<Doc> {
         "independent_v11.jsonl",
         "independent_v12.jsonl",
         "independent_v13.jsonl",
+        "independent_v14.jsonl",
     ] {
         text.push('\n');
         text.push_str(&std::fs::read_to_string(dir.join(more)).expect(more));

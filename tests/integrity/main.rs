@@ -349,6 +349,12 @@ impl Harness {
 ///   out (578c05e: 103/200 caught, 9/100 honest look-alikes removed; the
 ///   rules alone 76/200), then read and used as tuning data (and the
 ///   wording model's training data).
+/// - v14 (`split` "holdout-v14": poisoned_v14.jsonl, clean_hard_v14.jsonl;
+///   no real servers), by two more authors (the malicious fork of a popular
+///   server: SDK-style definitions with one small change; 80 of the 100
+///   honest look-alikes are the unchanged originals of poisoned items,
+///   `twin_of`); written at the start of stop 28 and sealed: held out,
+///   reported as its own part ("held-out v14").
 fn effective_split(raw: &str, family: &str) -> &'static str {
     use sha2::{Digest, Sha256};
     match raw {
@@ -360,6 +366,7 @@ fn effective_split(raw: &str, family: &str) -> &'static str {
                 "tune"
             }
         }
+        "holdout-v14" => "holdout14",
         _ => "tune",
     }
 }
@@ -378,6 +385,7 @@ fn poisoned() -> Vec<Value> {
     out.extend(jsonl("corpus/poisoned_v11.jsonl"));
     out.extend(jsonl("corpus/poisoned_v12.jsonl"));
     out.extend(jsonl("corpus/poisoned_v13.jsonl"));
+    out.extend(jsonl("corpus/poisoned_v14.jsonl"));
     for p in &mut out {
         let raw = p["split"].as_str().unwrap().to_string();
         p["v1_tune"] = json!(raw == "tune");
@@ -401,6 +409,7 @@ fn clean_hard() -> Vec<Value> {
     out.extend(jsonl("corpus/clean_hard_v11.jsonl"));
     out.extend(jsonl("corpus/clean_hard_v12.jsonl"));
     out.extend(jsonl("corpus/clean_hard_v13.jsonl"));
+    out.extend(jsonl("corpus/clean_hard_v14.jsonl"));
     for p in &mut out {
         let raw = p["split"].as_str().unwrap().to_string();
         p["v1_tune"] = json!(raw == "tune");
@@ -603,8 +612,12 @@ fn poisoning_accuracy() {
             r.clean_hard.1
         );
     }
-    // v2's held-out half is reported apart.
-    let parts = [("tune", "tune"), ("held-out v2", "holdout")];
+    // v2's held-out half and v14 (sealed until measured) are reported apart.
+    let parts = [
+        ("tune", "tune"),
+        ("held-out v2", "holdout"),
+        ("held-out v14", "holdout14"),
+    ];
     for s in settings() {
         println!("\n### Tool poisoning, `{}`\n", s.label);
         let tallies: Vec<Tally> = parts.iter().map(|(_, p)| measure(&s, p)).collect();
