@@ -109,7 +109,9 @@ pub struct Doc {
 /// mobile, IoT and database-internals tools return: crash reports, logcat,
 /// plists, MQTT, device provisioning, pg_dump/mysqldump/Redis/DynamoDB
 /// output, hex and base64 columns): written at the start of stop 28 and
-/// sealed: held out, reported as its own part.
+/// sealed until then; measured once as held out at aece3b0 (0.936 /
+/// 0.937, 16/196 clean documents flagged, 38/606 values left), then read
+/// and used as tuning data.
 fn effective_split(raw: &str, template: &str) -> String {
     use sha2::{Digest, Sha256};
     match raw {
@@ -117,7 +119,6 @@ fn effective_split(raw: &str, template: &str) -> String {
             let h = Sha256::digest(format!("holdout-v2:template:{template}").as_bytes());
             if h[0] % 2 == 0 { "holdout" } else { "tune" }.to_string()
         }
-        "holdout-v14" => "holdout14".to_string(),
         _ => "tune".to_string(),
     }
 }

@@ -353,8 +353,10 @@ impl Harness {
 ///   no real servers), by two more authors (the malicious fork of a popular
 ///   server: SDK-style definitions with one small change; 80 of the 100
 ///   honest look-alikes are the unchanged originals of poisoned items,
-///   `twin_of`); written at the start of stop 28 and sealed: held out,
-///   reported as its own part ("held-out v14").
+///   `twin_of`); written at the start of stop 28 and sealed until then;
+///   measured once as held out (aece3b0: 148/200 caught, 6/100 honest
+///   look-alikes removed; the rules alone 126/200, 5/100), then read and
+///   used as tuning data (and the wording model's training data).
 fn effective_split(raw: &str, family: &str) -> &'static str {
     use sha2::{Digest, Sha256};
     match raw {
@@ -366,7 +368,6 @@ fn effective_split(raw: &str, family: &str) -> &'static str {
                 "tune"
             }
         }
-        "holdout-v14" => "holdout14",
         _ => "tune",
     }
 }
@@ -612,12 +613,8 @@ fn poisoning_accuracy() {
             r.clean_hard.1
         );
     }
-    // v2's held-out half and v14 (sealed until measured) are reported apart.
-    let parts = [
-        ("tune", "tune"),
-        ("held-out v2", "holdout"),
-        ("held-out v14", "holdout14"),
-    ];
+    // v2's held-out half is reported apart.
+    let parts = [("tune", "tune"), ("held-out v2", "holdout")];
     for s in settings() {
         println!("\n### Tool poisoning, `{}`\n", s.label);
         let tallies: Vec<Tally> = parts.iter().map(|(_, p)| measure(&s, p)).collect();
