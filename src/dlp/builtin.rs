@@ -442,6 +442,9 @@ pub(crate) fn specs() -> Vec<BuiltinSpec> {
                 // "password Saffron-Basalt1116 — change it on first login"
                 // (the validator wants letters and digits in it)
                 r"\b(?i:password|passwd|pwd|pw)(?:[ \t]*:[ \t]*|[ \t]+)(?P<value>[!#-&(-;=?-_a-~]{8,128})",
+                // OpenWrt's UCI (`uci export`, /etc/config/wireless): a
+                // Wi-Fi interface's `option key '…'` is its passphrase
+                r"(?m)^[ \t]*option[ \t]+(?:key|sae_password|wpa_psk|password)[ \t]+'(?P<value>[!-&(-~]{8,128})'",
             ],
             native: Some(Native::Assign(AssignKind::Generic)),
             keywords: &[],
@@ -454,6 +457,8 @@ pub(crate) fn specs() -> Vec<BuiltinSpec> {
                 "auth",
                 "passphrase",
                 "credential",
+                // a Wi-Fi pre-shared key
+                "psk",
                 // Express's session cookie printed outside a Cookie header
                 "connect_sid",
                 "connect.sid",
@@ -510,6 +515,9 @@ pub(crate) fn specs() -> Vec<BuiltinSpec> {
                 "schtasks",
                 "sqlcmd",
                 "SecureString",
+                // UCI's Wi-Fi passphrase
+                "option key",
+                "option wpa_psk",
                 "random_password",
                 "pw ",
                 "pw:",

@@ -259,9 +259,12 @@ impl Validator {
                         && v::generic_value(text, min_entropy)
                         && !v::under_encrypted_parent(hay, line + indent)
                 }
+                // a UCI `option key '…'`
+                17 => v::generic_value(text, min_entropy),
                 // `key = value`, `--flag value`, or a JSON member named like a secret
                 _ => {
                     key.is_some_and(|k| pattern == MEMBER || v::generic_key(k))
+                        && !key.is_some_and(|k| v::apns_device_token(k, text))
                         && match key.map_or(v::KeyTail::Other, v::key_tail) {
                             v::KeyTail::Auth => v::basic_credentials(text),
                             v::KeyTail::Token if text.len() < 12 => false,

@@ -2921,3 +2921,54 @@ fn secrets_in_cookie_jars_arrows_typed_wrappers_and_rails_configs_are_found() {
         assert_eq!(names, ["aws_secret_access_key"], "{doc}");
     }
 }
+
+#[test]
+fn device_configs_and_database_dumps_name_their_secrets_in_their_own_syntax() {
+    let dlp = recorder();
+    let v = rnd(51, 24, ALNUM);
+    for text in [
+        // Android logcat provisioning Wi-Fi, and OpenWrt's UCI export
+        format!("D WifiProvision : provision ssid=Fenna_Net psk={v} sec=WPA2"),
+        format!("config wifi-iface 'radio0'\n\toption encryption 'psk2'\n\toption key '{v}'\n"),
+        // Android getprop
+        format!("[ro.serialno]: [W7RR330Z90CP]\n[vendor.mqtt.password]: [{v}=]\n"),
+        // a plist's key and string
+        format!("<dict>\n\t<key>ApiSecret</key>\n\t<string>{v}</string>\n</dict>"),
+        // Redis MONITOR and HGETALL
+        format!("1772907774.934314 [0 unix:6379] \"HSET\" \"tenant:194\" \"passwd\" \"{v}!\""),
+        format!("7) \"rssi\"\n8) \"-65\"\n9) \"password\"\n10) \"{v}\"\n"),
+        // Azure's shared access keys
+        format!("enrollmentGroup.primaryKey={v}="),
+        // pg_dump
+        format!("COPY public.accounts (id, email, api_token, created_at) FROM stdin;\n2524\t\\N\t{v}\t2026-02-12\n\\.\n"),
+    ] {
+        assert_eq!(found(&dlp, &text), ["generic_secret"], "{text}");
+    }
+    // wal2json names each value by the column list beside it.
+    let mut msg = call(
+        json!({"change": [{"kind": "insert", "columnnames": ["id", "secret"],
+        "columnvalues": [3323, format!("{v}=")]}]}),
+    );
+    let out = dlp.inspect(0, Direction::Request, &mut msg);
+    let names: Vec<&str> = out.findings.iter().map(|f| f.detector.as_str()).collect();
+    assert_eq!(names, ["generic_secret"]);
+    // Push-notification addresses and shared device mailboxes are nobody's
+    // secret or personal data; neither is an unnamed UCI option or a
+    // table's primary key.
+    let hex = rnd(52, 64, "0123456789abcdef");
+    for text in [
+        format!("<key>DeviceToken</key>\n\t<string>{hex}</string>"),
+        format!("\"apns-device-token\": \"{hex}\""),
+        format!("token: \"rrbnGtOE4_9:APA91b{}\"", rnd(53, 120, URLSAFE)),
+        "owner: devices@nordlys-energi.no, fleet@quarryhill.co.uk, firmware@kestrelworks.io"
+            .to_string(),
+        "\toption ssid 'Halvorsen5G'\n\toption key 'lan'\n".to_string(),
+        "primary_key: customer_id".to_string(),
+    ] {
+        assert!(
+            found(&dlp, &text).is_empty(),
+            "{text}: {:?}",
+            found(&dlp, &text)
+        );
+    }
+}

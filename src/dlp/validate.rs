@@ -253,6 +253,51 @@ pub(crate) fn assignment_at(hay: &str, kw_end: usize) -> Option<(Range<usize>, R
             return None;
         }
     }
+    // `[vendor.mqtt.password]: [value]` (Android `getprop`): a key in
+    // brackets, its value in brackets.
+    let bracketed = quoted_key.is_none()
+        && b.get(key_end) == Some(&b']')
+        && k > 0
+        && b.get(k - 1) == Some(&b'[');
+    if bracketed {
+        i = key_end + 1;
+        while blank_at(i) > 0 {
+            i += blank_at(i);
+        }
+    }
+    // Where a value follows its name with no `=` or `:`: a plist's
+    // `<key>Name</key> <string>value</string>`, a command's quoted
+    // arguments (`HSET k "passwd" "value"`), Redis' numbered replies
+    // (`9) "password"` then `10) "value"`).
+    let bare_value = if b.get(key_end..key_end + 6) == Some(b"</key>".as_slice())
+        && k >= 5
+        && b.get(k - 5..k) == Some(b"<key>".as_slice())
+    {
+        let mut j = key_end + 6;
+        while j - key_end < 40 && b.get(j).is_some_and(u8::is_ascii_whitespace) {
+            j += 1;
+        }
+        (b.get(j..j + 8) == Some(b"<string>".as_slice())).then_some(j + 8)
+    } else if let Some(q) = quoted_key.filter(|q| k > 0 && b.get(k - 1) == Some(q)) {
+        let mut j = key_end + 1;
+        if b.get(j) == Some(&b'\n') {
+            j += 1;
+            let digits = j;
+            while j - digits < 6 && b.get(j).is_some_and(u8::is_ascii_digit) {
+                j += 1;
+            }
+            if j == digits || b.get(j) != Some(&b')') {
+                return None;
+            }
+            j += 1;
+        }
+        while blank_at(j) > 0 {
+            j += blank_at(j);
+        }
+        (j > key_end + 1 && b.get(j) == Some(&q)).then_some(j)
+    } else {
+        None
+    };
     // `--api-key VALUE`: a command-line flag takes its value after a space.
     let flag = b.get(k..k + 2) == Some(b"--".as_slice()) && key_end - k > 2;
     // `f('NAME', 'value')`: the name opens a call's arguments.
@@ -265,6 +310,7 @@ pub(crate) fn assignment_at(hay: &str, kw_end: usize) -> Option<(Range<usize>, R
         && b.get(key_end) == Some(&b'\t')
         && (k == 0 || matches!(b.get(k - 1), Some(b'\t' | b'\n')));
     let after = match (b.get(i).copied()?, b.get(i + 1).copied()) {
+        _ if bare_value.is_some() => bare_value.unwrap_or(i),
         (b'=', Some(b'=')) => return None,
         (b',', _) if call_argument => {
             let mut j = i + 1;
@@ -292,7 +338,9 @@ pub(crate) fn assignment_at(hay: &str, kw_end: usize) -> Option<(Range<usize>, R
     }
     // A quoted value, or one written as code (`Password: `value``,
     // `Password: <code>value</code>` in a ticket's or a wiki's HTML).
-    if b.get(v).is_some_and(|c| is_quote(*c) || *c == b'`') {
+    if b.get(v).is_some_and(|c| is_quote(*c) || *c == b'`')
+        || (bracketed && b.get(v) == Some(&b'['))
+    {
         v += 1;
     } else if b.get(v) == Some(&b'<') {
         const TAGS: &[&[u8]] = &[
@@ -1270,6 +1318,7 @@ pub(crate) fn generic_key(key: &str) -> bool {
         // `secret_key_base`, `connect_sid` (generic_key_words decides)
         "base",
         "sid",
+        "psk",
     ];
     let key = strip_version(key);
     let tail = key.get(key.len().saturating_sub(12)..).unwrap_or(key);
@@ -1385,6 +1434,20 @@ pub(crate) fn generic_key_words(words: &[String]) -> bool {
     let (words, Some(last)) = unversioned(words) else {
         return false;
     };
+    // Azure's `enrollmentGroup.primaryKey`, `symmetricKey.secondaryKey`
+    // (IoT Hub, Storage, Event Hubs): shared access keys. A bare
+    // `primary_key` is a table's.
+    if matches!(words, [_, .., a, b] if (a == "primary" || a == "secondary") && b == "key") {
+        return true;
+    }
+    // Push-notification device tokens (APNs, FCM registration tokens) are
+    // addresses of an app install, not credentials.
+    if words
+        .iter()
+        .any(|w| matches!(w.as_str(), "apns" | "fcm" | "push" | "registration"))
+    {
+        return false;
+    }
     const EXCLUDE: &[&str] = &[
         "page",
         "progress",
@@ -1452,6 +1515,8 @@ pub(crate) fn generic_key_words(words: &[String]) -> bool {
         // `| Passwort |` column, "mot de passe :"; more in PASSWORD_WORDS)
         "passwort",
         "passe",
+        // a Wi-Fi pre-shared key (`psk=`, `wifi_psk`, `wpa_psk`)
+        "psk",
     ];
     if LAST.contains(&last) || PASSWORD_WORDS.contains(&last) || last == "auth" {
         return true;
@@ -1496,6 +1561,14 @@ pub(crate) fn generic_key_words(words: &[String]) -> bool {
             .rev()
             .nth(1)
             .is_some_and(|w| KEY_QUALIFIERS.contains(&w.as_str()))
+}
+
+/// An iOS app's `DeviceToken` (64 hex digits): the address APNs pushes
+/// notifications to, not a credential.
+pub(crate) fn apns_device_token(key: &str, value: &str) -> bool {
+    value.len() == 64
+        && value.bytes().all(|b| b.is_ascii_hexdigit())
+        && matches!(key_words(key).as_slice(), [.., d, t] if d == "device" && t == "token")
 }
 
 pub(crate) fn aws_secret_key(key: &str) -> bool {
@@ -1553,6 +1626,11 @@ pub(crate) fn generic_value(v: &str, min_entropy: f64) -> bool {
     }
     // Stripe publishable keys: public by design, shipped in web pages.
     if v.starts_with("pk_live_") || v.starts_with("pk_test_") {
+        return false;
+    }
+    // An FCM registration token (`<instance id>:APA91b…`): where to push a
+    // notification, not a credential.
+    if v.contains(":APA91b") {
         return false;
     }
     let c = classes(v);
@@ -1901,6 +1979,8 @@ const ROLE_WORDS: &[&str] = &[
     "dev",
     "developer",
     "developers",
+    "device",
+    "devices",
     "devops",
     "dpo",
     "engineering",
@@ -1911,6 +1991,8 @@ const ROLE_WORDS: &[&str] = &[
     "everyone",
     "feedback",
     "finance",
+    "firmware",
+    "fleet",
     "git",
     "github",
     "gitlab",
@@ -1924,6 +2006,7 @@ const ROLE_WORDS: &[&str] = &[
     "info",
     "information",
     "infra",
+    "iot",
     "inquiries",
     "inquiry",
     "invoice",
@@ -1983,6 +2066,7 @@ const ROLE_WORDS: &[&str] = &[
     "talent",
     "team",
     "tech",
+    "telemetry",
     "unsubscribe",
     "webmaster",
 ];
@@ -2124,6 +2208,19 @@ pub(crate) fn table_secrets(text: &str, min_entropy: f64) -> Vec<Range<usize>> {
         {
             continue;
         }
+        // `pg_dump`'s `COPY t (a, b, …) FROM stdin;`: the rows after it are
+        // tab-separated, named by the list.
+        if let Some(cols) = copy_columns(line) {
+            let secret_cols: Vec<usize> = cols
+                .iter()
+                .enumerate()
+                .filter(|(_, c)| generic_key(c))
+                .map(|(i, _)| i)
+                .collect();
+            header = (!secret_cols.is_empty()).then_some((b'\t', secret_cols, cols.len()));
+            label_row = None;
+            continue;
+        }
         let Some(delim) = table_delimiter(line) else {
             header = None;
             label_row = None;
@@ -2184,6 +2281,20 @@ pub(crate) fn table_secrets(text: &str, min_entropy: f64) -> Vec<Range<usize>> {
         }
     }
     out
+}
+
+/// The column names of a `COPY table (a, b, …) FROM stdin;` line.
+fn copy_columns(line: &str) -> Option<Vec<&str>> {
+    let rest = line.strip_prefix("COPY ")?;
+    let (list, tail) = rest.split_once('(')?.1.split_once(')')?;
+    if !tail.trim_start().starts_with("FROM stdin") {
+        return None;
+    }
+    Some(
+        list.split(',')
+            .map(|c| c.trim().trim_matches('"'))
+            .collect(),
+    )
 }
 
 /// Secrets in SQL `INSERT INTO t (a, b, …) VALUES (…), (…);` statements

@@ -263,9 +263,16 @@ fn result_columns(map: &Map<String, Value>) -> Option<(&'static str, Vec<String>
         if !v.is_array() {
             return None;
         }
-        ["data", "rows", "data_array", "values"]
-            .into_iter()
-            .find(|r| r == k)
+        [
+            "data",
+            "rows",
+            "data_array",
+            "values",
+            "columnvalues",
+            "keyvalues",
+        ]
+        .into_iter()
+        .find(|r| r == k)
     })?;
     let header = [
         "columns",
@@ -274,6 +281,9 @@ fn result_columns(map: &Map<String, Value>) -> Option<(&'static str, Vec<String>
         "headers",
         "header",
         "column_names",
+        // wal2json: one row, `columnnames` beside `columnvalues`
+        "columnnames",
+        "keynames",
     ]
     .iter()
     .find_map(|k| map.get(*k))
@@ -436,6 +446,14 @@ impl Walker<'_> {
         let Value::Array(rows) = rows else {
             return self.value(rows, None, depth);
         };
+        // A single row of scalars (wal2json's `columnvalues`).
+        if !rows.iter().any(|r| r.is_array() || r.is_object()) {
+            for (i, cell) in rows.iter_mut().enumerate() {
+                let col = cols.get(i).map(String::as_str).filter(|c| !c.is_empty());
+                self.value(cell, col, depth + 1);
+            }
+            return;
+        }
         for row in rows.iter_mut() {
             // (a row object with members beside `f` is walked whole, so
             // nothing in it goes unscanned)
