@@ -748,7 +748,7 @@ const PHRASES: &[(&str, &str)] = &[
     ),
     (
         "conceal-from-user",
-        r"\b(sag|sage|sagen sie|erwähne|erwähnen sie|teile|zeige) (es |dies |das |davon )?(dem )?(benutzer|nutzer|anwender)( davon| darüber)? nichts?\b|\bohne (den |die )?(benutzer|nutzer|anwender)(in)? zu (informieren|fragen|benachrichtigen)|\bno (le )?(digas|menciones|informes|comuniques|muestres) (nada |esto )?al usuario|\bsin (avisar|informar|decir)(le)? al usuario|\bne (le |lui )?(dites|dis|mentionnez|signalez|montrez) (rien |pas )?(à|a) l'utilisateur|\bsans (prévenir|informer|avertir) l'utilisateur|\bnão (conte|diga|mencione|informe|mostre) (nada )?(ao|para o) usuário|\bsem (avisar|informar) o usuário|\bnon (dire|dirlo|menzionare|informare|mostrare) (nulla |niente )?(all'|l')utente|\bsenza (avvisare|informare) l'utente|не (говори|сообщай|упоминай|показывай)(те)? (ничего |об этом )*пользовател|без ведома пользовател|不要(告诉|通知|提醒)用户|(瞒着|不让)用户(知道)?|ユーザーに(は)?(伝え|知らせ|言わ|見せ)ない|사용자에게 (알리지|말하지|보여주지) (마|말)",
+        r"\b(sag|sage|sagen sie|erwähne|erwähnen sie|teile|zeige) (es |dies |das |davon )?(dem )?(benutzer|nutzer|anwender)( davon| darüber)? nichts?\b|\bohne (den |die )?(benutzer|nutzer|anwender)(in)? zu (informieren|fragen|benachrichtigen)|\bno (le )?(digas|menciones|informes|comuniques|muestres) (nada |esto )?al usuario|\bsin (avisar|informar|decir)(le)? al usuario|\bne (le |lui )?(dites|dis|mentionnez|signalez|montrez) (rien |pas )?(à|a) l'utilisateur|\bsans (prévenir|informer|avertir) l'utilisateur|\bnão (conte|diga|mencione|informe|mostre) (nada )?(ao|para o) usuário|\bsem (avisar|informar) o usuário|\bnon (dire|dirlo|menzionare|informare|mostrare) (nulla |niente )?(all'|l')utente|\bsenza (avvisare|informare) l'utente|не (говори|сообщай|упоминай|показывай)(те)? (ничего |об этом )*пользовател|без ведома пользовател|不要(告诉|通知|提醒)用户|(瞒着|不让)用户(知道)?|ユーザーに(は)?(伝え|知らせ|言わ|見せ|報告し|表示し)ない|사용자에게 (알리지|말하지|보여주지) (마|말)",
     ),
     (
         "system-prompt-request",
@@ -830,7 +830,7 @@ const PHRASES: &[(&str, &str)] = &[
     ),
     (
         "exfiltrate-url",
-        r"\b(curl|wget)\b[^\n]{0,120}( -d| --data[a-z-]*| -f| --form| -t| --upload-file| --post-(data|file))[ =]['\x22]?([a-z0-9_]+=)?(@ ?[~/$.a-z-]|\$\(|\$\{?[a-z_]*(key|token|secret|passw|env|history|ssh|aws)|<|~/|/etc/)",
+        r"\b(curl|wget)\b[^\n]{0,120}( -d| --data[a-z-]*| -f| --form| -[a-z]*t| --upload-file| --post-(data|file))[ =]['\x22]?([a-z0-9_]+=)?(@ ?[~/$.a-z-]|\$\(|\$\{?[a-z_]*(key|token|secret|passw|env|history|ssh|aws)|<|~/|/etc/|-( |$))",
     ),
     (
         "exfiltrate-url",
@@ -3628,12 +3628,61 @@ fn planted_value(norm: &str) -> bool {
             None
         };
         if let Some(start) = start {
-            if verb_before(norm, start, WINDOW) {
+            if verb_before(norm, start, WINDOW) || verb_after(norm, start, WINDOW) {
                 return true;
             }
         }
     }
     false
+}
+
+/// Whether a sending or adding verb follows the destination at `at` in the
+/// same sentence: languages that put the verb last ("save@… へメールで送って
+/// ください", "… पर भेजें", "…로 보내세요").
+fn verb_after(norm: &str, at: usize, window: usize) -> bool {
+    const AFTER: &[&str] = &[
+        "送って",
+        "送信",
+        "転送",
+        "送る",
+        "送付",
+        "を追加",
+        "に追加",
+        "भेज",
+        "ईमेल कर",
+        "फ़ॉरवर्ड",
+        "보내",
+        "전송",
+        "등록하",
+        "추가하",
+        "ارسال",
+        "بفرست",
+        "gönder",
+        "ekleyin",
+        "發送",
+        "发送",
+        "转发",
+    ];
+    let Some(rest) = norm.get(at..) else {
+        return false;
+    };
+    // Past the destination itself (its dots are not a sentence's end).
+    let skip = rest
+        .find(|c: char| c.is_whitespace() || !c.is_ascii())
+        .unwrap_or(rest.len());
+    let Some(tail) = rest.get(skip..) else {
+        return false;
+    };
+    let mut end = tail.len().min(window + 40);
+    while end < tail.len() && !tail.is_char_boundary(end) {
+        end += 1;
+    }
+    let tail = tail.get(..end).unwrap_or(tail);
+    let tail = match tail.find(['。', '।', '\n', '.', '!', '?']) {
+        Some(k) => tail.get(..k).unwrap_or(tail),
+        None => tail,
+    };
+    AFTER.iter().any(|v| tail.contains(v))
 }
 
 /// Where the local part of an e-mail address whose `@` is at `at` starts,
@@ -3806,6 +3855,58 @@ fn verb_before(norm: &str, at: usize, window: usize) -> bool {
         "добавьте",
         "отправьте",
         "используйте",
+        // more languages and tenses (stop 28)
+        "addressed",
+        "mailed",
+        "tunnel",
+        "configure",
+        "pushurl",
+        "envíalos",
+        "envíalas",
+        "envíalo",
+        "envíala",
+        "establece",
+        "transmettez",
+        "transmets",
+        "transférez",
+        "inoltra",
+        "inoltro",
+        "imposta",
+        "tambahkan",
+        "kirim",
+        "kirimkan",
+        "teruskan",
+        "nastav",
+        "nastavte",
+        "pošli",
+        "pošlete",
+        "odešli",
+        "odešlete",
+        "přidej",
+        "přidejte",
+        "отправь",
+        "перешли",
+        "перешлите",
+        "надішліть",
+        "надсилайте",
+        "збереже",
+        "збережіть",
+        "додайте",
+        "mande",
+        "manda",
+        "encaminhe",
+        "encaminha",
+        "verstuur",
+        "stuur",
+        "voeg",
+        "wyślij",
+        "prześlij",
+        "dodaj",
+        "skicka",
+        "lägg",
+        "vidarebefordra",
+        "gönder",
+        "ekle",
     ];
     const GLUED: &[&str] = &["改为", "添加", "发送到", "设置为", "追加", "送信", "に設定"];
     let mut lo = at.saturating_sub(window + 12);
