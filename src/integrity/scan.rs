@@ -553,7 +553,7 @@ const PHRASES: &[(&str, &str)] = &[
     ),
     (
         "call-other-tool",
-        r"\b(before|after|instead of) (calling|using|running|invoking) [a-z0-9_.-]+ (on|from|of) the [a-z0-9 _-]{2,30} server\b",
+        r"\b((before|after|instead of) (calling|using|running|invoking)|call|invoke) [a-z0-9_.-]+ (on|from|of) the [a-z0-9 _-]{2,30} server\b",
     ),
     (
         "tool-preference",
