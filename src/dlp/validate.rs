@@ -309,25 +309,27 @@ pub(crate) fn assignment_at(hay: &str, kw_end: usize) -> Option<(Range<usize>, R
         && i == key_end + 1
         && b.get(key_end) == Some(&b'\t')
         && (k == 0 || matches!(b.get(k - 1), Some(b'\t' | b'\n')));
-    let after = match (b.get(i).copied()?, b.get(i + 1).copied()) {
-        _ if bare_value.is_some() => bare_value.unwrap_or(i),
-        (b'=', Some(b'=')) => return None,
-        (b',', _) if call_argument => {
-            let mut j = i + 1;
-            while blank_at(j) > 0 {
-                j += blank_at(j);
+    let after = match bare_value {
+        Some(v) => v,
+        None => match (b.get(i).copied()?, b.get(i + 1).copied()) {
+            (b'=', Some(b'=')) => return None,
+            (b',', _) if call_argument => {
+                let mut j = i + 1;
+                while blank_at(j) > 0 {
+                    j += blank_at(j);
+                }
+                if !b.get(j).is_some_and(|c| is_quote(*c)) {
+                    return None;
+                }
+                j
             }
-            if !b.get(j).is_some_and(|c| is_quote(*c)) {
-                return None;
-            }
-            j
-        }
-        // `key -> value` (a debug line's arrow), `key := value`, `key => value`
-        (b':', Some(b'=')) | (b'=' | b'-', Some(b'>')) => i + 2,
-        (b':' | b'=', _) => i + 1,
-        _ if flag && i == key_end + 1 && b.get(key_end) == Some(&b' ') => i,
-        (c, _) if tab_cell && !matches!(c, b'\t' | b'\n' | b'\r') => i,
-        _ => return None,
+            // `key -> value` (a debug line's arrow), `key := value`, `key => value`
+            (b':', Some(b'=')) | (b'=' | b'-', Some(b'>')) => i + 2,
+            (b':' | b'=', _) => i + 1,
+            _ if flag && i == key_end + 1 && b.get(key_end) == Some(&b' ') => i,
+            (c, _) if tab_cell && !matches!(c, b'\t' | b'\n' | b'\r') => i,
+            _ => return None,
+        },
     };
     let mut v = after;
     let mut blanks = 0;

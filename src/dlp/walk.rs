@@ -446,8 +446,8 @@ impl Walker<'_> {
         let Value::Array(rows) = rows else {
             return self.value(rows, None, depth);
         };
-        // A single row of scalars (wal2json's `columnvalues`).
-        if !rows.iter().any(|r| r.is_array() || r.is_object()) {
+        // A single row of scalars, one per column (wal2json's `columnvalues`).
+        if rows.len() <= cols.len() && !rows.iter().any(|r| r.is_array() || r.is_object()) {
             for (i, cell) in rows.iter_mut().enumerate() {
                 let col = cols.get(i).map(String::as_str).filter(|c| !c.is_empty());
                 self.value(cell, col, depth + 1);
@@ -553,12 +553,7 @@ impl Walker<'_> {
         // abc%2Bdef…`) names the value better than the generic reading of
         // the same escaped text.
         if !encoded.is_empty() {
-            hits.retain(|p| {
-                self.name(p.det) != "generic_secret"
-                    || !encoded.iter().any(|e| {
-                        e.start <= p.start && e.end >= p.end && self.name(e.det) != "generic_secret"
-                    })
-            });
+            hits.retain(|p| !encoded.iter().any(|e| self.gives_way(p, e)));
         }
         // (span, replacement) in text order
         let mut edits: Vec<(Range<usize>, String)> = Vec::new();
@@ -723,33 +718,37 @@ impl Walker<'_> {
             let (Some(&start), Some(&end)) = (origin.get(h.start), origin.get(h.end)) else {
                 continue;
             };
-            let span = start..end;
-            let escaped = span.clone().any(escape_at)
+            let escaped = (start..end).any(escape_at)
                 || (start >= 3 && escape_at(start - 3))
                 || escape_at(end);
-            let typed = self.name(h.det) != "generic_secret";
-            if h.conf < self.plan.min_conf.get(h.det).copied().unwrap_or_default()
-                || !escaped
-                || hits.iter().any(|p| {
-                    p.start < span.end
-                        && p.end > span.start
-                        && !(typed
-                            && self.name(p.det) == "generic_secret"
-                            && start <= p.start
-                            && end >= p.end)
-                })
-            {
-                continue;
-            }
-            found.push(Hit {
+            let here = Hit {
                 start,
                 end,
                 sig: h.sig | sig::URL_ENCODED,
                 ..*h
-            });
+            };
+            if h.conf < self.plan.min_conf.get(h.det).copied().unwrap_or_default()
+                || !escaped
+                || hits
+                    .iter()
+                    .any(|p| p.start < end && p.end > start && !self.gives_way(p, &here))
+            {
+                continue;
+            }
+            found.push(here);
         }
         self.inner_hits = inner;
         found
+    }
+
+    /// Whether the plain finding `plain` is a generic secret that a typed
+    /// finding read through percent escapes, `typed`, covers (then the
+    /// typed one names the value).
+    fn gives_way(&self, plain: &Hit, typed: &Hit) -> bool {
+        typed.start <= plain.start
+            && typed.end >= plain.end
+            && self.name(plain.det) == "generic_secret"
+            && self.name(typed.det) != "generic_secret"
     }
 
     /// Base64 runs of at least `min` characters that no plain finding
