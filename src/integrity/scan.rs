@@ -162,7 +162,7 @@ const PHRASES: &[(&str, &str)] = &[
     ),
     (
         "override-instructions",
-        r"\b(outrank|outranks|take priority over|takes priority over|take precedence over) (the )?(system|developer|operator|user|all other|any other)\b|\btakes? precedence over (anything|everything|whatever) the user\b|\bmá přednost před vším\b|\btiene prioridad sobre (todo )?lo que (diga|dijo|pida) el usuario|\bprévaut sur (tout )?ce que (dit|demande) l.utilisateur|\bhat vorrang vor (allem,? )?was (der|die) (nutzer|benutzer)",
+        r"\b(outrank|outranks|take priority over|takes priority over|take precedence over) (the )?(system|developer|operator|user|all other|any other)\b",
     ),
     (
         "override-instructions",
@@ -1411,7 +1411,7 @@ const PHRASES: &[(&str, &str)] = &[
     ),
     (
         "override-user-choice",
-        r"kể cả khi người dùng không yêu cầu|\bauch wenn (der|die) (nutzer|benutzer|anwender)(in)? (darum bittet|etwas anderes|anders)|\bmême si l.utilisateur (le demande|dit|indique|a demandé|choisit)|\banche se l.utente (lo chiede|dice|indica|chiede)|\bmesmo que o usuário (peça|diga|indique|escolha)|даже если пользователь|незалежно від того,? (що|чого) (просить|хоче|каже) користувач|\bnezávisle na tom,? co (chce|říká|žádá) uživatel|حتی اگر کاربر|\bmeskipun pengguna (meminta|mengatakan|memilih)|ユーザーが[^\n]{0,36}(頼んで|言って|指定して)も|即使用户(要求|指定|说)",
+        r"kể cả khi người dùng không yêu cầu|\bauch wenn (der|die) (nutzer|benutzer|anwender)(in)? (darum bittet|etwas anderes|anders)|\bmême si l.utilisateur (le demande|dit|indique|a demandé|choisit)|\banche se l.utente (lo chiede|dice|indica|chiede)|\bmesmo que o usuário (peça|diga|indique|escolha)|даже если пользователь|незалежно від того,? (що|чого) (просить|хоче|каже) користувач|\bnezávisle na tom,? co (chce|říká|žádá) uživatel|حتی اگر کاربر|\bmeskipun pengguna (meminta|mengatakan|memilih)|ユーザーが[^\n]{0,36}(頼んで|言って|指定して)も|即使用户(要求|指定|说)|\b(this|these) (note|instruction|rule|directive|guidance)s? takes? precedence over (anything|everything|whatever) the user\b|\bmá přednost před vším\b|\btiene prioridad sobre (todo )?lo que (diga|dijo|pida) el usuario|\bprévaut sur (tout )?ce que (dit|demande) l.utilisateur|\bhat vorrang vor (allem,? )?was (der|die) (nutzer|benutzer)",
     ),
     (
         "privilege-change",
