@@ -3027,6 +3027,37 @@ fn context_cancels(name: &str, norm: &str, start: usize, end: usize) -> bool {
             return true;
         }
     }
+    // "Environment variables take precedence over anything the user sets
+    // in the config file": what outranks a person's *setting* is the
+    // ordinary order of configuration sources, not an instruction that
+    // outranks what they say.
+    if name == "override-instructions" {
+        let next = norm
+            .get(end..)
+            .and_then(|r| r.split_whitespace().next())
+            .unwrap_or("");
+        const SETS: &[&str] = &[
+            "sets",
+            "set",
+            "configures",
+            "configured",
+            "passes",
+            "passed",
+            "specifies",
+            "specified",
+            "defines",
+            "defined",
+            "stores",
+            "stored",
+            "saves",
+            "saved",
+            "exports",
+            "exported",
+        ];
+        if SETS.contains(&next) {
+            return true;
+        }
+    }
     // "Upload credentials are generated internally", "checked against
     // leaked password databases": the credential word is the subject or a
     // modifier, nothing is asked for.
