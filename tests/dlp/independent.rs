@@ -112,6 +112,11 @@ pub struct Doc {
 /// sealed until then; measured once as held out at aece3b0 (0.936 /
 /// 0.937, 16/196 clean documents flagged, 38/606 values left), then read
 /// and used as tuning data.
+/// v15 (independent_v15.jsonl, "holdout-v15", a fifteenth author: regulated
+/// back offices: SWIFT/ISO 20022/NACHA files, open-banking and fintech
+/// APIs, KYC, FHIR bundles, X12 EDI, tax and benefit records, national
+/// phone formats): written at the start of stop 29 and sealed: held out,
+/// reported as its own part.
 fn effective_split(raw: &str, template: &str) -> String {
     use sha2::{Digest, Sha256};
     match raw {
@@ -119,6 +124,7 @@ fn effective_split(raw: &str, template: &str) -> String {
             let h = Sha256::digest(format!("holdout-v2:template:{template}").as_bytes());
             if h[0] % 2 == 0 { "holdout" } else { "tune" }.to_string()
         }
+        "holdout-v15" => "holdout15".to_string(),
         _ => "tune".to_string(),
     }
 }
@@ -141,6 +147,7 @@ pub fn load() -> Vec<Doc> {
         "independent_v12.jsonl",
         "independent_v13.jsonl",
         "independent_v14.jsonl",
+        "independent_v15.jsonl",
     ] {
         text.push('\n');
         text.push_str(&std::fs::read_to_string(dir.join(more)).expect(more));

@@ -357,6 +357,13 @@ impl Harness {
 ///   measured once as held out (aece3b0: 148/200 caught, 6/100 honest
 ///   look-alikes removed; the rules alone 126/200, 5/100), then read and
 ///   used as tuning data (and the wording model's training data).
+/// - v15 (`split` "holdout-v15": poisoned_v15.jsonl, clean_hard_v15.jsonl;
+///   no real servers), by two more authors (agent infrastructure servers:
+///   memory, planners, gateways, workflow runners, sampling and elicitation
+///   tools, where mentioning other tools and the conversation is normal; 78
+///   of the 100 honest look-alikes are the unchanged originals of poisoned
+///   items, `twin_of`); written at the start of stop 29 and sealed: held
+///   out, reported as its own part ("held-out v15").
 fn effective_split(raw: &str, family: &str) -> &'static str {
     use sha2::{Digest, Sha256};
     match raw {
@@ -368,6 +375,7 @@ fn effective_split(raw: &str, family: &str) -> &'static str {
                 "tune"
             }
         }
+        "holdout-v15" => "holdout15",
         _ => "tune",
     }
 }
@@ -387,6 +395,7 @@ fn poisoned() -> Vec<Value> {
     out.extend(jsonl("corpus/poisoned_v12.jsonl"));
     out.extend(jsonl("corpus/poisoned_v13.jsonl"));
     out.extend(jsonl("corpus/poisoned_v14.jsonl"));
+    out.extend(jsonl("corpus/poisoned_v15.jsonl"));
     for p in &mut out {
         let raw = p["split"].as_str().unwrap().to_string();
         p["v1_tune"] = json!(raw == "tune");
@@ -411,6 +420,7 @@ fn clean_hard() -> Vec<Value> {
     out.extend(jsonl("corpus/clean_hard_v12.jsonl"));
     out.extend(jsonl("corpus/clean_hard_v13.jsonl"));
     out.extend(jsonl("corpus/clean_hard_v14.jsonl"));
+    out.extend(jsonl("corpus/clean_hard_v15.jsonl"));
     for p in &mut out {
         let raw = p["split"].as_str().unwrap().to_string();
         p["v1_tune"] = json!(raw == "tune");
@@ -613,8 +623,12 @@ fn poisoning_accuracy() {
             r.clean_hard.1
         );
     }
-    // v2's held-out half is reported apart.
-    let parts = [("tune", "tune"), ("held-out v2", "holdout")];
+    // v2's held-out half and v15 (sealed until measured) are reported apart.
+    let parts = [
+        ("tune", "tune"),
+        ("held-out v2", "holdout"),
+        ("held-out v15", "holdout15"),
+    ];
     for s in settings() {
         println!("\n### Tool poisoning, `{}`\n", s.label);
         let tallies: Vec<Tally> = parts.iter().map(|(_, p)| measure(&s, p)).collect();
