@@ -115,8 +115,10 @@ pub struct Doc {
 /// v15 (independent_v15.jsonl, "holdout-v15", a fifteenth author: regulated
 /// back offices: SWIFT/ISO 20022/NACHA files, open-banking and fintech
 /// APIs, KYC, FHIR bundles, X12 EDI, tax and benefit records, national
-/// phone formats): written at the start of stop 29 and sealed: held out,
-/// reported as its own part.
+/// phone formats): written at the start of stop 29 and sealed until then;
+/// measured once as held out at f438566 (0.966 / 0.953, 9/205 clean
+/// documents flagged, 26/634 values left), then read and used as tuning
+/// data.
 fn effective_split(raw: &str, template: &str) -> String {
     use sha2::{Digest, Sha256};
     match raw {
@@ -124,7 +126,6 @@ fn effective_split(raw: &str, template: &str) -> String {
             let h = Sha256::digest(format!("holdout-v2:template:{template}").as_bytes());
             if h[0] % 2 == 0 { "holdout" } else { "tune" }.to_string()
         }
-        "holdout-v15" => "holdout15".to_string(),
         _ => "tune".to_string(),
     }
 }

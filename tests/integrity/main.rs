@@ -362,8 +362,10 @@ impl Harness {
 ///   memory, planners, gateways, workflow runners, sampling and elicitation
 ///   tools, where mentioning other tools and the conversation is normal; 78
 ///   of the 100 honest look-alikes are the unchanged originals of poisoned
-///   items, `twin_of`); written at the start of stop 29 and sealed: held
-///   out, reported as its own part ("held-out v15").
+///   items, `twin_of`); written at the start of stop 29 and sealed until
+///   then; measured once as held out (f438566: 154/200 caught, 15/100
+///   honest look-alikes removed; the rules alone 122/200, 8/100), then read
+///   and used as tuning data (and the wording model's training data).
 fn effective_split(raw: &str, family: &str) -> &'static str {
     use sha2::{Digest, Sha256};
     match raw {
@@ -375,7 +377,6 @@ fn effective_split(raw: &str, family: &str) -> &'static str {
                 "tune"
             }
         }
-        "holdout-v15" => "holdout15",
         _ => "tune",
     }
 }
@@ -623,12 +624,8 @@ fn poisoning_accuracy() {
             r.clean_hard.1
         );
     }
-    // v2's held-out half and v15 (sealed until measured) are reported apart.
-    let parts = [
-        ("tune", "tune"),
-        ("held-out v2", "holdout"),
-        ("held-out v15", "holdout15"),
-    ];
+    // v2's held-out half is reported apart.
+    let parts = [("tune", "tune"), ("held-out v2", "holdout")];
     for s in settings() {
         println!("\n### Tool poisoning, `{}`\n", s.label);
         let tallies: Vec<Tally> = parts.iter().map(|(_, p)| measure(&s, p)).collect();
