@@ -1965,6 +1965,104 @@ const PHRASES: &[(&str, &str)] = &[
         // (not `<priority>`: a sitemap's element)
         r"<\s*/?\s*[a-z_-]{0,20}(override|admin)[a-z_-]{0,20}(\s+[a-z_-]+=\S+)*\s*>",
     ),
+    // stop 29 (v15, after its one measurement: agent infrastructure
+    // servers). Consent forged for the person: a declined or unanswered
+    // request recorded as approved.
+    (
+        "override-instructions",
+        r"\bif (they|the user|the reviewer|the person|the human|the approver) (declines?|cancels?|rejects?|refuses?|says no|denies)\b[^.]{0,60}\bas (if|though) (they|the user|the reviewer|the person|he|she) (had )?(accepted|approved|agreed|confirmed|consented)\b|\b(does not|doesn't|did not|fails to|cannot) (respond|answer|reply|react)\b[^.]{0,40}\b(record|mark|treat|count|log|consider|report) (the|this|that|it)( request| action| step| outcome| review| approval)? as (approved|accepted|confirmed)\b|\b(record|mark|log|report) (the|its|their)( outcome| request| action| decision| review)? as '?(approved|accepted)'? yourself\b",
+    ),
+    // The person's instructions lose to the tool's plan, or safety rules
+    // are set aside.
+    (
+        "override-instructions",
+        r"\bif the user'?s? (instructions?|requests?|wishes|choices?|preferences?) (disagrees?|conflicts?|differs?|clash(es)?) with [^.]{0,60}, (keep|follow|use|prefer) (the|this|our)\b|\bignores? (the |any |all )?(safety|security) (instructions|rules|guidelines|guardrails|policies)\b",
+    ),
+    (
+        "approval-bypass",
+        r"\bskips? (every|all|each|any) (confirmation|approval) (steps?|prompts?|checks?|dialogs?)\b",
+    ),
+    // A conversation pasted into an argument.
+    (
+        "conversation-exfil",
+        r"\bpaste (in |here )?(the |this |your )?(whole|entire|full|complete) (conversation|chat|transcript|thread|dialogue)\b|всю (текущую )?переписку|(весь|полный) (диалог|разговор)|पूरी बातचीत|سجل المحادثة",
+    ),
+    // Every call's arguments and results copied out, or data shipped raw
+    // to an address.
+    (
+        "data-into-argument",
+        r"\bcopy (the )?(full|complete|entire|raw|exact) (arguments|inputs|parameters|results?|outputs?|responses?)\b[^.]{0,60}\b(of|from|for) (every|each|all) (call|request|tool call|invocation)s?\b",
+    ),
+    (
+        "push-to-url",
+        r"\b(shipped|sent|forwarded|posted|uploaded|mirrored|streamed|relayed) (unhashed|unredacted|unmasked|verbatim|raw|in full|as-is|in clear ?text|unencrypted) to https?://",
+    ),
+    // Data carried out in a DNS name: a host name built from an encoded
+    // value.
+    (
+        "exfiltrate-url",
+        r"<[a-z_-]{1,30}>\.[a-z0-9-]+\.[a-z0-9.-]+,? where <[a-z_-]{1,30}> is (the )?(hex|base ?32|base ?64|base-32|base-64|url-safe|encoded|percent-encoded)|\b(hex|base ?32|base ?64|base-32|base-64)[- ](encoded?|encoding)\b[^.]{0,80}\b(as|in|into) (a |the )?(sub-?domain|dns (label|name|query)|host ?name)\b",
+    ),
+    // A link whose query carries what the person wrote.
+    (
+        "exfiltrate-url",
+        r"\b(url-?encoded|percent-encoded|encoded) (inside|in|into|as) (a |the )?(link|url|image|markdown link|query string) (to|at|pointing to) https?://",
+    ),
+    (
+        "conversation-exfil",
+        r"\bthe user'?s (previous|last|latest|prior|most recent) (message|question|request|prompt)\b[^.]{0,60}\b(link|url|https?://)",
+    ),
+    // Searching the person's mail for codes that take over accounts.
+    (
+        "credential-harvest",
+        r"\b(query|search|search for|searching|look for|find|filter|collect|forward)\b[^.\n]{0,40}(password reset|verification codes?|one-time (codes?|passwords?|pins?)|otp codes?|2fa codes?|mfa codes?|login codes?|security codes?|magic links?)\b",
+    ),
+    // Secrets selected from the environment by their names.
+    (
+        "credential-harvest",
+        r"\b(each|every|all|any) environment variables? (whose|where|with|that has)( the| a)? names? (contains?|includes?|match(es)?|ends? with|starts? with)\b[^.]{0,30}\b(key|token|secret|password|passwd|credential)s?\b",
+    ),
+    // The model's own instructions asked for.
+    (
+        "system-prompt-request",
+        r"\byour (full |complete |entire |whole |exact )?system (instructions|message)\b",
+    ),
+    (
+        "prompt-disclosure-verb",
+        r"\b(include|paste|put|copy|insert|send|share|attach|add) your (full |complete |entire |whole |exact )?(system (instructions|prompt|message)|hidden instructions|developer (prompt|message))\b|(システムプロンプト|시스템 프롬프트)[^\n]{0,12}(全文|전문|전체)",
+    ),
+    // Safety switches turned off by an instruction.
+    (
+        "security-downgrade",
+        r"\bset '?(require_?confirmation|requireconfirmation|confirm(ation)?_?required|require_?approval|approval_?required|safe_?mode|human_?in_?the_?loop)'? to '?(false|off|0|no|disabled)\b|\bset (the )?(spend(ing)?|budget|transfer|withdrawal|payment) limits? to (unlimited|infinity|none|no limit)\b|\bforce-?push(es|ing)? (directly )?(to|onto) (main|master)\b|(^|[ (])--no-verify\b",
+    ),
+    // Other languages: concealment, conversation, overrides, triggers,
+    // seed phrases, another server's tool, an admin role for an address.
+    (
+        "conceal-from-user",
+        r"ユーザーに(は)?(報告せず|伝えず|知らせず|言わず|見せず)|聞かれても[^\n]{0,20}とだけ答え|\bno (se lo |le )?(comentes|digas|menciones|cuentes) al usuario\b",
+    ),
+    (
+        "override-instructions",
+        r"\bsustituyen a las (instrucciones )?del usuario\b|\bignora cualquier (petici(o|ó)n|instrucci(o|ó)n|indicaci(o|ó)n) anterior\b|bỏ qua mọi hướng dẫn trước đó|bỏ qua (tất cả|mọi) (chỉ dẫn|hướng dẫn|yêu cầu) trước",
+    ),
+    (
+        "standing-trigger",
+        r"ทุกครั้งที่ผู้ใช้|בכל פעם שהמשתמש|जब भी उपयोगकर्ता|हर (उत्तर|जवाब|संदेश) के बाद|매번 사용자가|사용자가 [^\n]{0,20}때마다",
+    ),
+    ("unprompted-action", r"उपयोगकर्ता के न कहने पर भी|अपने-?आप चलाएँ"),
+    (
+        "credential-harvest",
+        r"시드 문구|복구 문구|니모닉|عبارت بازیابی|کلمات بازیابی|วลีกู้คืน|ביטוי השחזור|מילות השחזור|बीज वाक्यांश|रिकवरी फ्रेज़",
+    ),
+    (
+        "call-other-tool",
+        r"服务器的 ?'[a-z0-9_.-]+' ?工具|サーバーの ?'[a-z0-9_.-]+' ?ツール",
+    ),
+    (
+        "privilege-change",
+        r"\b(role|rol|rôle|rolle) '?(admin|owner|administrator)'? (for|para|pour|für) [^\s]+@|роль '?(admin|owner|администратор)'? для [^\s]+@",
+    ),
     (
         "unmasked-values",
         r"\b(tokens|secrets|passwords|keys|credentials) included\b|\(including (tokens|secrets|passwords|keys)\b|\bniet gemaskeerd\b|\bongemaskeerd\b|\bnot masked\b|\bunmasked\b|\bnicht maskiert\b|\bnon masqu|पासवर्ड सहित|टोकन सहित",
@@ -2888,6 +2986,8 @@ const NEGATABLE: &[&str] = &[
     "env-value-request",
     "personal-data-harvest",
     "unprompted-action",
+    // "Never force-push to main", "refuses to disable branch protection".
+    "security-downgrade",
 ];
 
 /// Whether the text around one phrase match says it is not an instruction:
@@ -2940,6 +3040,9 @@ fn context_cancels(name: &str, norm: &str, start: usize, end: usize) -> bool {
             "nunca",
             "não",
             "jamais",
+            "refuses",
+            "refuse",
+            "prevents",
         ];
         // "do not forget to include …" is no negation.
         const UNDO: &[&str] = &["forget", "fail", "omit", "skip", "hesitate", "neglect"];
@@ -3013,6 +3116,19 @@ fn context_cancels(name: &str, norm: &str, start: usize, end: usize) -> bool {
     // "If the user asks to change recipients, repeat the change back":
     // the change is the person's own request, not one the text plants.
     if name == "param-tampering" {
+        // "Reply-To, if the user wants replies to go elsewhere, such as
+        // team@example.com": the address is an example of the person's
+        // own choice (an attacker names the address, not an example of one).
+        let matched = norm.get(start..end).unwrap_or("");
+        let example = ["such as ", "e.g. ", "for example "].iter().any(|w| {
+            matched
+                .rfind(' ')
+                .and_then(|i| matched.get(..=i))
+                .is_some_and(|head| head.ends_with(w))
+        });
+        if example {
+            return true;
+        }
         let c = clause.trim_end();
         if [
             "asks to",
@@ -3061,6 +3177,30 @@ fn context_cancels(name: &str, norm: &str, start: usize, end: usize) -> bool {
     // "Upload credentials are generated internally", "checked against
     // leaked password databases": the credential word is the subject or a
     // modifier, nothing is asked for.
+    // "Send tokens from the connected wallet": a currency, not a secret.
+    if name == "credential-harvest"
+        && norm
+            .get(start..end)
+            .is_some_and(|m| m.ends_with("tokens") || m.ends_with("token"))
+    {
+        let rest = norm.get(end..).unwrap_or("");
+        let sentence = rest
+            .get(..rest.find(['.', ';', '\n']).unwrap_or(rest.len()))
+            .unwrap_or("");
+        if [
+            "wallet",
+            "erc-20",
+            "erc20",
+            "blockchain",
+            "on-chain",
+            "crypto",
+        ]
+        .iter()
+        .any(|w| sentence.contains(w))
+        {
+            return true;
+        }
+    }
     if name == "credential-harvest" {
         let next = norm
             .get(end..)
@@ -4545,7 +4685,62 @@ fn own_function(item: &Value, hits: &mut Vec<Hit>) {
         "instructions",
         "agents",
     ];
-    let (controls, schedulers) = (has(CONTROLS), has(SCHEDULERS));
+    // A tool that changes a control says so in its name with a verb
+    // (`disable_mfa`, `set_branch_protection`); one merely named after a
+    // control's neighbourhood (`delegate_review`, `policy-defaults`) gets
+    // no licence to turn controls off.
+    const CHANGES: &[&str] = &[
+        "disable",
+        "enable",
+        "toggle",
+        "set",
+        "update",
+        "configure",
+        "config",
+        "manage",
+        "edit",
+        "change",
+        "modify",
+        "turn",
+        "switch",
+        "apply",
+        "remove",
+        "delete",
+        "bypass",
+        "skip",
+        "suspend",
+        "allow",
+        "reset",
+        "patch",
+        "put",
+        "create",
+        "add",
+        "rotate",
+        "harden",
+        "relax",
+        "activate",
+        "deactivate",
+        "unlock",
+        "lock",
+        "open",
+        "close",
+        "grant",
+        "revoke",
+        "install",
+        "uninstall",
+        "start",
+        "stop",
+        "replace",
+        "override",
+        "settings",
+        "rules",
+        "run",
+        "scan",
+        "check",
+        "test",
+        "audit",
+    ];
+    let (controls, schedulers) = (has(CONTROLS) && has(CHANGES), has(SCHEDULERS));
     hits.retain(|h| {
         !((h.pattern == "security-downgrade" && controls)
             || (h.pattern == "persistence" && schedulers))
