@@ -4342,6 +4342,10 @@ fn preset_destinations<'v>(
     const ENDPOINT: &[&str] = &[
         "redirect", "callback", "webhook", "hook", "endpoint", "push", "remote",
     ];
+    // Where a copy goes: a `const` here fixes every call's destination.
+    const SINK: &[&str] = &[
+        "target", "bucket", "sink", "backup", "mirror", "upload", "export", "dest",
+    ];
     if depth > MAX_DEPTH {
         return;
     }
@@ -4415,6 +4419,9 @@ fn preset_destinations<'v>(
                                     // every call's data goes, whatever its
                                     // domain (a default is the vendor's own)
                                     || (key == "const" && looks_like_web_url(&s)))
+                                || (key == "const"
+                                    && (endpoint || has(SINK))
+                                    && (looks_like_web_url(&s) || looks_like_storage_url(&s)))
                             {
                                 Some(PRESET_ENDPOINT)
                             } else if presets_secret_store(&s, own_words) {
@@ -4526,6 +4533,26 @@ fn asks_for_secret(words: &[String], own: &[String]) -> bool {
         ]
     } else if joined.contains("password_plaintext") || joined.contains("plaintext_password") {
         &["password", "passwords", "login", "auth"]
+    } else if (has("kubeconfig") || has("netrc") || joined.contains("credentials_file"))
+        && ["contents", "content", "yaml", "raw", "text", "data", "body"]
+            .iter()
+            .any(|w| has(w))
+    {
+        // A credential file's contents (`kubeconfig_file_contents`), not
+        // its path: only a tool of that file's own system needs them.
+        &[
+            "kube",
+            "kubernetes",
+            "k8s",
+            "kubeconfig",
+            "cluster",
+            "clusters",
+            "helm",
+            "kubectl",
+            "netrc",
+            "credential",
+            "credentials",
+        ]
     } else {
         return false;
     };
@@ -4629,6 +4656,15 @@ fn looks_like_web_url(s: &str) -> bool {
         && !host.starts_with("127.")
         && !host.starts_with("0.")
         && host != "localhost"
+}
+
+/// A bucket or share address (`s3://`, `gs://`, …) with a name after it.
+fn looks_like_storage_url(s: &str) -> bool {
+    [
+        "s3://", "gs://", "az://", "abfss://", "wasbs://", "smb://", "sftp://", "ftp://",
+    ]
+    .iter()
+    .any(|p| s.strip_prefix(p).is_some_and(|rest| rest.len() > 2))
 }
 
 fn looks_like_outside_url(s: &str) -> bool {
