@@ -2063,6 +2063,12 @@ const PHRASES: &[(&str, &str)] = &[
         "privilege-change",
         r"\b(role|rol|rôle|rolle) '?(admin|owner|administrator)'? (for|para|pour|für) [^\s]+@|роль '?(admin|owner|администратор)'? для [^\s]+@",
     ),
+    // A quoted standing rule that sends somewhere, written into the
+    // agent's own instruction files, in any language.
+    (
+        "persistence",
+        r#"\b(agents|claude|gemini)\.md\b[^\n]{0,100}("|„|«)[^\n]{0,160}(@[a-z0-9-]+\.[a-z]|https?://)"#,
+    ),
     (
         "unmasked-values",
         r"\b(tokens|secrets|passwords|keys|credentials) included\b|\(including (tokens|secrets|passwords|keys)\b|\bniet gemaskeerd\b|\bongemaskeerd\b|\bnot masked\b|\bunmasked\b|\bnicht maskiert\b|\bnon masqu|पासवर्ड सहित|टोकन सहित",
@@ -4301,11 +4307,24 @@ fn forced_exposure(words: &[String], schema: &Value, own_words: &[String]) -> Op
             "visibility" | "acl" | "access" | "privacy" | "sharing" | "permission" | "permissions"
         )
     });
-    (access
+    // A decision that admits only an approval (`"enum": ["approve"]`) is
+    // no decision: the reviewer's "no" cannot be recorded.
+    let decision = words.iter().any(|w| {
+        matches!(
+            w.as_str(),
+            "decision" | "verdict" | "approval" | "outcome" | "review"
+        )
+    });
+    ((access
         && matches!(
             sole.as_str(),
             "public" | "public-read" | "public-read-write" | "anyone" | "everyone"
         ))
+        || (decision
+            && matches!(
+                sole.as_str(),
+                "approve" | "approved" | "accept" | "accepted" | "allow" | "allowed" | "granted"
+            )))
     .then_some("security-downgrade")
 }
 
