@@ -1472,6 +1472,11 @@ fn role_machine_and_no_reply_mailboxes_are_not_personal_data() {
         "smtp user: postmaster@mg.brightpath.io",
         "pager: On-Call@acme-corp.com, ops.alerts@acme-corp.com",
         "a@host.invalid b@box.localhost c@corp.example d@mail.example.org",
+        // back-office desks: chargebacks, EDI trading partners, a court's
+        // or a case team's clerk, an operations desk, a sink address
+        "Chargeback evidence: disputes@harbourpay.co.nz (desk, not the cardholder)",
+        "ISA partner contact edi@mercy-valley-clinic.org; assigned: clerk@amlteam.tidebank.ie",
+        "escalate to operations@settlement.tidebank.ie, merchant contact void@tidepay.ie",
     ] {
         assert_eq!(found(&dlp, text), Vec::<String>::new(), "{text}");
     }

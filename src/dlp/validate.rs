@@ -1965,6 +1965,7 @@ const ROLE_WORDS: &[&str] = &[
     "cd",
     "claims",
     "ci",
+    "clerk",
     "community",
     "compliance",
     "contact",
@@ -1984,7 +1985,9 @@ const ROLE_WORDS: &[&str] = &[
     "device",
     "devices",
     "devops",
+    "disputes",
     "dpo",
+    "edi",
     "engineering",
     "eng",
     "enquiries",
@@ -2031,6 +2034,7 @@ const ROLE_WORDS: &[&str] = &[
     "notify",
     "office",
     "oncall",
+    "operations",
     "ops",
     "orders",
     "partners",
@@ -2070,6 +2074,7 @@ const ROLE_WORDS: &[&str] = &[
     "tech",
     "telemetry",
     "unsubscribe",
+    "void",
     "webmaster",
 ];
 
