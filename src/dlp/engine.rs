@@ -76,6 +76,7 @@ impl Edge {
                 !(prev.is_ascii_alphanumeric()
                     || matches!(prev, b'-' | b'.' | b'/' | b'+' | b'_')
                     || continued)
+                    || ncpdp_field(hay, start)
             }
             Edge::NotAlnumOrSubfield => !prev.is_ascii_alphanumeric() || mt940_subfield(hay, start),
             _ => !self.forbidden(prev),
@@ -287,7 +288,8 @@ impl Validator {
                 v::ssn_ok(text)
                     && !(pattern == 3
                         && (v::routing_label_before(hay, span.start)
-                            || v::ssn_named_otherwise(hay, span.start)))
+                            || v::ssn_named_otherwise(hay, span.start)
+                            || v::x12_element_not_ssn(hay, span.start)))
             }
             Validator::Email { roles } => v::email_ok(hay, span.clone(), roles),
             Validator::Phone => return v::phone_span(hay, span, pattern),
@@ -361,7 +363,7 @@ impl Validator {
             Validator::Iban | Validator::Luhn => (High, sig::FORMAT | sig::CHECKSUM),
             Validator::Ssn => match pattern {
                 0 => (High, sig::FORMAT | sig::CHECKSUM),
-                2 => (High, sig::LABEL | sig::CHECKSUM),
+                2 | 4 => (High, sig::LABEL | sig::CHECKSUM),
                 MEMBER => (High, sig::KEY | sig::CHECKSUM),
                 1 => (Medium, sig::FORMAT | sig::CHECKSUM),
                 _ => (Medium, sig::CONTEXT | sig::CHECKSUM),
@@ -370,7 +372,7 @@ impl Validator {
             Validator::Phone => match pattern {
                 0 | 1 => (High, sig::FORMAT),
                 MEMBER => (High, sig::KEY),
-                7 | 8 => (Medium, sig::LABEL),
+                7 | 8 | 13 | 14 => (Medium, sig::LABEL),
                 _ => (Medium, sig::FORMAT),
             },
             Validator::Ipv6 => (Medium, sig::FORMAT),
@@ -604,6 +606,8 @@ pub(crate) struct Engine {
     members: Vec<usize>,
     /// The built-in generic-secret detector, which also reads tables.
     tables: Vec<usize>,
+    /// The built-in SSN detector, which also reads NACHA entry records.
+    nacha: Vec<usize>,
     pub min_entropy: f64,
 }
 
@@ -686,6 +690,13 @@ impl Engine {
                     .is_some_and(|x| !x.custom && matches!(x.validator, Validator::Generic))
             })
             .collect();
+        let nacha = (0..detectors.len())
+            .filter(|d| {
+                detectors
+                    .get(*d)
+                    .is_some_and(|x| !x.custom && x.validator == Validator::Ssn)
+            })
+            .collect();
         Ok(Engine {
             detectors,
             sets,
@@ -694,6 +705,7 @@ impl Engine {
             always,
             members,
             tables,
+            nacha,
             min_entropy,
         })
     }
@@ -937,6 +949,26 @@ impl Engine {
                         conf: Confidence::Medium,
                         sig: sig::KEY | sig::ENTROPY,
                     });
+                }
+            }
+        }
+
+        // 7. A NACHA (ACH) file's PPD entries: the Individual
+        // Identification Number field, where payroll files carry the
+        // employee's SSN, glued to the amount before it.
+        if self.nacha.iter().any(|&d| is_active(d)) {
+            let found = v::nacha_ssns(text);
+            for &d in &self.nacha {
+                if is_active(d) {
+                    for r in &found {
+                        s.cand.push(Hit {
+                            det: d,
+                            start: r.start,
+                            end: r.end,
+                            conf: Confidence::Medium,
+                            sig: sig::CONTEXT | sig::CHECKSUM,
+                        });
+                    }
                 }
             }
         }
@@ -1343,6 +1375,18 @@ impl Shape {
             }
         }
     }
+}
+
+/// Whether `at` starts the value of an NCPDP Telecommunication field: the
+/// 0x1C field separator and a two-character field id (`\x1cCQ5035550123`)
+/// are glued to it.
+pub(crate) fn ncpdp_field(hay: &[u8], at: usize) -> bool {
+    at >= 3
+        && hay.get(at - 3) == Some(&0x1c)
+        && hay.get(at - 2..at).is_some_and(|id| {
+            id.iter()
+                .all(|b| b.is_ascii_uppercase() || b.is_ascii_digit())
+        })
 }
 
 /// Whether `at` starts the content of a SWIFT MT940 `:86:` subfield

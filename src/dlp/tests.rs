@@ -2977,3 +2977,98 @@ fn device_configs_and_database_dumps_name_their_secrets_in_their_own_syntax() {
         );
     }
 }
+
+/// Detector names found in a JSON tool argument, sorted.
+fn found_json(dlp: &Dlp, args: Value) -> Vec<String> {
+    let mut msg = call(args);
+    let out = dlp.inspect(0, Direction::Request, &mut msg);
+    let mut v: Vec<String> = out.findings.into_iter().map(|f| f.detector).collect();
+    v.sort();
+    v
+}
+
+#[test]
+fn x12_ncpdp_and_plaid_name_their_phone_numbers_and_ssns() {
+    let dlp = recorder();
+    // X12 `PER` contact segment: the `TE` / `CP` qualifier names the number.
+    let claim = "ST*837*0042*005010X222A1~NM1*41*2*OAKRIDGE PEDIATRICS*****46*A77Q1~\
+                 PER*IC*MARISOL VEGA*TE*5039217764*EM*billing@oakridge-peds.org~SE*3*0042~";
+    assert_eq!(found(&dlp, claim), ["phone_number"], "{claim}");
+    let enroll = "INS*Y*18*030*XN*A*E**FT~NM1*IL*1*OKAFOR*DAVID~PER*IP**CP*4076613390~";
+    assert_eq!(found(&dlp, enroll), ["phone_number"], "{enroll}");
+    // `REF*SY` is the subscriber's SSN; a ZIP+4 or an employer id in the
+    // same claim is not.
+    let sub = "NM1*IL*1*OKAFOR*DAVID****MI*XJH2210045~N3*41 ELM ST~N4*DAYTON*OH*454023318~\
+               REF*EI*371845520~REF*SY*372418860~DMG*D8*19810304*M~";
+    assert_eq!(found(&dlp, sub), ["us_ssn"], "{sub}");
+    // NCPDP Telecommunication: field `CQ` (patient phone) after 0x1C.
+    let rx = "\u{1e}\u{1c}AM01\u{1c}C419790822\u{1c}CAMARISOL\u{1c}CBVEGA\u{1c}CQ5039217764\u{1c}CY0048812\u{1d}";
+    assert_eq!(found(&dlp, rx), ["phone_number"], "{rx:?}");
+    // Plaid identity: `"phone_numbers": [{"data": …, "primary": …}]`.
+    let plaid = json!({"owners": [{"phone_numbers": [
+        {"data": "5039217764", "primary": true, "type": "mobile"}]}]});
+    assert_eq!(found_json(&dlp, plaid), ["phone_number"]);
+    // An opaque `data` member without the contact shape is not named by
+    // its array.
+    let blob = json!({"phone_numbers": [{"data": "5039217764", "kind": "count"}]});
+    assert_eq!(found_json(&dlp, blob), Vec::<String>::new());
+}
+
+#[test]
+fn public_body_lines_and_form_account_boxes_are_not_personal_numbers() {
+    let dlp = recorder();
+    // The UK's 0300 lines belong to public bodies and charities.
+    for text in [
+        "Questions about your tax code: call the helpline on 0300 123 1072",
+        "DVLA enquiries +44 300 790 6802",
+    ] {
+        assert_eq!(found(&dlp, text), Vec::<String>::new(), "{text}");
+    }
+    assert_eq!(found(&dlp, "Call me on 07911 284 503"), ["phone_number"]);
+    // A form's box label in a column before nine digits names them.
+    let form = "RECIPIENT'S TIN  372-41-8860\nAccount number (see instructions)  588120734\n";
+    assert_eq!(found(&dlp, form), ["us_ssn"], "{form}");
+    let ssn_box = "RECIPIENT'S TIN  372-41-8860\nSSN of spouse (see instructions)  588120734\n";
+    let mut msg = call(json!({ "text": ssn_box }));
+    let n: u32 = dlp
+        .inspect(0, Direction::Request, &mut msg)
+        .findings
+        .iter()
+        .filter(|f| f.detector == "us_ssn")
+        .map(|f| f.count)
+        .sum();
+    assert_eq!(n, 2, "{ssn_box}");
+}
+
+#[test]
+fn nacha_ppd_entries_carry_ssns_in_the_individual_id_field() {
+    let dlp = recorder();
+    let pad = |s: String| format!("{s:<94}");
+    let header = pad("101 091000019 1234567890250301".to_string()
+        + "1200A094101DEST BANK              ORIGIN CO");
+    let batch = pad(format!(
+        "{:<50}{}",
+        "5200ACME PAYROLL LLC", "PPDPAYROLL    250301"
+    ));
+    let entry = |id: &str| {
+        pad(format!(
+            "622{}{:<17}{}{:<15}{:<22}  0",
+            "091000019", "48210033", "0000125075", id, "OKAFOR DAVID"
+        ))
+    };
+    let file = [
+        header.clone(),
+        batch.clone(),
+        entry("372418860"),
+        entry("EMP00412"),
+    ]
+    .join("\n");
+    assert_eq!(found(&dlp, &file), ["us_ssn"], "{file}");
+    // A corporate (CCD) batch carries company ids there, and a file
+    // without the header is not read as NACHA.
+    let ccd = batch.replace("PPD", "CCD");
+    let other = [header, ccd, entry("372418860")].join("\n");
+    assert_eq!(found(&dlp, &other), Vec::<String>::new(), "{other}");
+    let bare = entry("372418860");
+    assert_eq!(found(&dlp, &bare), Vec::<String>::new(), "{bare}");
+}

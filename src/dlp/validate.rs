@@ -969,12 +969,52 @@ pub(crate) fn ssn_named_otherwise(hay: &str, start: usize) -> bool {
     let line = before.rsplit('\n').next().unwrap_or(before);
     let label = line.trim_end_matches([' ', '\t', '\u{a0}']);
     let leader = label.ends_with("..") || label.ends_with('\u{2026}');
-    if !(leader || label.ends_with([':', '#', '=', '|'])) {
-        return false;
-    }
     const SSN_WORDS: &[&str] = &[
         "ssn", "ssns", "social", "security", "soc", "sec", "tin", "itin", "tax", "taxpayer", "ss",
     ];
+    if !(leader || label.ends_with([':', '#', '=', '|'])) {
+        // A printed form lays a box's label and its value out in columns
+        // (`Account number (see instructions)  710037439`): the cell
+        // before a gap of two blanks or a tab names the number, when it
+        // names an account or another identifier.
+        let gap = line.get(label.len()..).unwrap_or("");
+        if !(gap.contains('\t') || gap.len() >= 2) {
+            return false;
+        }
+        let cell = label
+            .rsplit("  ")
+            .next()
+            .unwrap_or(label)
+            .rsplit('\t')
+            .next()
+            .unwrap_or(label);
+        let words: Vec<&str> = cell
+            .split(|c: char| !c.is_ascii_alphabetic())
+            .filter(|w| !w.is_empty())
+            .collect();
+        const ID_WORDS: &[&str] = &[
+            "account",
+            "acct",
+            "member",
+            "policy",
+            "invoice",
+            "claim",
+            "order",
+            "reference",
+            "routing",
+            "control",
+            "case",
+            "loan",
+            "customer",
+            "employee",
+        ];
+        let has = |list: &[&str]| {
+            words
+                .iter()
+                .any(|w| list.iter().any(|s| w.eq_ignore_ascii_case(s)))
+        };
+        return has(ID_WORDS) && !has(SSN_WORDS);
+    }
     let mut words = label
         .split(|c: char| !c.is_ascii_alphabetic())
         .filter(|w| !w.is_empty())
@@ -2783,6 +2823,65 @@ pub(crate) fn routing_label_before(hay: &str, start: usize) -> bool {
     })
 }
 
+/// Whether nine digits are an X12 EDI element (right after the `*`
+/// separator) whose qualifier is not SSN's: in `N4*CITY*IL*606014799` or
+/// `REF*EI*…` the number is a ZIP+4 or an employer id. Only `REF*SY*` and
+/// an `NM1` id after qualifier `34` hold an SSN.
+pub(crate) fn x12_element_not_ssn(hay: &str, start: usize) -> bool {
+    let b = hay.as_bytes();
+    if start == 0 || b.get(start - 1) != Some(&b'*') {
+        return false;
+    }
+    let q = start.checked_sub(4).and_then(|i| b.get(i..start));
+    !matches!(q, Some(b"*SY*" | b"*34*"))
+}
+
+/// SSNs in a NACHA (ACH) file: in an entry detail record (`6…`) of a PPD
+/// batch (consumer payments: payroll, benefits), positions 40-54 are the
+/// Individual Identification Number, which payroll files fill with the
+/// employee's SSN; nine digits there that pass the issuance rules are
+/// one. The file header's fixed `094101` (record size, blocking factor,
+/// format code) says the text is such a file. Bounded: 10,000 lines.
+pub(crate) fn nacha_ssns(text: &str) -> Vec<Range<usize>> {
+    let mut out = Vec::new();
+    if !text.contains("094101") {
+        return out;
+    }
+    let mut file = false;
+    let mut ppd = false;
+    let mut at = 0;
+    for line in text.split('\n').take(10_000) {
+        let start = at;
+        at += line.len() + 1;
+        let b = line.as_bytes();
+        match b.first() {
+            // (at bytes 34-39; a writer that pads a header field one
+            // byte too wide shifts it, and the entries are still read)
+            Some(b'1') if b.starts_with(b"101") => {
+                file = b
+                    .get(30..46)
+                    .is_some_and(|w| w.windows(6).any(|x| x == b"094101"));
+            }
+            Some(b'5') => ppd = file && b.get(50..53) == Some(b"PPD".as_slice()),
+            Some(b'6') if file && ppd => {
+                let Some(field) = b.get(39..54) else { continue };
+                let (id, rest) = field.split_at(9.min(field.len()));
+                if id.iter().all(u8::is_ascii_digit)
+                    && rest.iter().all(|c| *c == b' ')
+                    // transaction code and amount: digits
+                    && b.get(1..3).is_some_and(|h| h.iter().all(u8::is_ascii_digit))
+                    && b.get(29..39).is_some_and(|h| h.iter().all(u8::is_ascii_digit))
+                    && std::str::from_utf8(id).is_ok_and(ssn_ok)
+                {
+                    out.push(start + 39..start + 48);
+                }
+            }
+            _ => {}
+        }
+    }
+    out
+}
+
 /// Whether the line before a number labels it as an order, invoice or
 /// tracking number (`ご注文番号：074-3103527`, `Order no. 0171-1234567`)
 /// and not as a phone.
@@ -2952,7 +3051,7 @@ fn service_number(text: &str, d: &[u8]) -> bool {
             b"33805", b"39800", b"39803", b"34800", b"34900", b"31800", b"32800", b"41800",
             b"43800", b"45800", b"47800", b"48800", b"351800", b"3531800", b"3581800", b"61180",
             b"61130", b"64800", b"65800", b"81120", b"81800", b"8280", b"86400", b"86800",
-            b"911800", b"55800", b"52800", b"27800", b"90800", b"7800",
+            b"911800", b"55800", b"52800", b"27800", b"90800", b"7800", b"44300",
         ];
         return INTERNATIONAL.iter().any(|p| d.starts_with(p));
     }
@@ -2982,6 +3081,9 @@ fn service_number(text: &str, d: &[u8]) -> bool {
         || (d.len() == 10 && d.starts_with(b"400"))
         // Spanish, Italian and Polish free numbers: nine digits, no trunk 0
         || (d.len() == 9 && (d.starts_with(b"800") || d.starts_with(b"900")))
+        // the UK's 0300 lines, for public bodies and charities (`HMRC
+        // helpline 0300 …`); Berlin's 030 has no subscriber starting 0
+        || (d.len() == 11 && d.starts_with(b"0300"))
 }
 
 /// Phone refinement per pattern: digit counts per numbering plan and

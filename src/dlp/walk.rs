@@ -387,6 +387,7 @@ impl Walker<'_> {
                 let secrets = here == Vault::Secrets || (here == Vault::Data && !v2);
                 let table = result_columns(map);
                 let map_len = map.len();
+                let map_has_primary = map.get("primary").is_some_and(Value::is_boolean);
                 let mut renames: Vec<(usize, String)> = Vec::new();
                 for (i, (k, x)) in map.iter_mut().enumerate() {
                     let new_key = self.string(k, None);
@@ -403,8 +404,14 @@ impl Walker<'_> {
                         _ if secrets => "secret",
                         _ if self.random_password && k == "result" => "password",
                         Some(l) if VALUE_MEMBERS.contains(&k.as_str()) => l.as_str(),
-                        // SCIM's `"phoneNumbers": [{"value": …, "type": …}]`
-                        None if k == "value" && key.is_some() => key.unwrap_or(k),
+                        // SCIM's `"phoneNumbers": [{"value": …, "type": …}]`;
+                        // Plaid's identity `"phone_numbers": [{"data": …,
+                        // "primary": …, "type": …}]`
+                        None if key.is_some()
+                            && (k == "value" || (k == "data" && map_has_primary)) =>
+                        {
+                            key.unwrap_or(k)
+                        }
                         // A typed wrapper (Avro `{"string": …}`, DynamoDB
                         // `{"S": …}`, OTLP `{"stringValue": …}`): the outer
                         // member names what it holds.
