@@ -137,7 +137,7 @@ pub(crate) fn specs() -> Vec<BuiltinSpec> {
             back: 160,
             fwd: 320,
             left: Edge::NotB64Body,
-            right: Edge::NotB64,
+            right: Edge::NotB64OrToken,
             validator: Validator::AwsSecret,
             member: Some((MemberKey::AwsSecret, r"\A[A-Za-z0-9/+]{40}\z")),
             negatable: false,

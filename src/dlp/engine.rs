@@ -27,8 +27,9 @@ pub(crate) enum Edge {
     NotWord,
     /// `[A-Za-z0-9_-]`
     NotToken,
-    /// `[A-Za-z0-9+/=]`
-    NotB64,
+    /// `[A-Za-z0-9+/=_-]`: a base64 run that is not the middle of a longer
+    /// token (`sk-admin-…_…`)
+    NotB64OrToken,
     /// `[A-Za-z0-9+/]` (a `=` before a value is an assignment)
     NotB64Body,
     /// email local-part characters
@@ -51,7 +52,7 @@ impl Edge {
             Edge::NotAlnum => alnum,
             Edge::NotWord => alnum || b == b'_',
             Edge::NotToken => alnum || b == b'_' || b == b'-',
-            Edge::NotB64 => alnum || matches!(b, b'+' | b'/' | b'='),
+            Edge::NotB64OrToken => alnum || matches!(b, b'+' | b'/' | b'=' | b'_' | b'-'),
             Edge::NotB64Body => alnum || matches!(b, b'+' | b'/'),
             Edge::NotEmailLocal => alnum || matches!(b, b'.' | b'_' | b'%' | b'+' | b'-'),
             Edge::NotIpv4 => alnum || b == b'.',

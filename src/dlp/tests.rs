@@ -3041,6 +3041,27 @@ fn public_body_lines_and_form_account_boxes_are_not_personal_numbers() {
 }
 
 #[test]
+fn an_aws_shaped_run_inside_a_longer_vendor_key_is_that_key() {
+    let dlp = recorder();
+    let key = format!(
+        "sk-admin-{}_{}T3BlbkFJ{}_{}",
+        rnd(74, 40, ALNUM),
+        rnd(75, 30, ALNUM),
+        rnd(76, 40, ALNUM),
+        rnd(77, 20, ALNUM)
+    );
+    let cfg = format!(
+        "aws:\n  secret_access_key: {}\nllm:\n  openai_api_key: {key}\n",
+        rnd(78, 40, B64)
+    );
+    assert_eq!(
+        found(&dlp, &cfg),
+        ["aws_secret_access_key", "openai_api_key"],
+        "{cfg}"
+    );
+}
+
+#[test]
 fn nacha_ppd_entries_carry_ssns_in_the_individual_id_field() {
     let dlp = recorder();
     let pad = |s: String| format!("{s:<94}");
