@@ -270,6 +270,9 @@ impl Validator {
                         && match key.map_or(v::KeyTail::Other, v::key_tail) {
                             v::KeyTail::Auth => v::basic_credentials(text),
                             v::KeyTail::Token if text.len() < 12 => false,
+                            // a UUID is an id, except where the key names a
+                            // client / API secret or an API token
+                            _ if v::is_uuid(text) => key.is_some_and(v::uuid_credential_key),
                             _ => v::generic_value(text, min_entropy),
                         }
                 }

@@ -3041,6 +3041,38 @@ fn public_body_lines_and_form_account_boxes_are_not_personal_numbers() {
 }
 
 #[test]
+fn uuids_under_client_secret_or_api_token_keys_are_credentials() {
+    let dlp = recorder();
+    for doc in [
+        json!({"oauth": {"client_id": "q4TzW0fGm2Lr", "client_secret": "5b0d6c2e-91a4-4f37-b8e2-0c4d9a7f1e63"}}),
+        json!({"text": "payout connector  api_token=8f21c0d4-3b6a-4e9f-a1c7-52e0b9d4f6a8"}),
+    ] {
+        assert_eq!(found_json(&dlp, doc.clone()), ["generic_secret"], "{doc}");
+    }
+    // Identifiers that are UUIDs stay out.
+    for doc in [
+        json!({"session_token": "5b0d6c2e-91a4-4f37-b8e2-0c4d9a7f1e63"}),
+        json!({"idempotency_key": "5b0d6c2e-91a4-4f37-b8e2-0c4d9a7f1e63"}),
+        json!({"text": "request_token=8f21c0d4-3b6a-4e9f-a1c7-52e0b9d4f6a8"}),
+    ] {
+        assert_eq!(found_json(&dlp, doc.clone()), Vec::<String>::new(), "{doc}");
+    }
+}
+
+#[test]
+fn base64_secrets_that_start_with_a_slash_are_not_paths() {
+    let dlp = recorder();
+    let padded = format!("/{}=", rnd(72, 42, B64));
+    let bare = format!("/{}", rnd(73, 35, ALNUM));
+    for s in [&padded, &bare] {
+        let doc = json!({"tpp": {"client_id": "efa4d9", "client_secret": s}});
+        assert_eq!(found_json(&dlp, doc), ["generic_secret"], "{s}");
+    }
+    let path = json!({"client_secret": "/var/run/secrets/oauth/client"});
+    assert_eq!(found_json(&dlp, path), Vec::<String>::new());
+}
+
+#[test]
 fn an_aws_shaped_run_inside_a_longer_vendor_key_is_that_key() {
     let dlp = recorder();
     let key = format!(

@@ -1149,6 +1149,22 @@ pub(crate) fn is_uuid(v: &str) -> bool {
         })
 }
 
+/// Whether a key says its value is a credential issued as a UUID: a
+/// client or API secret (`client_secret`, `api_secret`; OAuth apps at tax
+/// authorities and banks issue them so) or an API token / key (`api_token`,
+/// `apiKey`: Wise, Heroku). Session tokens, idempotency keys and request
+/// ids are UUIDs that identify, and stay out.
+pub(crate) fn uuid_credential_key(key: &str) -> bool {
+    let words = key_words(key);
+    let (words, last) = unversioned(&words);
+    match last {
+        Some("secret" | "clientsecret" | "apisecret") => true,
+        Some("token" | "key") => matches!(words, [.., a, _] if a == "api"),
+        Some("apikey" | "apitoken") => true,
+        _ => false,
+    }
+}
+
 /// A reference to a secret kept elsewhere: `$VAR`, `%VAR%`, `env:VAR`,
 /// `process.env.X`, `os.environ[…]`, `op://…`, `vault:…`, `!vault`.
 pub(crate) fn is_reference(v: &str) -> bool {
@@ -1657,7 +1673,11 @@ pub(crate) fn generic_value(v: &str, min_entropy: f64) -> bool {
     if PUBLISHED_EXAMPLES.iter().any(|e| v.contains(e)) {
         return false;
     }
-    if v.starts_with('/') || v.starts_with("./") || v.starts_with("~/") || v.contains("://") {
+    if (v.starts_with('/') && !base64_from_slash(v))
+        || v.starts_with("./")
+        || v.starts_with("~/")
+        || v.contains("://")
+    {
         return false;
     }
     if media_type(v) || counting_runs(v) {
@@ -1681,6 +1701,26 @@ pub(crate) fn generic_value(v: &str, min_entropy: f64) -> bool {
     }
     let need = min_entropy.min(0.9 * (v.len() as f64).log2());
     entropy(v.as_bytes()) >= need
+}
+
+/// Whether a value that starts with `/` is base64 (one time in 64 a
+/// random key's first character is `/`: `/Y2x…PW=`), not a path: padded
+/// base64 (`=` at the end, a multiple of four long), or one segment of
+/// base64 characters, 20 or more, with upper, lower case and digits.
+fn base64_from_slash(v: &str) -> bool {
+    let b64 = |s: &str| {
+        s.bytes()
+            .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'+' | b'/'))
+    };
+    let body = v.trim_end_matches('=');
+    if !b64(body) || v.len() - body.len() > 2 {
+        return false;
+    }
+    if v.len() > body.len() {
+        return v.len() % 4 == 0;
+    }
+    let c = classes(v);
+    v.len() >= 20 && v.matches('/').count() == 1 && c.lower && c.upper && c.digit
 }
 
 /// A media type (`application/json`, `image/svg+xml`,
