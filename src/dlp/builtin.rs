@@ -585,11 +585,11 @@ pub(crate) fn specs() -> Vec<BuiltinSpec> {
                 // nine bare digits where an SSN label is near (`SSN on
                 // file: …`, a quoted value, a CSV column named ssn)
                 r"[0-9]{9}",
-                // X12 EDI (837 claims, 834 enrolment, 270/271): a `REF`
-                // segment whose qualifier `SY` says Social Security Number
-                r"REF\*SY\*(?P<value>[0-9]{3}-?[0-9]{2}-?[0-9]{4})",
             ],
             native: None,
+            // X12 EDI's `REF*SY*` (Social Security Number qualifier), read
+            // natively in the window (`v::edi_fields`): one more regex
+            // pattern slows every SSN window
             keywords: &["*SY*"],
             words: &["ssn", "social security", "soc sec", "soc. sec", "socsec"],
             regex_words: &[],
@@ -682,15 +682,11 @@ pub(crate) fn specs() -> Vec<BuiltinSpec> {
                     r"(?m:^)[ \t>]*(?:[MmTtPpCc]|[Mm]ob|[Pp]h)\.?[ \t]*:[ \t]*",
                     r"(?P<value>\+?\(?[0-9][0-9 .\-()]{5,18}[0-9])"
                 ),
-                // X12 EDI's `PER` contact segment: the qualifier before a
-                // number says what it is (TE telephone, CP cell, FX fax,
-                // HP home, WP work): `PER*IC*NAME*TE*6145550123~`
-                r"\*(?:TE|CP|FX|HP|WP)\*(?P<value>\+?[0-9]{7,15})",
-                // NCPDP Telecommunication (pharmacy claims): field `CQ`,
-                // the patient's phone, after the 0x1C field separator
-                r"\x1cCQ(?P<value>[0-9]{7,15})",
             ],
             native: None,
+            // X12 EDI's `PER` contact qualifiers and NCPDP's patient-phone
+            // field, read natively in the window (`v::edi_fields`): more
+            // regex patterns slow every phone window
             keywords: &["*TE*", "*CP*", "*FX*", "*HP*", "*WP*", "\u{1c}CQ"],
             words: &[
                 "phone",

@@ -367,7 +367,7 @@ impl Validator {
             Validator::Iban | Validator::Luhn => (High, sig::FORMAT | sig::CHECKSUM),
             Validator::Ssn => match pattern {
                 0 => (High, sig::FORMAT | sig::CHECKSUM),
-                2 | 4 => (High, sig::LABEL | sig::CHECKSUM),
+                2 => (High, sig::LABEL | sig::CHECKSUM),
                 MEMBER => (High, sig::KEY | sig::CHECKSUM),
                 1 => (Medium, sig::FORMAT | sig::CHECKSUM),
                 _ => (Medium, sig::CONTEXT | sig::CHECKSUM),
@@ -376,7 +376,7 @@ impl Validator {
             Validator::Phone => match pattern {
                 0 | 1 => (High, sig::FORMAT),
                 MEMBER => (High, sig::KEY),
-                7 | 8 | 13 | 14 => (Medium, sig::LABEL),
+                7 | 8 => (Medium, sig::LABEL),
                 _ => (Medium, sig::FORMAT),
             },
             Validator::Ipv6 => (Medium, sig::FORMAT),
@@ -1105,6 +1105,24 @@ impl Engine {
                 }
             }
             Some(Native::Assign(_)) | None => {}
+        }
+        // Numbers an EDI format names by its qualifier or field id.
+        let edi = match det.validator {
+            _ if det.custom => None,
+            Validator::Phone => Some((v::EdiField::Phone, Confidence::Medium)),
+            Validator::Ssn => Some((v::EdiField::Ssn, Confidence::High)),
+            _ => None,
+        };
+        if let Some((field, conf)) = edi {
+            for r in v::edi_fields(text, w.clone(), field) {
+                s.cand.push(Hit {
+                    det: d,
+                    start: r.start,
+                    end: r.end,
+                    conf,
+                    sig: sig::LABEL,
+                });
+            }
         }
         if let Some(RegexMatcher {
             re,

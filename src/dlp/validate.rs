@@ -2863,6 +2863,77 @@ pub(crate) fn routing_label_before(hay: &str, start: usize) -> bool {
     })
 }
 
+/// What [`edi_fields`] looks for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum EdiField {
+    Phone,
+    Ssn,
+}
+
+/// Numbers that an EDI format names by the qualifier or field id before
+/// them, in `window`: X12's `PER` contact numbers (`*TE*`, `*CP*`, `*FX*`,
+/// `*HP*`, `*WP*`: telephone, cell, fax, home, work) and NCPDP
+/// Telecommunication's patient phone (field `CQ` after the 0x1C
+/// separator) as phones; X12's `REF*SY*` (Social Security Number) as an
+/// SSN. The number runs to the next separator; it must pass the phone or
+/// SSN rules.
+pub(crate) fn edi_fields(text: &str, window: Range<usize>, field: EdiField) -> Vec<Range<usize>> {
+    let mut out = Vec::new();
+    let b = text.as_bytes();
+    let Some(win) = b.get(window.clone()) else {
+        return out;
+    };
+    let tags: &[&[u8]] = match field {
+        EdiField::Phone => &[b"*TE*", b"*CP*", b"*FX*", b"*HP*", b"*WP*", b"\x1cCQ"],
+        EdiField::Ssn => &[b"REF*SY*"],
+    };
+    let mut i = 0;
+    while i < win.len() {
+        let first = |c: &u8| match field {
+            EdiField::Phone => *c == b'*' || *c == 0x1c,
+            EdiField::Ssn => *c == b'R',
+        };
+        let Some(p) = win.get(i..).and_then(|r| r.iter().position(first)) else {
+            break;
+        };
+        let at = i + p;
+        i = at + 1;
+        let Some(tag) = tags
+            .iter()
+            .find(|t| win.get(at..).is_some_and(|r| r.starts_with(t)))
+        else {
+            continue;
+        };
+        let start = window.start + at + tag.len();
+        // phones: `+` and digits; SSNs: digits, dashes (`372-41-8860`)
+        let plus = usize::from(field == EdiField::Phone && b.get(start) == Some(&b'+'));
+        let len = plus
+            + b.get(start + plus..).map_or(0, |r| {
+                r.iter()
+                    .take(16)
+                    .take_while(|c| c.is_ascii_digit() || (field == EdiField::Ssn && **c == b'-'))
+                    .count()
+            });
+        let end = start + len;
+        // the value ends at a separator, not inside a longer token
+        if len == 0 || b.get(end).is_some_and(u8::is_ascii_alphanumeric) {
+            continue;
+        }
+        let Some(value) = text.get(start..end) else {
+            continue;
+        };
+        let ok = match field {
+            // (checked as a key-named value: 7 to 15 digits)
+            EdiField::Phone => phone_ok(value, usize::MAX - 2),
+            EdiField::Ssn => ssn_ok(value),
+        };
+        if ok {
+            out.push(start..end);
+        }
+    }
+    out
+}
+
 /// Whether nine digits are an X12 EDI element (right after the `*`
 /// separator) whose qualifier is not SSN's: in `N4*CITY*IL*606014799` or
 /// `REF*EI*…` the number is a ZIP+4 or an employer id. Only `REF*SY*` and
@@ -2884,7 +2955,8 @@ pub(crate) fn x12_element_not_ssn(hay: &str, start: usize) -> bool {
 /// format code) says the text is such a file. Bounded: 10,000 lines.
 pub(crate) fn nacha_ssns(text: &str) -> Vec<Range<usize>> {
     let mut out = Vec::new();
-    if !text.contains("094101") {
+    // a header, a batch header and an entry: three records at least
+    if text.len() < 3 * 80 || !text.contains("094101") {
         return out;
     }
     let mut file = false;
