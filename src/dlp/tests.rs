@@ -3125,3 +3125,21 @@ fn nacha_ppd_entries_carry_ssns_in_the_individual_id_field() {
     let bare = entry("372418860");
     assert_eq!(found(&dlp, &bare), Vec::<String>::new(), "{bare}");
 }
+
+#[test]
+fn a_secret_paired_with_another_vendors_key_id_is_not_an_aws_secret() {
+    let dlp = recorder();
+    let secret = rnd(79, 40, ALNUM);
+    // A brokerage API's key pair: the key id is not AWS's.
+    let broker =
+        json!({"account": {"api": {"api_key": "PKW7RZ2M5QXNB4D9JT3L", "api_secret": secret}}});
+    assert_eq!(found_json(&dlp, broker), ["generic_secret"]);
+    // Beside an AWS key id, or alone, the same shape is AWS's.
+    let aws = json!({"access_key_id": "AKIAQ7R2N5LXW3YTKB4M", "ci_user_secret": secret});
+    assert_eq!(
+        found_json(&dlp, aws),
+        ["aws_access_key_id", "aws_secret_access_key"]
+    );
+    let alone = json!({"ci_user_secret": secret});
+    assert_eq!(found_json(&dlp, alone), ["aws_secret_access_key"]);
+}
