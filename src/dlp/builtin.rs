@@ -137,7 +137,7 @@ pub(crate) fn specs() -> Vec<BuiltinSpec> {
             back: 160,
             fwd: 320,
             left: Edge::NotB64Body,
-            right: Edge::NotB64,
+            right: Edge::NotB64OrToken,
             validator: Validator::AwsSecret,
             member: Some((MemberKey::AwsSecret, r"\A[A-Za-z0-9/+]{40}\z")),
             negatable: false,
@@ -587,7 +587,10 @@ pub(crate) fn specs() -> Vec<BuiltinSpec> {
                 r"[0-9]{9}",
             ],
             native: None,
-            keywords: &[],
+            // X12 EDI's `REF*SY*` (Social Security Number qualifier), read
+            // natively in the window (`v::edi_fields`): one more regex
+            // pattern slows every SSN window
+            keywords: &["*SY*"],
             words: &["ssn", "social security", "soc sec", "soc. sec", "socsec"],
             regex_words: &[],
             digits: Some(Shape::Ssn),
@@ -681,7 +684,10 @@ pub(crate) fn specs() -> Vec<BuiltinSpec> {
                 ),
             ],
             native: None,
-            keywords: &[],
+            // X12 EDI's `PER` contact qualifiers and NCPDP's patient-phone
+            // field, read natively in the window (`v::edi_fields`): more
+            // regex patterns slow every phone window
+            keywords: &["*TE*", "*CP*", "*FX*", "*HP*", "*WP*", "\u{1c}CQ"],
             words: &[
                 "phone",
                 "tel",

@@ -27,8 +27,9 @@ pub(crate) enum Edge {
     NotWord,
     /// `[A-Za-z0-9_-]`
     NotToken,
-    /// `[A-Za-z0-9+/=]`
-    NotB64,
+    /// `[A-Za-z0-9+/=_-]`: a base64 run that is not the middle of a longer
+    /// token (`sk-admin-…_…`)
+    NotB64OrToken,
     /// `[A-Za-z0-9+/]` (a `=` before a value is an assignment)
     NotB64Body,
     /// email local-part characters
@@ -51,7 +52,7 @@ impl Edge {
             Edge::NotAlnum => alnum,
             Edge::NotWord => alnum || b == b'_',
             Edge::NotToken => alnum || b == b'_' || b == b'-',
-            Edge::NotB64 => alnum || matches!(b, b'+' | b'/' | b'='),
+            Edge::NotB64OrToken => alnum || matches!(b, b'+' | b'/' | b'=' | b'_' | b'-'),
             Edge::NotB64Body => alnum || matches!(b, b'+' | b'/'),
             Edge::NotEmailLocal => alnum || matches!(b, b'.' | b'_' | b'%' | b'+' | b'-'),
             Edge::NotIpv4 => alnum || b == b'.',
@@ -76,6 +77,7 @@ impl Edge {
                 !(prev.is_ascii_alphanumeric()
                     || matches!(prev, b'-' | b'.' | b'/' | b'+' | b'_')
                     || continued)
+                    || ncpdp_field(hay, start)
             }
             Edge::NotAlnumOrSubfield => !prev.is_ascii_alphanumeric() || mt940_subfield(hay, start),
             _ => !self.forbidden(prev),
@@ -268,6 +270,9 @@ impl Validator {
                         && match key.map_or(v::KeyTail::Other, v::key_tail) {
                             v::KeyTail::Auth => v::basic_credentials(text),
                             v::KeyTail::Token if text.len() < 12 => false,
+                            // a UUID is an id, except where the key names a
+                            // client / API secret or an API token
+                            _ if v::is_uuid(text) => key.is_some_and(v::uuid_credential_key),
                             _ => v::generic_value(text, min_entropy),
                         }
                 }
@@ -287,7 +292,8 @@ impl Validator {
                 v::ssn_ok(text)
                     && !(pattern == 3
                         && (v::routing_label_before(hay, span.start)
-                            || v::ssn_named_otherwise(hay, span.start)))
+                            || v::ssn_named_otherwise(hay, span.start)
+                            || v::x12_element_not_ssn(hay, span.start)))
             }
             Validator::Email { roles } => v::email_ok(hay, span.clone(), roles),
             Validator::Phone => return v::phone_span(hay, span, pattern),
@@ -604,6 +610,8 @@ pub(crate) struct Engine {
     members: Vec<usize>,
     /// The built-in generic-secret detector, which also reads tables.
     tables: Vec<usize>,
+    /// The built-in SSN detector, which also reads NACHA entry records.
+    nacha: Vec<usize>,
     pub min_entropy: f64,
 }
 
@@ -686,6 +694,13 @@ impl Engine {
                     .is_some_and(|x| !x.custom && matches!(x.validator, Validator::Generic))
             })
             .collect();
+        let nacha = (0..detectors.len())
+            .filter(|d| {
+                detectors
+                    .get(*d)
+                    .is_some_and(|x| !x.custom && x.validator == Validator::Ssn)
+            })
+            .collect();
         Ok(Engine {
             detectors,
             sets,
@@ -694,6 +709,7 @@ impl Engine {
             always,
             members,
             tables,
+            nacha,
             min_entropy,
         })
     }
@@ -941,6 +957,26 @@ impl Engine {
             }
         }
 
+        // 7. A NACHA (ACH) file's PPD entries: the Individual
+        // Identification Number field, where payroll files carry the
+        // employee's SSN, glued to the amount before it.
+        if self.nacha.iter().any(|&d| is_active(d)) {
+            let found = v::nacha_ssns(text);
+            for &d in &self.nacha {
+                if is_active(d) {
+                    for r in &found {
+                        s.cand.push(Hit {
+                            det: d,
+                            start: r.start,
+                            end: r.end,
+                            conf: Confidence::Medium,
+                            sig: sig::CONTEXT | sig::CHECKSUM,
+                        });
+                    }
+                }
+            }
+        }
+
         // A whole value under an identifier's key (`"barcode"`,
         // `"checkout_id"`, `"tracking_number"`) is that identifier, even
         // when its digits happen to pass Luhn.
@@ -1069,6 +1105,24 @@ impl Engine {
                 }
             }
             Some(Native::Assign(_)) | None => {}
+        }
+        // Numbers an EDI format names by its qualifier or field id.
+        let edi = match det.validator {
+            _ if det.custom => None,
+            Validator::Phone => Some((v::EdiField::Phone, Confidence::Medium)),
+            Validator::Ssn => Some((v::EdiField::Ssn, Confidence::High)),
+            _ => None,
+        };
+        if let Some((field, conf)) = edi {
+            for r in v::edi_fields(text, w.clone(), field) {
+                s.cand.push(Hit {
+                    det: d,
+                    start: r.start,
+                    end: r.end,
+                    conf,
+                    sig: sig::LABEL,
+                });
+            }
         }
         if let Some(RegexMatcher {
             re,
@@ -1343,6 +1397,18 @@ impl Shape {
             }
         }
     }
+}
+
+/// Whether `at` starts the value of an NCPDP Telecommunication field: the
+/// 0x1C field separator and a two-character field id (`\x1cCQ5035550123`)
+/// are glued to it.
+pub(crate) fn ncpdp_field(hay: &[u8], at: usize) -> bool {
+    at >= 3
+        && hay.get(at - 3) == Some(&0x1c)
+        && hay.get(at - 2..at).is_some_and(|id| {
+            id.iter()
+                .all(|b| b.is_ascii_uppercase() || b.is_ascii_digit())
+        })
 }
 
 /// Whether `at` starts the content of a SWIFT MT940 `:86:` subfield

@@ -1472,6 +1472,11 @@ fn role_machine_and_no_reply_mailboxes_are_not_personal_data() {
         "smtp user: postmaster@mg.brightpath.io",
         "pager: On-Call@acme-corp.com, ops.alerts@acme-corp.com",
         "a@host.invalid b@box.localhost c@corp.example d@mail.example.org",
+        // back-office desks: chargebacks, EDI trading partners, a court's
+        // or a case team's clerk, an operations desk, a sink address
+        "Chargeback evidence: disputes@harbourpay.co.nz (desk, not the cardholder)",
+        "ISA partner contact edi@mercy-valley-clinic.org; assigned: clerk@amlteam.tidebank.ie",
+        "escalate to operations@settlement.tidebank.ie, merchant contact void@tidepay.ie",
     ] {
         assert_eq!(found(&dlp, text), Vec::<String>::new(), "{text}");
     }
@@ -2971,4 +2976,170 @@ fn device_configs_and_database_dumps_name_their_secrets_in_their_own_syntax() {
             found(&dlp, &text)
         );
     }
+}
+
+/// Detector names found in a JSON tool argument, sorted.
+fn found_json(dlp: &Dlp, args: Value) -> Vec<String> {
+    let mut msg = call(args);
+    let out = dlp.inspect(0, Direction::Request, &mut msg);
+    let mut v: Vec<String> = out.findings.into_iter().map(|f| f.detector).collect();
+    v.sort();
+    v
+}
+
+#[test]
+fn x12_ncpdp_and_plaid_name_their_phone_numbers_and_ssns() {
+    let dlp = recorder();
+    // X12 `PER` contact segment: the `TE` / `CP` qualifier names the number.
+    let claim = "ST*837*0042*005010X222A1~NM1*41*2*OAKRIDGE PEDIATRICS*****46*A77Q1~\
+                 PER*IC*MARISOL VEGA*TE*5039217764*EM*billing@oakridge-peds.org~SE*3*0042~";
+    assert_eq!(found(&dlp, claim), ["phone_number"], "{claim}");
+    let enroll = "INS*Y*18*030*XN*A*E**FT~NM1*IL*1*OKAFOR*DAVID~PER*IP**CP*4076613390~";
+    assert_eq!(found(&dlp, enroll), ["phone_number"], "{enroll}");
+    // `REF*SY` is the subscriber's SSN; a ZIP+4 or an employer id in the
+    // same claim is not.
+    let sub = "NM1*IL*1*OKAFOR*DAVID****MI*XJH2210045~N3*41 ELM ST~N4*DAYTON*OH*454023318~\
+               REF*EI*371845520~REF*SY*372418860~DMG*D8*19810304*M~";
+    assert_eq!(found(&dlp, sub), ["us_ssn"], "{sub}");
+    // NCPDP Telecommunication: field `CQ` (patient phone) after 0x1C.
+    let rx = "\u{1e}\u{1c}AM01\u{1c}C419790822\u{1c}CAMARISOL\u{1c}CBVEGA\u{1c}CQ5039217764\u{1c}CY0048812\u{1d}";
+    assert_eq!(found(&dlp, rx), ["phone_number"], "{rx:?}");
+    // Plaid identity: `"phone_numbers": [{"data": …, "primary": …}]`.
+    let plaid = json!({"owners": [{"phone_numbers": [
+        {"data": "5039217764", "primary": true, "type": "mobile"}]}]});
+    assert_eq!(found_json(&dlp, plaid), ["phone_number"]);
+    // An opaque `data` member without the contact shape is not named by
+    // its array.
+    let blob = json!({"phone_numbers": [{"data": "5039217764", "kind": "count"}]});
+    assert_eq!(found_json(&dlp, blob), Vec::<String>::new());
+}
+
+#[test]
+fn public_body_lines_and_form_account_boxes_are_not_personal_numbers() {
+    let dlp = recorder();
+    // The UK's 0300 lines belong to public bodies and charities.
+    for text in [
+        "Questions about your tax code: call the helpline on 0300 123 1072",
+        "DVLA enquiries +44 300 790 6802",
+    ] {
+        assert_eq!(found(&dlp, text), Vec::<String>::new(), "{text}");
+    }
+    assert_eq!(found(&dlp, "Call me on 07911 284 503"), ["phone_number"]);
+    // A form's box label in a column before nine digits names them.
+    let form = "RECIPIENT'S TIN  372-41-8860\nAccount number (see instructions)  588120734\n";
+    assert_eq!(found(&dlp, form), ["us_ssn"], "{form}");
+    let ssn_box = "RECIPIENT'S TIN  372-41-8860\nSSN of spouse (see instructions)  588120734\n";
+    let mut msg = call(json!({ "text": ssn_box }));
+    let n: u32 = dlp
+        .inspect(0, Direction::Request, &mut msg)
+        .findings
+        .iter()
+        .filter(|f| f.detector == "us_ssn")
+        .map(|f| f.count)
+        .sum();
+    assert_eq!(n, 2, "{ssn_box}");
+}
+
+#[test]
+fn uuids_under_client_secret_or_api_token_keys_are_credentials() {
+    let dlp = recorder();
+    for doc in [
+        json!({"oauth": {"client_id": "q4TzW0fGm2Lr", "client_secret": "5b0d6c2e-91a4-4f37-b8e2-0c4d9a7f1e63"}}),
+        json!({"text": "payout connector  api_token=8f21c0d4-3b6a-4e9f-a1c7-52e0b9d4f6a8"}),
+    ] {
+        assert_eq!(found_json(&dlp, doc.clone()), ["generic_secret"], "{doc}");
+    }
+    // Identifiers that are UUIDs stay out.
+    for doc in [
+        json!({"session_token": "5b0d6c2e-91a4-4f37-b8e2-0c4d9a7f1e63"}),
+        json!({"idempotency_key": "5b0d6c2e-91a4-4f37-b8e2-0c4d9a7f1e63"}),
+        json!({"text": "request_token=8f21c0d4-3b6a-4e9f-a1c7-52e0b9d4f6a8"}),
+    ] {
+        assert_eq!(found_json(&dlp, doc.clone()), Vec::<String>::new(), "{doc}");
+    }
+}
+
+#[test]
+fn base64_secrets_that_start_with_a_slash_are_not_paths() {
+    let dlp = recorder();
+    let padded = format!("/{}=", rnd(72, 42, B64));
+    let bare = format!("/{}", rnd(73, 35, ALNUM));
+    for s in [&padded, &bare] {
+        let doc = json!({"tpp": {"client_id": "efa4d9", "client_secret": s}});
+        assert_eq!(found_json(&dlp, doc), ["generic_secret"], "{s}");
+    }
+    let path = json!({"client_secret": "/var/run/secrets/oauth/client"});
+    assert_eq!(found_json(&dlp, path), Vec::<String>::new());
+}
+
+#[test]
+fn an_aws_shaped_run_inside_a_longer_vendor_key_is_that_key() {
+    let dlp = recorder();
+    let key = format!(
+        "sk-admin-{}_{}T3BlbkFJ{}_{}",
+        rnd(74, 40, ALNUM),
+        rnd(75, 30, ALNUM),
+        rnd(76, 40, ALNUM),
+        rnd(77, 20, ALNUM)
+    );
+    let cfg = format!(
+        "aws:\n  secret_access_key: {}\nllm:\n  openai_api_key: {key}\n",
+        rnd(78, 40, B64)
+    );
+    assert_eq!(
+        found(&dlp, &cfg),
+        ["aws_secret_access_key", "openai_api_key"],
+        "{cfg}"
+    );
+}
+
+#[test]
+fn nacha_ppd_entries_carry_ssns_in_the_individual_id_field() {
+    let dlp = recorder();
+    let pad = |s: String| format!("{s:<94}");
+    let header = pad("101 091000019 1234567890250301".to_string()
+        + "1200A094101DEST BANK              ORIGIN CO");
+    let batch = pad(format!(
+        "{:<50}{}",
+        "5200ACME PAYROLL LLC", "PPDPAYROLL    250301"
+    ));
+    let entry = |id: &str| {
+        pad(format!(
+            "622{}{:<17}{}{:<15}{:<22}  0",
+            "091000019", "48210033", "0000125075", id, "OKAFOR DAVID"
+        ))
+    };
+    let file = [
+        header.clone(),
+        batch.clone(),
+        entry("372418860"),
+        entry("EMP00412"),
+    ]
+    .join("\n");
+    assert_eq!(found(&dlp, &file), ["us_ssn"], "{file}");
+    // A corporate (CCD) batch carries company ids there, and a file
+    // without the header is not read as NACHA.
+    let ccd = batch.replace("PPD", "CCD");
+    let other = [header, ccd, entry("372418860")].join("\n");
+    assert_eq!(found(&dlp, &other), Vec::<String>::new(), "{other}");
+    let bare = entry("372418860");
+    assert_eq!(found(&dlp, &bare), Vec::<String>::new(), "{bare}");
+}
+
+#[test]
+fn a_secret_paired_with_another_vendors_key_id_is_not_an_aws_secret() {
+    let dlp = recorder();
+    let secret = rnd(79, 40, ALNUM);
+    // A brokerage API's key pair: the key id is not AWS's.
+    let broker =
+        json!({"account": {"api": {"api_key": "PKW7RZ2M5QXNB4D9JT3L", "api_secret": secret}}});
+    assert_eq!(found_json(&dlp, broker), ["generic_secret"]);
+    // Beside an AWS key id, or alone, the same shape is AWS's.
+    let aws = json!({"access_key_id": "AKIAQ7R2N5LXW3YTKB4M", "ci_user_secret": secret});
+    assert_eq!(
+        found_json(&dlp, aws),
+        ["aws_access_key_id", "aws_secret_access_key"]
+    );
+    let alone = json!({"ci_user_secret": secret});
+    assert_eq!(found_json(&dlp, alone), ["aws_secret_access_key"]);
 }

@@ -969,12 +969,52 @@ pub(crate) fn ssn_named_otherwise(hay: &str, start: usize) -> bool {
     let line = before.rsplit('\n').next().unwrap_or(before);
     let label = line.trim_end_matches([' ', '\t', '\u{a0}']);
     let leader = label.ends_with("..") || label.ends_with('\u{2026}');
-    if !(leader || label.ends_with([':', '#', '=', '|'])) {
-        return false;
-    }
     const SSN_WORDS: &[&str] = &[
         "ssn", "ssns", "social", "security", "soc", "sec", "tin", "itin", "tax", "taxpayer", "ss",
     ];
+    if !(leader || label.ends_with([':', '#', '=', '|'])) {
+        // A printed form lays a box's label and its value out in columns
+        // (`Account number (see instructions)  710037439`): the cell
+        // before a gap of two blanks or a tab names the number, when it
+        // names an account or another identifier.
+        let gap = line.get(label.len()..).unwrap_or("");
+        if !(gap.contains('\t') || gap.len() >= 2) {
+            return false;
+        }
+        let cell = label
+            .rsplit("  ")
+            .next()
+            .unwrap_or(label)
+            .rsplit('\t')
+            .next()
+            .unwrap_or(label);
+        let words: Vec<&str> = cell
+            .split(|c: char| !c.is_ascii_alphabetic())
+            .filter(|w| !w.is_empty())
+            .collect();
+        const ID_WORDS: &[&str] = &[
+            "account",
+            "acct",
+            "member",
+            "policy",
+            "invoice",
+            "claim",
+            "order",
+            "reference",
+            "routing",
+            "control",
+            "case",
+            "loan",
+            "customer",
+            "employee",
+        ];
+        let has = |list: &[&str]| {
+            words
+                .iter()
+                .any(|w| list.iter().any(|s| w.eq_ignore_ascii_case(s)))
+        };
+        return has(ID_WORDS) && !has(SSN_WORDS);
+    }
     let mut words = label
         .split(|c: char| !c.is_ascii_alphabetic())
         .filter(|w| !w.is_empty())
@@ -1107,6 +1147,22 @@ pub(crate) fn is_uuid(v: &str) -> bool {
             8 | 13 | 18 | 23 => *c == b'-',
             _ => c.is_ascii_hexdigit(),
         })
+}
+
+/// Whether a key says its value is a credential issued as a UUID: a
+/// client or API secret (`client_secret`, `api_secret`; OAuth apps at tax
+/// authorities and banks issue them so) or an API token / key (`api_token`,
+/// `apiKey`: Wise, Heroku). Session tokens, idempotency keys and request
+/// ids are UUIDs that identify, and stay out.
+pub(crate) fn uuid_credential_key(key: &str) -> bool {
+    let words = key_words(key);
+    let (words, last) = unversioned(&words);
+    match last {
+        Some("secret" | "clientsecret" | "apisecret") => true,
+        Some("token" | "key") => matches!(words, [.., a, _] if a == "api"),
+        Some("apikey" | "apitoken") => true,
+        _ => false,
+    }
 }
 
 /// A reference to a secret kept elsewhere: `$VAR`, `%VAR%`, `env:VAR`,
@@ -1617,7 +1673,11 @@ pub(crate) fn generic_value(v: &str, min_entropy: f64) -> bool {
     if PUBLISHED_EXAMPLES.iter().any(|e| v.contains(e)) {
         return false;
     }
-    if v.starts_with('/') || v.starts_with("./") || v.starts_with("~/") || v.contains("://") {
+    if (v.starts_with('/') && !base64_from_slash(v))
+        || v.starts_with("./")
+        || v.starts_with("~/")
+        || v.contains("://")
+    {
         return false;
     }
     if media_type(v) || counting_runs(v) {
@@ -1641,6 +1701,26 @@ pub(crate) fn generic_value(v: &str, min_entropy: f64) -> bool {
     }
     let need = min_entropy.min(0.9 * (v.len() as f64).log2());
     entropy(v.as_bytes()) >= need
+}
+
+/// Whether a value that starts with `/` is base64 (one time in 64 a
+/// random key's first character is `/`: `/Y2x…PW=`), not a path: padded
+/// base64 (`=` at the end, a multiple of four long), or one segment of
+/// base64 characters, 20 or more, with upper, lower case and digits.
+fn base64_from_slash(v: &str) -> bool {
+    let b64 = |s: &str| {
+        s.bytes()
+            .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'+' | b'/'))
+    };
+    let body = v.trim_end_matches('=');
+    if !b64(body) || v.len() - body.len() > 2 {
+        return false;
+    }
+    if v.len() > body.len() {
+        return v.len() % 4 == 0;
+    }
+    let c = classes(v);
+    v.len() >= 20 && v.matches('/').count() == 1 && c.lower && c.upper && c.digit
 }
 
 /// A media type (`application/json`, `image/svg+xml`,
@@ -1965,6 +2045,7 @@ const ROLE_WORDS: &[&str] = &[
     "cd",
     "claims",
     "ci",
+    "clerk",
     "community",
     "compliance",
     "contact",
@@ -1984,7 +2065,9 @@ const ROLE_WORDS: &[&str] = &[
     "device",
     "devices",
     "devops",
+    "disputes",
     "dpo",
+    "edi",
     "engineering",
     "eng",
     "enquiries",
@@ -2031,6 +2114,7 @@ const ROLE_WORDS: &[&str] = &[
     "notify",
     "office",
     "oncall",
+    "operations",
     "ops",
     "orders",
     "partners",
@@ -2070,6 +2154,7 @@ const ROLE_WORDS: &[&str] = &[
     "tech",
     "telemetry",
     "unsubscribe",
+    "void",
     "webmaster",
 ];
 
@@ -2778,6 +2863,137 @@ pub(crate) fn routing_label_before(hay: &str, start: usize) -> bool {
     })
 }
 
+/// What [`edi_fields`] looks for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum EdiField {
+    Phone,
+    Ssn,
+}
+
+/// Numbers that an EDI format names by the qualifier or field id before
+/// them, in `window`: X12's `PER` contact numbers (`*TE*`, `*CP*`, `*FX*`,
+/// `*HP*`, `*WP*`: telephone, cell, fax, home, work) and NCPDP
+/// Telecommunication's patient phone (field `CQ` after the 0x1C
+/// separator) as phones; X12's `REF*SY*` (Social Security Number) as an
+/// SSN. The number runs to the next separator; it must pass the phone or
+/// SSN rules.
+pub(crate) fn edi_fields(text: &str, window: Range<usize>, field: EdiField) -> Vec<Range<usize>> {
+    let mut out = Vec::new();
+    let b = text.as_bytes();
+    let Some(win) = b.get(window.clone()) else {
+        return out;
+    };
+    let tags: &[&[u8]] = match field {
+        EdiField::Phone => &[b"*TE*", b"*CP*", b"*FX*", b"*HP*", b"*WP*", b"\x1cCQ"],
+        EdiField::Ssn => &[b"REF*SY*"],
+    };
+    let mut i = 0;
+    while i < win.len() {
+        let first = |c: &u8| match field {
+            EdiField::Phone => *c == b'*' || *c == 0x1c,
+            EdiField::Ssn => *c == b'R',
+        };
+        let Some(p) = win.get(i..).and_then(|r| r.iter().position(first)) else {
+            break;
+        };
+        let at = i + p;
+        i = at + 1;
+        let Some(tag) = tags
+            .iter()
+            .find(|t| win.get(at..).is_some_and(|r| r.starts_with(t)))
+        else {
+            continue;
+        };
+        let start = window.start + at + tag.len();
+        // phones: `+` and digits; SSNs: digits, dashes (`372-41-8860`)
+        let plus = usize::from(field == EdiField::Phone && b.get(start) == Some(&b'+'));
+        let len = plus
+            + b.get(start + plus..).map_or(0, |r| {
+                r.iter()
+                    .take(16)
+                    .take_while(|c| c.is_ascii_digit() || (field == EdiField::Ssn && **c == b'-'))
+                    .count()
+            });
+        let end = start + len;
+        // the value ends at a separator, not inside a longer token
+        if len == 0 || b.get(end).is_some_and(u8::is_ascii_alphanumeric) {
+            continue;
+        }
+        let Some(value) = text.get(start..end) else {
+            continue;
+        };
+        let ok = match field {
+            // (checked as a key-named value: 7 to 15 digits)
+            EdiField::Phone => phone_ok(value, usize::MAX - 2),
+            EdiField::Ssn => ssn_ok(value),
+        };
+        if ok {
+            out.push(start..end);
+        }
+    }
+    out
+}
+
+/// Whether nine digits are an X12 EDI element (right after the `*`
+/// separator) whose qualifier is not SSN's: in `N4*CITY*IL*606014799` or
+/// `REF*EI*…` the number is a ZIP+4 or an employer id. Only `REF*SY*` and
+/// an `NM1` id after qualifier `34` hold an SSN.
+pub(crate) fn x12_element_not_ssn(hay: &str, start: usize) -> bool {
+    let b = hay.as_bytes();
+    if start == 0 || b.get(start - 1) != Some(&b'*') {
+        return false;
+    }
+    let q = start.checked_sub(4).and_then(|i| b.get(i..start));
+    !matches!(q, Some(b"*SY*" | b"*34*"))
+}
+
+/// SSNs in a NACHA (ACH) file: in an entry detail record (`6…`) of a PPD
+/// batch (consumer payments: payroll, benefits), positions 40-54 are the
+/// Individual Identification Number, which payroll files fill with the
+/// employee's SSN; nine digits there that pass the issuance rules are
+/// one. The file header's fixed `094101` (record size, blocking factor,
+/// format code) says the text is such a file. Bounded: 10,000 lines.
+pub(crate) fn nacha_ssns(text: &str) -> Vec<Range<usize>> {
+    let mut out = Vec::new();
+    // a header, a batch header and an entry: three records at least
+    if text.len() < 3 * 80 || !text.contains("094101") {
+        return out;
+    }
+    let mut file = false;
+    let mut ppd = false;
+    let mut at = 0;
+    for line in text.split('\n').take(10_000) {
+        let start = at;
+        at += line.len() + 1;
+        let b = line.as_bytes();
+        match b.first() {
+            // (at bytes 34-39; a writer that pads a header field one
+            // byte too wide shifts it, and the entries are still read)
+            Some(b'1') if b.starts_with(b"101") => {
+                file = b
+                    .get(30..46)
+                    .is_some_and(|w| w.windows(6).any(|x| x == b"094101"));
+            }
+            Some(b'5') => ppd = file && b.get(50..53) == Some(b"PPD".as_slice()),
+            Some(b'6') if file && ppd => {
+                let Some(field) = b.get(39..54) else { continue };
+                let (id, rest) = field.split_at(9.min(field.len()));
+                if id.iter().all(u8::is_ascii_digit)
+                    && rest.iter().all(|c| *c == b' ')
+                    // transaction code and amount: digits
+                    && b.get(1..3).is_some_and(|h| h.iter().all(u8::is_ascii_digit))
+                    && b.get(29..39).is_some_and(|h| h.iter().all(u8::is_ascii_digit))
+                    && std::str::from_utf8(id).is_ok_and(ssn_ok)
+                {
+                    out.push(start + 39..start + 48);
+                }
+            }
+            _ => {}
+        }
+    }
+    out
+}
+
 /// Whether the line before a number labels it as an order, invoice or
 /// tracking number (`ご注文番号：074-3103527`, `Order no. 0171-1234567`)
 /// and not as a phone.
@@ -2947,7 +3163,7 @@ fn service_number(text: &str, d: &[u8]) -> bool {
             b"33805", b"39800", b"39803", b"34800", b"34900", b"31800", b"32800", b"41800",
             b"43800", b"45800", b"47800", b"48800", b"351800", b"3531800", b"3581800", b"61180",
             b"61130", b"64800", b"65800", b"81120", b"81800", b"8280", b"86400", b"86800",
-            b"911800", b"55800", b"52800", b"27800", b"90800", b"7800",
+            b"911800", b"55800", b"52800", b"27800", b"90800", b"7800", b"44300",
         ];
         return INTERNATIONAL.iter().any(|p| d.starts_with(p));
     }
@@ -2977,6 +3193,9 @@ fn service_number(text: &str, d: &[u8]) -> bool {
         || (d.len() == 10 && d.starts_with(b"400"))
         // Spanish, Italian and Polish free numbers: nine digits, no trunk 0
         || (d.len() == 9 && (d.starts_with(b"800") || d.starts_with(b"900")))
+        // the UK's 0300 lines, for public bodies and charities (`HMRC
+        // helpline 0300 …`); Berlin's 030 has no subscriber starting 0
+        || (d.len() == 11 && d.starts_with(b"0300"))
 }
 
 /// Phone refinement per pattern: digit counts per numbering plan and

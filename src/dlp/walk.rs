@@ -4,7 +4,7 @@
 
 use super::engine::{sig, Engine, Hit, Scratch};
 use super::nested;
-use super::validate::{b64_decode, session_name};
+use super::validate::{aws_secret_key, b64_decode, key_words, session_name};
 use super::{
     Action, Confidence, DirPlan, Direction, Finding, MaskStyle, Outcome, OverBudget, ServerPlan,
     Verdict, SCAN_BUDGET_EXCEEDED,
@@ -254,6 +254,32 @@ fn key_in_other_script(key: &str) -> Option<&'static str> {
     }
 }
 
+/// Whether an object holds another vendor's access key id beside its
+/// secret (a broker's `"api_key": "PKOK…"` next to `"api_secret"`): 16 to
+/// 32 upper-case letters and digits, under a key or id member, without
+/// AWS's prefixes. The 40-character secret beside it is that vendor's
+/// API secret, not an AWS secret access key.
+fn foreign_key_id(map: &Map<String, Value>) -> bool {
+    const AWS: &[&str] = &[
+        "AKIA", "ASIA", "A3T", "ABIA", "ACCA", "AGPA", "AIDA", "AROA", "AIPA", "ANPA", "ANVA",
+        "APKA",
+    ];
+    map.iter().any(|(k, v)| {
+        let Some(s) = v.as_str() else {
+            return false;
+        };
+        (16..=32).contains(&s.len())
+            && s.bytes()
+                .all(|b| b.is_ascii_uppercase() || b.is_ascii_digit())
+            && s.bytes().any(|b| b.is_ascii_digit())
+            && !AWS.iter().any(|p| s.starts_with(p))
+            && matches!(
+                key_words(k).last().map(String::as_str),
+                Some("key" | "apikey" | "id" | "keyid")
+            )
+    })
+}
+
 /// A query result that names its columns once and gives rows by position
 /// (Snowflake's `resultSetMetaData.rowType` + `data`, BigQuery's
 /// `schema.fields` + `rows[].f[].v`, `columns` + `rows`): the member that
@@ -387,6 +413,8 @@ impl Walker<'_> {
                 let secrets = here == Vault::Secrets || (here == Vault::Data && !v2);
                 let table = result_columns(map);
                 let map_len = map.len();
+                let map_has_primary = map.get("primary").is_some_and(Value::is_boolean);
+                let foreign_pair = map.len() <= 16 && foreign_key_id(map);
                 let mut renames: Vec<(usize, String)> = Vec::new();
                 for (i, (k, x)) in map.iter_mut().enumerate() {
                     let new_key = self.string(k, None);
@@ -403,8 +431,23 @@ impl Walker<'_> {
                         _ if secrets => "secret",
                         _ if self.random_password && k == "result" => "password",
                         Some(l) if VALUE_MEMBERS.contains(&k.as_str()) => l.as_str(),
-                        // SCIM's `"phoneNumbers": [{"value": …, "type": …}]`
-                        None if k == "value" && key.is_some() => key.unwrap_or(k),
+                        // another vendor's key pair: its secret, read as a
+                        // credential (not under AWS's rule for `…secret`)
+                        _ if foreign_pair
+                            && x.is_string()
+                            && key_words(k).iter().any(|w| w == "secret")
+                            && !aws_secret_key(k) =>
+                        {
+                            "api_credential"
+                        }
+                        // SCIM's `"phoneNumbers": [{"value": …, "type": …}]`;
+                        // Plaid's identity `"phone_numbers": [{"data": …,
+                        // "primary": …, "type": …}]`
+                        None if key.is_some()
+                            && (k == "value" || (k == "data" && map_has_primary)) =>
+                        {
+                            key.unwrap_or(k)
+                        }
                         // A typed wrapper (Avro `{"string": …}`, DynamoDB
                         // `{"S": …}`, OTLP `{"stringValue": …}`): the outer
                         // member names what it holds.
