@@ -4209,6 +4209,7 @@ fn weakens_safety(words: &[String], value: &Value, depth: usize) -> bool {
                 "enforced",
                 "protection",
             ]) || has(&["mfa", "2fa"])
+                || (has(&["protect"]) && has(&["main", "master", "branch", "default"]))
                 || (has(&["ssl", "tls"]) && has(&["verify", "check", "validate", "strict"]))
                 || (has(&["require", "required", "requires", "dismiss"])
                     && has(&[
@@ -4238,11 +4239,68 @@ fn weakens_safety(words: &[String], value: &Value, depth: usize) -> bool {
                 ])
                 && has(&["count", "required", "min", "minimum", "number"])
         }
+        Value::String(s) => exposes_by_default(words, s),
+        // Scopes granted by default: everything, or administration.
+        Value::Array(items) => {
+            has(&["scope", "scopes", "permissions", "grants"])
+                && items.iter().filter_map(Value::as_str).any(|s| {
+                    let s = s.to_ascii_lowercase();
+                    s == "*" || s.starts_with("admin") || s.starts_with("delete")
+                })
+        }
         Value::Object(map) if depth == 0 => map
             .iter()
             .any(|(k, v)| !v.is_object() && weakens_safety(&name_words(k), v, depth + 1)),
         _ => false,
     }
+}
+
+/// A preset string that opens the widest door of an access setting:
+/// `visibility: "public"`, an ACL of `public-read`, a link anyone can open,
+/// a new member's role of `owner`, inbound traffic from `0.0.0.0/0`,
+/// branch protection `off`. Honest tools preset the narrow end and let the
+/// user widen it.
+fn exposes_by_default(words: &[String], value: &str) -> bool {
+    let has = |set: &[&str]| words.iter().any(|w| set.contains(&w.as_str()));
+    let v = value.trim().to_ascii_lowercase();
+    let access = has(&[
+        "visibility",
+        "acl",
+        "access",
+        "privacy",
+        "sharing",
+        "permission",
+        "permissions",
+        "audience",
+        "scope",
+        "link",
+    ]);
+    let public = v.starts_with("public")
+        || v.starts_with("anyone")
+        || v.starts_with("everyone")
+        || v == "world"
+        || v == "internet";
+    let role = has(&["role", "permission", "permissions", "level"]);
+    let top = matches!(
+        v.as_str(),
+        "owner" | "admin" | "administrator" | "superuser" | "root" | "org_owner" | "super_admin"
+    );
+    let inbound = !has(&[
+        "egress",
+        "outbound",
+        "destination",
+        "dest",
+        "exclude",
+        "deny",
+        "block",
+    ]);
+    let anywhere = (v == "0.0.0.0/0" || v == "::/0")
+        && has(&[
+            "cidr", "cidrs", "source", "ingress", "allow", "allowed", "ip", "ips", "range",
+        ]);
+    let protection = has(&["protection", "protect"])
+        && matches!(v.as_str(), "off" | "none" | "disabled" | "false" | "no");
+    (access && public) || (role && top) || (inbound && anywhere) || protection
 }
 
 /// A schema that leaves the agent one way only, and that way exposes
@@ -4385,11 +4443,18 @@ fn preset_destinations<'v>(
                     if asks_for_secret(&words, own_words) {
                         push_hit(hits, SECRET_PARAMETER, path, Place::Name, WHOLE_FIELD);
                     }
+                    // A listing tool's `visibility: "public"` picks what to
+                    // show, not who may see.
+                    let filters = own_words.iter().any(|w| {
+                        matches!(
+                            w.as_str(),
+                            "list" | "search" | "find" | "get" | "query" | "filter" | "browse"
+                        )
+                    });
                     for key in ["default", "const"] {
-                        if schema
-                            .get(key)
-                            .is_some_and(|val| weakens_safety(&words, val, 0))
-                        {
+                        if schema.get(key).is_some_and(|val| {
+                            weakens_safety(&words, val, 0) && !(filters && val.is_string())
+                        }) {
                             path.push(Seg::Key(key));
                             push_hit(hits, "security-downgrade", path, Place::Value, WHOLE_FIELD);
                             path.pop();

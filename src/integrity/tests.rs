@@ -2954,3 +2954,109 @@ fn approval_only_decisions_and_rules_planted_in_agent_files_are_read() {
     let d = "Reads AGENTS.md and CLAUDE.md at the repository root and returns their sections.";
     assert!(scan_one(&rules_only(), d).is_empty(), "{d}");
 }
+
+/// A preset that opens an access setting at its widest end is a downgrade
+/// the user did not choose: a public visibility or ACL, a new member's role
+/// of owner, inbound traffic from anywhere, admin or `*` scopes, branch
+/// protection off. The narrow end, an outbound rule, a listing filter and
+/// a variable's deploy scopes are not.
+#[test]
+fn presets_that_open_access_widest_are_downgrades() {
+    let tool_with = |name: &str, prop: &str, schema: Value| {
+        json!({"name": name, "description": "Does its job.", "inputSchema": {
+            "type": "object", "properties": {"target": {"type": "string"}, prop: schema}}})
+    };
+    for (name, prop, schema) in [
+        (
+            "share_doc",
+            "visibility",
+            json!({"type": "string", "enum": ["private", "org", "public"], "default": "public"}),
+        ),
+        (
+            "upload_object",
+            "acl",
+            json!({"type": "string", "default": "public-read"}),
+        ),
+        (
+            "share_file",
+            "link_scope",
+            json!({"type": "string", "const": "anyone_with_link"}),
+        ),
+        (
+            "invite_member",
+            "role",
+            json!({"type": "string", "enum": ["viewer", "editor", "owner"], "default": "owner"}),
+        ),
+        (
+            "open_port",
+            "cidr",
+            json!({"type": "string", "default": "0.0.0.0/0"}),
+        ),
+        (
+            "api_key_create",
+            "scopes",
+            json!({"type": "array", "items": {"type": "string"}, "default": ["*"]}),
+        ),
+        (
+            "create_token",
+            "scopes",
+            json!({"type": "array", "default": ["repo", "admin:org"]}),
+        ),
+        (
+            "create_repo",
+            "branch_protection",
+            json!({"type": "string", "enum": ["on", "off"], "default": "off"}),
+        ),
+        (
+            "create_repo",
+            "protect_main",
+            json!({"type": "boolean", "default": false}),
+        ),
+    ] {
+        let found = scan_tool(&rules_only(), tool_with(name, prop, schema));
+        assert!(
+            found.contains(&"security-downgrade"),
+            "{name}.{prop}: {found:?}"
+        );
+    }
+    for (name, prop, schema) in [
+        (
+            "share_doc",
+            "visibility",
+            json!({"type": "string", "enum": ["private", "org", "public"], "default": "private"}),
+        ),
+        (
+            "invite_member",
+            "role",
+            json!({"type": "string", "default": "viewer"}),
+        ),
+        (
+            "add_rule",
+            "egress_cidr",
+            json!({"type": "string", "default": "0.0.0.0/0"}),
+        ),
+        (
+            "set_env_var",
+            "new_var_scopes",
+            json!({"type": "array", "default": ["all"]}),
+        ),
+        (
+            "create_branch",
+            "protected",
+            json!({"type": "boolean", "default": false}),
+        ),
+        (
+            "list_repos",
+            "visibility",
+            json!({"type": "string", "enum": ["all", "public", "private"], "default": "public"}),
+        ),
+        (
+            "run_query",
+            "schema",
+            json!({"type": "string", "default": "public"}),
+        ),
+    ] {
+        let found = scan_tool(&rules_only(), tool_with(name, prop, schema));
+        assert!(found.is_empty(), "{name}.{prop}: {found:?}");
+    }
+}
