@@ -366,6 +366,13 @@ impl Harness {
 ///   then; measured once as held out (f438566: 154/200 caught, 15/100
 ///   honest look-alikes removed; the rules alone 122/200, 8/100), then read
 ///   and used as tuning data (and the wording model's training data).
+/// - v16 (`split` "holdout-v16": poisoned_v16.jsonl, clean_hard_v16.jsonl;
+///   no real servers), by two more authors (a developer's own assistant
+///   servers: code search, test runners, package managers, notebooks, with
+///   many prompts and resources, mostly in non-native or machine-translated
+///   English; 66 of the 100 honest look-alikes are the unchanged originals
+///   of poisoned items, `twin_of`); written at the start of stop 30 and
+///   sealed: held out, reported as its own part ("held-out v16").
 fn effective_split(raw: &str, family: &str) -> &'static str {
     use sha2::{Digest, Sha256};
     match raw {
@@ -377,6 +384,7 @@ fn effective_split(raw: &str, family: &str) -> &'static str {
                 "tune"
             }
         }
+        "holdout-v16" => "holdout16",
         _ => "tune",
     }
 }
@@ -397,6 +405,7 @@ fn poisoned() -> Vec<Value> {
     out.extend(jsonl("corpus/poisoned_v13.jsonl"));
     out.extend(jsonl("corpus/poisoned_v14.jsonl"));
     out.extend(jsonl("corpus/poisoned_v15.jsonl"));
+    out.extend(jsonl("corpus/poisoned_v16.jsonl"));
     for p in &mut out {
         let raw = p["split"].as_str().unwrap().to_string();
         p["v1_tune"] = json!(raw == "tune");
@@ -422,6 +431,7 @@ fn clean_hard() -> Vec<Value> {
     out.extend(jsonl("corpus/clean_hard_v13.jsonl"));
     out.extend(jsonl("corpus/clean_hard_v14.jsonl"));
     out.extend(jsonl("corpus/clean_hard_v15.jsonl"));
+    out.extend(jsonl("corpus/clean_hard_v16.jsonl"));
     for p in &mut out {
         let raw = p["split"].as_str().unwrap().to_string();
         p["v1_tune"] = json!(raw == "tune");
@@ -624,8 +634,12 @@ fn poisoning_accuracy() {
             r.clean_hard.1
         );
     }
-    // v2's held-out half is reported apart.
-    let parts = [("tune", "tune"), ("held-out v2", "holdout")];
+    // v2's held-out half and v16 (sealed until measured) are reported apart.
+    let parts = [
+        ("tune", "tune"),
+        ("held-out v2", "holdout"),
+        ("held-out v16", "holdout16"),
+    ];
     for s in settings() {
         println!("\n### Tool poisoning, `{}`\n", s.label);
         let tallies: Vec<Tally> = parts.iter().map(|(_, p)| measure(&s, p)).collect();
