@@ -121,8 +121,10 @@ pub struct Doc {
 /// data.
 /// v16 (independent_v16.jsonl, "holdout-v16", a sixteenth author: source
 /// code in many languages, telecom and HR/recruiting exports, scanned
-/// forms through OCR): written at the start of stop 30 and sealed: held
-/// out, reported as its own part.
+/// forms through OCR): written at the start of stop 30 and sealed until
+/// then; measured once as held out at ea7be4a (0.809 / 0.930, 52/191
+/// clean documents flagged, 43/682 values left), then read and used as
+/// tuning data.
 fn effective_split(raw: &str, template: &str) -> String {
     use sha2::{Digest, Sha256};
     match raw {
@@ -130,7 +132,6 @@ fn effective_split(raw: &str, template: &str) -> String {
             let h = Sha256::digest(format!("holdout-v2:template:{template}").as_bytes());
             if h[0] % 2 == 0 { "holdout" } else { "tune" }.to_string()
         }
-        "holdout-v16" => "holdout16".to_string(),
         _ => "tune".to_string(),
     }
 }

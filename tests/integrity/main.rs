@@ -372,7 +372,10 @@ impl Harness {
 ///   many prompts and resources, mostly in non-native or machine-translated
 ///   English; 66 of the 100 honest look-alikes are the unchanged originals
 ///   of poisoned items, `twin_of`); written at the start of stop 30 and
-///   sealed: held out, reported as its own part ("held-out v16").
+///   sealed until then; measured once as held out (ea7be4a: 149/200
+///   caught, 11/100 honest look-alikes removed; the rules alone 122/200,
+///   9/100), then read and used as tuning data (and the wording model's
+///   training data).
 fn effective_split(raw: &str, family: &str) -> &'static str {
     use sha2::{Digest, Sha256};
     match raw {
@@ -384,7 +387,6 @@ fn effective_split(raw: &str, family: &str) -> &'static str {
                 "tune"
             }
         }
-        "holdout-v16" => "holdout16",
         _ => "tune",
     }
 }
@@ -634,12 +636,8 @@ fn poisoning_accuracy() {
             r.clean_hard.1
         );
     }
-    // v2's held-out half and v16 (sealed until measured) are reported apart.
-    let parts = [
-        ("tune", "tune"),
-        ("held-out v2", "holdout"),
-        ("held-out v16", "holdout16"),
-    ];
+    // v2's held-out half is reported apart.
+    let parts = [("tune", "tune"), ("held-out v2", "holdout")];
     for s in settings() {
         println!("\n### Tool poisoning, `{}`\n", s.label);
         let tallies: Vec<Tally> = parts.iter().map(|(_, p)| measure(&s, p)).collect();
