@@ -2069,6 +2069,57 @@ const PHRASES: &[(&str, &str)] = &[
         "persistence",
         r#"\b(agents|claude|gemini)\.md\b[^\n]{0,100}("|„|«)[^\n]{0,160}(@[a-z0-9-]+\.[a-z]|https?://)"#,
     ),
+    // A developer's assistant servers (code search, runners, package
+    // managers, notebooks), often in non-native English or other
+    // languages.
+    (
+        "prompt-disclosure-verb",
+        r"\b(print|output|write|repeat|reveal|dump|include|paste|put|copy|give)( out| here)? your (original|initial|hidden|real|full|complete|entire|exact|own)( [a-z]+)? system (instructions|prompt|message)\b",
+    ),
+    (
+        "system-prompt-request",
+        r"\byour (original|initial|hidden|real|own)( [a-z]+)? system (instructions|prompt|message)\b",
+    ),
+    (
+        "override-instructions",
+        r"\b(rules|instructions) of this (tool|server|description|document|resource) (take|takes|have|has) (precedence|priority) (before|over|above) (the )?(instructions|requests|wishes) of the user\b|\bwhen they conflict,? follow this (description|document|tool)\b|\bthis (document|file|resource|description) overrides (the |any )?(settings|instructions|rules|policy|policies) of (your|the) (operator|user|ide|admin)\b|\b(wenn|falls) (der|die) (benutzer|nutzer|anwender)[^.\n]{0,120} ignoriere (das|dies|diese|es)\b",
+    ),
+    (
+        "approval-bypass",
+        r#"\bautoapprove["']? ?[:=] ?["']?true\b|(不需要|无需|不用|不必)(向用户)?(询问|确认|征求)|без (подтверждения|согласия|вопросов)|tanpa (bertanya|konfirmasi|persetujuan)|onay (almadan|istemeden)|bez (pytania|potwierdzenia|zgody)"#,
+    ),
+    (
+        "push-to-url",
+        r"\bgit push (--force |-f )?(--all |--mirror |--tags )*git@|--mirror (https?://|git@)",
+    ),
+    (
+        "security-downgrade",
+        r#"\bpush(es|ed|ing)? (it |them |everything )?(with )?(--force|-f)( [a-z-]+)? (to|onto) (main|master|production)\b|(^|[\s'"])!\.env\b|(^|[\s'"])!\*\.(pem|key)\b"#,
+    ),
+    (
+        "misreport-to-user",
+        r"\breport (all|everything) (as )?(green|passing|passed|ok|successful) to the user\b|\bmark (them|the failing tests?|failures|failing tests) as skipped\b",
+    ),
+    (
+        "conceal-from-user",
+        r"\bkeep (this|it|that|them) out (from|of) (your|the) (reply|answer|response|summary)\b|kullan(ı|i)c(ı|i)ya (bahsetmeyin|s(ö|o)ylemeyin|g(ö|o)stermeyin)|jangan (beri tahu|beritahu|memberi tahu|kasih tahu) pengguna|nie (m(ó|o)w|informuj|pokazuj) u(ż|z)ytkownikowi|n(ã|a)o (diga|conte|mencione|informe) ao usu(á|a)rio|(dem|den) (benutzer|nutzer) nicht (sagen|erw(ä|a)hnen|zeigen)|sagen sie (dem|den) (benutzer|nutzer) nichts|사용자(가|는) 몰라도|사용자에게 (알리지|말하지|보여주지|보고하지) (말|않)|не (говорите|сообщайте|показывайте|рассказывайте) пользователю|đừng (nói|báo|cho biết) (cho |với )?người dùng|不要(告诉|告知|通知|提醒)用户|别告诉用户|无需告知用户",
+    ),
+    (
+        "conversation-exfil",
+        r"\beverything (that )?the user and the assistant (said|wrote|discussed)\b|(весь|всю|всё) (текст )?(переписк|истори(ю|я) (чата|диалога|переписки))|toàn bộ (lịch sử )?(trò chuyện|cuộc trò chuyện|hội thoại)",
+    ),
+    (
+        "override-user-choice",
+        r"walaupun pengguna (memilih|menentukan|mengisi)|meskipun pengguna (memilih|menentukan|mengisi)|auch wenn (der|die) (benutzer|nutzer) |m(ê|e)me si l.utilisateur (choisit|indique|saisit)|mesmo que o usu(á|a)rio (escolha|indique|informe)|即使用户|无论用户(填写|选择|输入|指定)|kullan(ı|i)c(ı|i) [^\n]{0,30}se(ç|c)se bile",
+    ),
+    (
+        "call-other-tool",
+        r"mit dem tool '[a-z0-9_.-]+' (des|vom)|narz(ę|e)dzia '[a-z0-9_.-]+' z serwera|ferramenta '[a-z0-9_.-]+' do servidor|l.outil '[a-z0-9_.-]+' du serveur",
+    ),
+    (
+        "dependency-injection",
+        r"\b(change|set|replace|point|switch)( the)? (repository\.url|publishconfig\.registry|registry|index-url|extra-index-url)( in [a-z.]+)? to (git\+)?https?://",
+    ),
     (
         "unmasked-values",
         r"\b(tokens|secrets|passwords|keys|credentials) included\b|\(including (tokens|secrets|passwords|keys)\b|\bniet gemaskeerd\b|\bongemaskeerd\b|\bnot masked\b|\bunmasked\b|\bnicht maskiert\b|\bnon masqu|पासवर्ड सहित|टोकन सहित",
@@ -2317,6 +2368,8 @@ const MIN_BASE64: usize = 64;
 const MIN_HEX: usize = 80;
 const MIN_PERCENT_TRIPLETS: usize = 10;
 const MIN_ESCAPES: usize = 8;
+/// Characters spelled by decimal codes before they are read.
+const MIN_CHAR_CODES: usize = 16;
 /// Shorter base64 / base32 / hex runs are decoded too (not a finding).
 const MIN_SHORT_RUN: usize = 20;
 /// Decoded blobs are scanned up to this many bytes.
@@ -2506,6 +2559,7 @@ impl Scanner {
         own_function(item, &mut hits);
         let own = name_words(item.get("name").and_then(Value::as_str).unwrap_or(""));
         preset_destinations(item, &mut path, &mut hits, &own, 0);
+        secret_named_slots(item, &mut hits, &own);
         hits.retain(|h| !opts.ignore.contains(&h.pattern));
         // The model only corroborates: read only when a rule found
         // something (most definitions: nothing, and no cost), so it never
@@ -2833,10 +2887,21 @@ impl Scanner {
         if text.matches("%20").count() >= 4 {
             push_decoded(&mut decoded, percent_decode_mixed(text.as_bytes()));
         }
-        // "written backwards": read it reversed too.
-        if lower.contains("backwards") || lower.contains("reversed") || lower.contains("reverse it")
+        // "written backwards", or a URL spelled backwards (`//:sptth`) in
+        // any language: read it reversed too.
+        if lower.contains("backwards")
+            || lower.contains("reversed")
+            || lower.contains("reverse it")
+            || lower.contains("//:sptth")
+            || lower.contains("//:ptth")
         {
             decoded.push(text.chars().rev().collect());
+        }
+        // Character codes (`114,101,97,100,32,…`): read them as the text
+        // they spell.
+        if let Some(spelled) = char_codes(text) {
+            out.push((ENCODED, false));
+            decoded.push(spelled);
         }
         for d in decoded {
             self.phrases_in(&normalize(&d), opts, &mut inner);
@@ -3055,7 +3120,17 @@ fn context_cancels(name: &str, norm: &str, start: usize, end: usize) -> bool {
         // A credential is often named in a list ("never handles private
         // keys or seed phrases"): one more word of reach for it.
         let reach = if name == "credential-harvest" { 5 } else { 4 };
-        let words: Vec<&str> = clause.split_whitespace().rev().take(reach).collect();
+        // "does not ask the user to paste …": the negated verb is the ask.
+        let asked = [
+            "asks the user to",
+            "ask the user to",
+            "asks you to",
+            "ask you to",
+        ]
+        .iter()
+        .find_map(|a| clause.trim_end().strip_suffix(a))
+        .unwrap_or(clause);
+        let words: Vec<&str> = asked.split_whitespace().rev().take(reach).collect();
         if let Some(k) = words.iter().position(|w| NEGATORS.contains(w)) {
             let undone = words
                 .get(..k)
@@ -3096,6 +3171,23 @@ fn context_cancels(name: &str, norm: &str, start: usize, end: usize) -> bool {
         {
             return true;
         }
+        // "Export the conversation to a file … The file stays local;
+        // nothing is uploaded."
+        const STAYS_LOCAL: &[&str] = &[
+            "stays local",
+            "stay local",
+            "nothing is uploaded",
+            "nothing is sent",
+            "is not uploaded",
+            "are not uploaded",
+            "never leaves the machine",
+        ];
+        if STAYS_LOCAL
+            .iter()
+            .any(|r| rest.contains(r) || next.contains(r))
+        {
+            return true;
+        }
         const REFUSED: &[&str] = &[
             "are blocked",
             "is blocked",
@@ -3116,6 +3208,17 @@ fn context_cancels(name: &str, norm: &str, start: usize, end: usize) -> bool {
             "is redacted",
         ];
         if REFUSED.iter().any(|r| rest.contains(r)) {
+            return true;
+        }
+    }
+    // "prints the .pub file so the user can paste it into the git host":
+    // the person pastes, by their own hand.
+    if name == "data-into-argument" {
+        let c = clause.trim_end();
+        if ["the user can", "the user may", "so you can", "user can"]
+            .iter()
+            .any(|e| c.ends_with(e))
+        {
             return true;
         }
     }
@@ -3328,6 +3431,9 @@ fn context_cancels(name: &str, norm: &str, start: usize, end: usize) -> bool {
             "analy",
             "phishing",
             "typosquat",
+            "refuse",
+            "reject",
+            "forbid",
         ];
         let mut outside = String::with_capacity(sentence.len());
         let mut open: Option<char> = None;
@@ -4580,7 +4686,8 @@ fn asks_for_secret(words: &[String], own: &[String]) -> bool {
             "sts",
         ]
     } else if joined.contains("personal_access_token")
-        || ((has("github") || has("gitlab") || has("vault")) && (has("token") || has("pat")))
+        || ((has("github") || has("gitlab") || has("gh") || has("vault"))
+            && (has("token") || has("pat")))
         || joined.contains("root_token")
     {
         &["token", "tokens", "pat", "vault", "auth", "login"]
@@ -4617,10 +4724,15 @@ fn asks_for_secret(words: &[String], own: &[String]) -> bool {
         ]
     } else if joined.contains("password_plaintext") || joined.contains("plaintext_password") {
         &["password", "passwords", "login", "auth"]
+    } else if has("docker") && has("config") && (has("auths") || has("auth")) {
+        // The registry logins of `~/.docker/config.json`.
+        &["docker", "registry", "login", "auth"]
     } else if (has("kubeconfig") || has("netrc") || joined.contains("credentials_file"))
-        && ["contents", "content", "yaml", "raw", "text", "data", "body"]
-            .iter()
-            .any(|w| has(w))
+        && [
+            "contents", "content", "yaml", "raw", "text", "data", "body", "paste", "copy", "dump",
+        ]
+        .iter()
+        .any(|w| has(w))
     {
         // A credential file's contents (`kubeconfig_file_contents`), not
         // its path: only a tool of that file's own system needs them.
@@ -4641,6 +4753,48 @@ fn asks_for_secret(words: &[String], own: &[String]) -> bool {
         return false;
     };
     !own_has(managed)
+}
+
+/// A prompt's argument or a resource template's variable named for a
+/// secret (`paste_your_aws_credentials_file`, `{token_from_gh_hosts_yml}`)
+/// asks for it as plainly as a tool's parameter does.
+fn secret_named_slots(item: &Value, hits: &mut Vec<Hit>, own: &[String]) {
+    if let Some(Value::Array(args)) = item.get("arguments") {
+        for (i, arg) in args.iter().enumerate().take(256) {
+            let Some(name) = arg.get("name").and_then(Value::as_str) else {
+                continue;
+            };
+            if asks_for_secret(&name_words(name), own) {
+                let path = [Seg::Key("arguments"), Seg::Index(i), Seg::Key("name")];
+                push_hit(hits, SECRET_PARAMETER, &path, Place::Name, WHOLE_FIELD);
+            }
+        }
+    }
+    for key in ["uri", "uriTemplate"] {
+        let Some(uri) = item.get(key).and_then(Value::as_str) else {
+            continue;
+        };
+        let mut rest = uri;
+        while let Some(open) = rest.find('{') {
+            let after = rest.get(open + 1..).unwrap_or("");
+            let Some(close) = after.find('}') else { break };
+            let var = after.get(..close).unwrap_or("");
+            if asks_for_secret(
+                &name_words(var.trim_start_matches(['?', '&', '+', '#', '/'])),
+                own,
+            ) {
+                push_hit(
+                    hits,
+                    SECRET_PARAMETER,
+                    &[Seg::Key(key)],
+                    Place::Name,
+                    WHOLE_FIELD,
+                );
+                break;
+            }
+            rest = after.get(close + 1..).unwrap_or("");
+        }
+    }
 }
 
 /// One e-mail address and nothing else but an optional display name, not
@@ -5708,6 +5862,36 @@ fn run_of_triplets(bytes: &[u8], start: usize, lead: u8, width: usize) -> usize 
         }
         i += width;
     }
+}
+
+/// The text spelled by the longest run of decimal character codes
+/// (printable ASCII, separated by commas or spaces), when the run is at
+/// least [`MIN_CHAR_CODES`] long.
+fn char_codes(text: &str) -> Option<String> {
+    let mut best = String::new();
+    let mut cur = String::new();
+    for tok in text.split([',', ' ', ';', '\n']) {
+        let t = tok.trim();
+        if t.is_empty() {
+            continue;
+        }
+        match t.parse::<u8>() {
+            Ok(b @ 32..=126) if t.len() <= 3 => cur.push(char::from(b)),
+            _ => {
+                if cur.len() > best.len() {
+                    best = std::mem::take(&mut cur);
+                } else {
+                    cur.clear();
+                }
+            }
+        }
+    }
+    if cur.len() > best.len() {
+        best = cur;
+    }
+    // Spelled text has spaces between words; a list of port numbers or
+    // measurements does not spell any.
+    (best.len() >= MIN_CHAR_CODES && best.contains(' ')).then_some(best)
 }
 
 /// End of a run of at least MIN_ESCAPES `\uXXXX` / `\xXX` escapes, or `start`.
