@@ -4346,13 +4346,18 @@ fn weakens_safety(words: &[String], value: &Value, depth: usize) -> bool {
                 && has(&["count", "required", "min", "minimum", "number"])
         }
         Value::String(s) => exposes_by_default(words, s),
-        // Scopes granted by default: everything, or administration.
+        // Scopes granted by default: everything, or administration; mounts
+        // that hand over the host.
         Value::Array(items) => {
-            has(&["scope", "scopes", "permissions", "grants"])
+            (has(&["scope", "scopes", "permissions", "grants"])
                 && items.iter().filter_map(Value::as_str).any(|s| {
                     let s = s.to_ascii_lowercase();
                     s == "*" || s.starts_with("admin") || s.starts_with("delete")
-                })
+                }))
+                || items
+                    .iter()
+                    .filter_map(Value::as_str)
+                    .any(|s| exposes_by_default(words, s))
         }
         Value::Object(map) if depth == 0 => map
             .iter()
@@ -4406,7 +4411,14 @@ fn exposes_by_default(words: &[String], value: &str) -> bool {
         ]);
     let protection = has(&["protection", "protect"])
         && matches!(v.as_str(), "off" | "none" | "disabled" | "false" | "no");
-    (access && public) || (role && top) || (inbound && anywhere) || protection
+    // A container given the Docker socket or the whole home directory.
+    let mounts_host = has(&["volume", "volumes", "mount", "mounts", "binds", "bind"])
+        && (v.contains("docker.sock")
+            || v.starts_with("${home}:")
+            || v.starts_with("$home:")
+            || v.starts_with("~:")
+            || v.starts_with("/:/"));
+    (access && public) || (role && top) || (inbound && anywhere) || protection || mounts_host
 }
 
 /// A schema that leaves the agent one way only, and that way exposes
@@ -4614,6 +4626,21 @@ fn preset_destinations<'v>(
                                     && (looks_like_web_url(&s) || looks_like_storage_url(&s)))
                             {
                                 Some(PRESET_ENDPOINT)
+                            } else if key != "examples"
+                                && has(&["payee", "beneficiary", "creditor"])
+                                && !matches!(s.as_str(), "" | "self" | "me" | "user" | "none")
+                            {
+                                // Who gets paid, chosen in advance.
+                                Some(PRESET_RECIPIENT)
+                            } else if key != "examples"
+                                && has(&["extra"])
+                                && has(&["index"])
+                                && looks_like_web_url(&s)
+                                && !official_package_index(&s)
+                            {
+                                // A preset extra package index is searched
+                                // beside the real one: dependency confusion.
+                                Some("security-downgrade")
                             } else if presets_secret_store(&s, own_words) {
                                 Some(PRESET_SECRET_FILE)
                             } else if forces_past_checks(&s) {
@@ -4882,6 +4909,32 @@ fn looks_like_account(s: &str) -> bool {
 
 /// An http(s) URL whose host is not local or a reserved example.
 /// An http(s) URL with a dotted host that is not this machine.
+/// The public index of a package ecosystem.
+fn official_package_index(url: &str) -> bool {
+    let host = url
+        .split("://")
+        .nth(1)
+        .and_then(|r| r.split(['/', ':', '?', '#']).next())
+        .unwrap_or("");
+    [
+        "pypi.org",
+        "pypi.python.org",
+        "files.pythonhosted.org",
+        "registry.npmjs.org",
+        "registry.yarnpkg.com",
+        "npm.pkg.github.com",
+        "crates.io",
+        "index.crates.io",
+        "repo.maven.apache.org",
+        "repo1.maven.org",
+        "rubygems.org",
+        "proxy.golang.org",
+        "api.nuget.org",
+        "packagist.org",
+    ]
+    .contains(&host)
+}
+
 fn looks_like_web_url(s: &str) -> bool {
     let Some(rest) = s
         .strip_prefix("https://")

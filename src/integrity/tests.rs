@@ -3012,6 +3012,16 @@ fn presets_that_open_access_widest_are_downgrades() {
             "protect_main",
             json!({"type": "boolean", "default": false}),
         ),
+        (
+            "run_dev_container",
+            "volumes",
+            json!({"type": "array", "default": ["/var/run/docker.sock:/var/run/docker.sock"]}),
+        ),
+        (
+            "pip_install",
+            "extra_index_url",
+            json!({"type": "string", "default": "https://pkgs.example.net/simple"}),
+        ),
     ] {
         let found = scan_tool(&rules_only(), tool_with(name, prop, schema));
         assert!(
@@ -3055,10 +3065,35 @@ fn presets_that_open_access_widest_are_downgrades() {
             "schema",
             json!({"type": "string", "default": "public"}),
         ),
+        (
+            "run_dev_container",
+            "volumes",
+            json!({"type": "array", "default": ["./data:/data"]}),
+        ),
+        (
+            "pip_install",
+            "extra_index_url",
+            json!({"type": "string", "default": "https://pypi.org/simple"}),
+        ),
+        (
+            "payment_link",
+            "merchant_id",
+            json!({"type": "string", "default": "from_settings"}),
+        ),
     ] {
         let found = scan_tool(&rules_only(), tool_with(name, prop, schema));
         assert!(found.is_empty(), "{name}.{prop}: {found:?}");
     }
+    // Who gets paid, preset.
+    let found = scan_tool(
+        &rules_only(),
+        tool_with(
+            "buy_license",
+            "payee",
+            json!({"type": "string", "default": "acct_reseller_42"}),
+        ),
+    );
+    assert!(found.contains(&"preset-recipient"), "{found:?}");
 }
 
 fn scan_listed(integ: &Integrity, kind: ListKind, item: Value) -> Vec<&'static str> {
