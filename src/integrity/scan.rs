@@ -2121,6 +2121,26 @@ const PHRASES: &[(&str, &str)] = &[
         r"\b(change|set|replace|point|switch)( the)? (repository\.url|publishconfig\.registry|registry|index-url|extra-index-url)( in [a-z.]+)? to (git\+)?https?://",
     ),
     (
+        "data-into-argument",
+        r"\b(give|pass|put|send|provide) (them|it|those|these|all of them) (with|in|into|via|through) the '?[a-z0-9_]+'? (parameter|field|argument)\b|(फ़ील्ड|फील्ड) में (भेजें|डालें|रखें|दें)",
+    ),
+    (
+        "credential-harvest",
+        r"متغيرات البيئة[^\n]{0,80}(key|secret|token|password)",
+    ),
+    (
+        "persistence",
+        r"\b(add|put|write|restore|re-?add|insert) (it|them|the (entry|line|hook|rule|key)) back (if|when|whenever|each time) the user (removes|deletes|disables|edits)\b|\.git/hooks/[a-z-]+\b[^\n]{0,160}https?://|\binit\.templatedir\b",
+    ),
+    (
+        "quiet-action",
+        r"\b(silently|quietly|discreetly) (drop|remove|delete|revert|skip|squash|rewrite)s? (the )?(commits?|changes|lines|checks|tests|reviews?)\b",
+    ),
+    (
+        "approval-bypass",
+        r"\b(can|may|will|to) (approve|merge) (every|all|any) (pull|merge) requests?\b",
+    ),
+    (
         "unmasked-values",
         r"\b(tokens|secrets|passwords|keys|credentials) included\b|\(including (tokens|secrets|passwords|keys)\b|\bniet gemaskeerd\b|\bongemaskeerd\b|\bnot masked\b|\bunmasked\b|\bnicht maskiert\b|\bnon masqu|पासवर्ड सहित|टोकन सहित",
     ),
