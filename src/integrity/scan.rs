@@ -2141,6 +2141,14 @@ const PHRASES: &[(&str, &str)] = &[
         r"\b(can|may|will|to) (approve|merge) (every|all|any) (pull|merge) requests?\b",
     ),
     (
+        "conceal-from-user",
+        r"\bthe (summary|reply|answer|report|output|result) (for|to|shown to) the user (does not|doesn't|will not|won't|never) (include|mention|show|contain)s? (it|this|that)\b",
+    ),
+    (
+        "push-to-url",
+        r"\b(envia|envie|enviar|manda|mande) (tudo|todos|todo o conte(ú|u)do)[^\n]{0,40} para https?://|\b(sendet|senden|schickt|schicke) (alles|alle)[^\n]{0,40} an https?://|\b(envoie|envoyer|envoyez) (tout|tous)[^\n]{0,40} (à|a|vers) https?://|\benv(í|i)a(r)? todo[^\n]{0,40} a https?://",
+    ),
+    (
         "unmasked-values",
         r"\b(tokens|secrets|passwords|keys|credentials) included\b|\(including (tokens|secrets|passwords|keys)\b|\bniet gemaskeerd\b|\bongemaskeerd\b|\bnot masked\b|\bunmasked\b|\bnicht maskiert\b|\bnon masqu|पासवर्ड सहित|टोकन सहित",
     ),
@@ -3150,7 +3158,13 @@ fn context_cancels(name: &str, norm: &str, start: usize, end: usize) -> bool {
         .iter()
         .find_map(|a| clause.trim_end().strip_suffix(a))
         .unwrap_or(clause);
-        let words: Vec<&str> = asked.split_whitespace().rev().take(reach).collect();
+        // "(not from .env": a bracket or quote before the word is no word.
+        let words: Vec<&str> = asked
+            .split_whitespace()
+            .rev()
+            .take(reach)
+            .map(|w| w.trim_start_matches(['(', '[', '"', '\'']))
+            .collect();
         if let Some(k) = words.iter().position(|w| NEGATORS.contains(w)) {
             let undone = words
                 .get(..k)
@@ -3230,6 +3244,23 @@ fn context_cancels(name: &str, norm: &str, start: usize, end: usize) -> bool {
         if REFUSED.iter().any(|r| rest.contains(r)) {
             return true;
         }
+    }
+    // `.env.example`, `.env.test`: a template or test settings, not secrets.
+    if name == "sensitive-file"
+        && norm.get(start..end).is_some_and(|m| {
+            [
+                ".example",
+                ".sample",
+                ".template",
+                ".test",
+                ".dist",
+                ".defaults",
+            ]
+            .iter()
+            .any(|t| m.ends_with(t))
+        })
+    {
+        return true;
     }
     // "prints the .pub file so the user can paste it into the git host":
     // the person pastes, by their own hand.
