@@ -1493,6 +1493,29 @@ fn role_machine_and_no_reply_mailboxes_are_not_personal_data() {
 }
 
 #[test]
+fn hr_leasing_and_telecom_desks_are_role_mailboxes() {
+    // Recruiting, HR intake, letting and number-porting desks are shared
+    // mailboxes; the people who write from them are not.
+    let dlp = recorder();
+    for text in [
+        r#"{"coordinator": {"email": "interviews@brightlane.io"}}"#,
+        "Send the signed form to intake@mercy-valley-clinic.org",
+        "Questions about the lease: leasing@harbour-homes.ie, lettings@harbour-homes.ie",
+        "PORT_SUPPORT_EMAIL='porting@tidetel.net' # carrier desk",
+        "benefits@acme-corp.com / onboarding@acme-corp.com / recruitment@acme-corp.com",
+        "provisioning@tidetel.net enrollment@tidecare.org front-desk@tidecare.org",
+    ] {
+        assert_eq!(found(&dlp, text), Vec::<String>::new(), "{text}");
+    }
+    for text in [
+        "interviewer: maya.intake@brightlane.io",
+        "leasing agent: tomas.leasing@harbour-homes.ie",
+    ] {
+        assert_eq!(found(&dlp, text), ["email"], "{text}");
+    }
+}
+
+#[test]
 fn role_mailboxes_are_reported_when_the_operator_asks() {
     let dlp = compile(
         json!({"detectorOptions": {"email": {"roleMailboxes": true}},
