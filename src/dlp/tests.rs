@@ -889,6 +889,33 @@ fn uuids_and_variable_references_are_not_generic_secrets() {
 }
 
 #[test]
+fn env_reads_password_hashes_key_paths_and_fill_in_values_are_not_secrets() {
+    let dlp = recorder();
+    for text in [
+        // Elixir reads the environment
+        r#"config :gateway, twilio_auth_token: System.get_env("TWILIO_AUTH_TOKEN")"#,
+        r#"config :gateway, db_password: System.fetch_env!("DB_PASSWORD")"#,
+        // stored hashes: what a login is checked against
+        "INSERT INTO users (login, password) VALUES ('etl', '$2b$12$FdK5nVSJT37BPxCdrQ12L.dxtPuYUXoWQlHN60yQtt85ntDyic5J7');",
+        "password: $argon2id$v=19$m=65536,t=3,p=4$c2FsdHNhbHQ$Rk9Yb3B3dDJ4VnpCZmE5cWhUdw",
+        "password = pbkdf2_sha256$600000$Jq3vY7mQ2pLx$Zk1uYwE3pQ9dN0vB2tR8sX5cV7bN4mL1kJ6hG3fD2aS=",
+        // where the key file is, not the key
+        r#"$JwtPrivateKey = "secrets/jwt.pem""#,
+        "signing_key: certs/prod/client-2024.p12",
+        // a fill-in value
+        r#"private static final String GITLAB_TOKEN = "s3cr3t-goes-here";"#,
+    ] {
+        assert_eq!(found(&dlp, text), Vec::<String>::new(), "{text}");
+    }
+    for text in [
+        r#"config :gateway, twilio_auth_token: "Tq7mZ2vR9xKd4Lp8Wn3J""#,
+        r#"$JwtPrivateKey = "Tq7mZ2vR9x/Kd4Lp8Wn3J+sB5cV7bN4mL1kJ6hG3f=""#,
+    ] {
+        assert_eq!(found(&dlp, text), ["generic_secret"], "{text}");
+    }
+}
+
+#[test]
 fn chat_webhook_urls_are_secrets_and_are_redacted_whole() {
     let dlp = compile(json!({}), json!({})).expect("compiles");
     let slack = format!(

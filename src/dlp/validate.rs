@@ -751,6 +751,9 @@ pub(crate) fn is_placeholder(v: &str) -> bool {
         "token_here",
         "key_here",
         "password_here",
+        // `s3cr3t-goes-here`, `api_key_goes_here`
+        "goes_here",
+        "goes-here",
         "notreal",
         "not_a_real",
         "fake",
@@ -1186,6 +1189,9 @@ pub(crate) fn is_reference(v: &str) -> bool {
             "process.env",
             "environ",
             "getenv",
+            // Elixir's `System.get_env("X")`, `System.fetch_env!("X")`
+            "get_env",
+            "fetch_env",
             "secretkeyref",
             "valuefrom",
         ]
@@ -1686,6 +1692,9 @@ pub(crate) fn generic_value(v: &str, min_entropy: f64) -> bool {
     if is_uuid(v) || is_reference(v) || is_timestamp(v) || sealed_to_a_public_key(v) {
         return false;
     }
+    if password_hash(v) || key_file_path(v) {
+        return false;
+    }
     // Stripe publishable keys: public by design, shipped in web pages.
     if v.starts_with("pk_live_") || v.starts_with("pk_test_") {
         return false;
@@ -1701,6 +1710,54 @@ pub(crate) fn generic_value(v: &str, min_entropy: f64) -> bool {
     }
     let need = min_entropy.min(0.9 * (v.len() as f64).log2());
     entropy(v.as_bytes()) >= need
+}
+
+/// A stored password hash in modular crypt form (`$2b$12$…` bcrypt,
+/// `$argon2id$…`, `$6$…` sha512-crypt) or Django's (`pbkdf2_sha256$…`):
+/// what a login is checked against, not something to log in with.
+fn password_hash(v: &str) -> bool {
+    const PREFIXES: &[&str] = &[
+        "$2a$",
+        "$2b$",
+        "$2y$",
+        "$argon2i$",
+        "$argon2d$",
+        "$argon2id$",
+        "$scrypt$",
+        "$pbkdf2",
+        "$1$",
+        "$5$",
+        "$6$",
+        "$y$",
+        "pbkdf2_sha256$",
+        "pbkdf2_sha1$",
+        "argon2$",
+        "bcrypt$",
+        "bcrypt_sha256$",
+        "scrypt$",
+    ];
+    PREFIXES.iter().any(|p| v.starts_with(p)) && v.matches('$').count() >= 2
+}
+
+/// A relative path to a key or certificate file (`secrets/jwt.pem`,
+/// `certs/client.p12`, `keys/sa.json`): where the key is kept, not the key.
+/// Base64 has no `.`, so a `.ext` after the last `/` is a file name.
+fn key_file_path(v: &str) -> bool {
+    const EXT: &[&str] = &[
+        "pem", "key", "crt", "cer", "der", "p8", "p12", "pfx", "jks", "keystore", "ppk", "json",
+    ];
+    let Some((dir, file)) = v.rsplit_once('/') else {
+        return false;
+    };
+    let Some((stem, ext)) = file.rsplit_once('.') else {
+        return false;
+    };
+    let name = |s: &str| {
+        !s.is_empty()
+            && s.bytes()
+                .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'_' | b'-' | b'.'))
+    };
+    EXT.iter().any(|e| e.eq_ignore_ascii_case(ext)) && name(stem) && dir.split('/').all(name)
 }
 
 /// Whether a value that starts with `/` is base64 (one time in 64 a
