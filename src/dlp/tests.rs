@@ -1593,6 +1593,28 @@ fn vendor_secrets_without_a_key_stripe_webhook_and_sendgrid() {
 }
 
 #[test]
+fn mailgun_private_api_keys_are_secrets_under_any_name() {
+    let dlp = recorder();
+    let key = format!("key-{}", rnd(45, 32, "0123456789abcdef"));
+    for text in [
+        format!("MAILGUN_KEY = \"{key}\""),
+        format!("const val MAILGUN_KEY = \"{key}\""),
+        format!("curl -s --user 'api:{key}' https://api.mailgun.net/v3/mg.example.org/messages"),
+        format!("mailgun: {{domain: mg.brightlane.io, key: {key}}}"),
+    ] {
+        assert_eq!(found(&dlp, &text), ["generic_secret"], "{text}");
+    }
+    // Not Mailgun's shape: longer, shorter or not hex.
+    for text in [
+        format!("cache key-{}", rnd(46, 40, "0123456789abcdef")),
+        "primary-key-column: key-1234".to_string(),
+        "ssh-key-rotation-2024 is done".to_string(),
+    ] {
+        assert_eq!(found(&dlp, &text), Vec::<String>::new(), "{text}");
+    }
+}
+
+#[test]
 fn credential_keys_with_pass_auth_routing_or_a_version_suffix() {
     let dlp = recorder();
     let secret = rnd(44, 32, ALNUM);
