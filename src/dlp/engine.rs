@@ -416,8 +416,12 @@ impl MemberKey {
             // Any member named a secret: a 40-character value there that
             // looks like AWS's (upper, lower, digits) is one, whatever the
             // key calls it (`ci_user_secret`); the validator asks for the
-            // full shape when the key does not say AWS.
-            MemberKey::AwsSecret => words.iter().any(|w| w == "secret"),
+            // full shape when the key does not say AWS. An OAuth client's
+            // or a webhook's signing secret is named so (`client_secret`,
+            // `signing_secret`): another kind of secret, whatever its length.
+            MemberKey::AwsSecret => {
+                words.iter().any(|w| w == "secret") && !v::names_another_secret(words)
+            }
             MemberKey::Phone => v::phone_words(words),
             MemberKey::Ssn => v::ssn_words(words),
         }

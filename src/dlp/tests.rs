@@ -3215,3 +3215,22 @@ fn a_secret_paired_with_another_vendors_key_id_is_not_an_aws_secret() {
     let alone = json!({"ci_user_secret": secret});
     assert_eq!(found_json(&dlp, alone), ["aws_secret_access_key"]);
 }
+
+#[test]
+fn oauth_client_and_webhook_signing_secrets_are_not_aws_secrets() {
+    let dlp = recorder();
+    let secret = rnd(80, 40, ALNUM);
+    for key in [
+        "client_secret",
+        "signing_secret",
+        "webhookSecret",
+        "consumer_secret",
+    ] {
+        let doc =
+            json!({"provisioning_config": {"endpoint": "https://es2.example.net", key: secret}});
+        assert_eq!(found_json(&dlp, doc), ["generic_secret"], "{key}");
+    }
+    // AWS's own names keep AWS's rule.
+    let aws = json!({"aws_client_secret": secret});
+    assert_eq!(found_json(&dlp, aws), ["aws_secret_access_key"]);
+}

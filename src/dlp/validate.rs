@@ -1644,6 +1644,14 @@ pub(crate) fn aws_secret_words(w: &[String]) -> bool {
     has("secret") && (has("aws") || has("access"))
 }
 
+/// Whether a key's words name a secret AWS never issues (an OAuth
+/// client's or consumer's secret, a webhook's or a token's signing
+/// secret), unless they also say AWS.
+pub(crate) fn names_another_secret(words: &[String]) -> bool {
+    const OTHER: &[&str] = &["client", "consumer", "signing", "webhook", "hmac", "jwt"];
+    !words.iter().any(|w| w == "aws") && words.iter().any(|w| OTHER.contains(&w.as_str()))
+}
+
 pub(crate) fn phone_words(words: &[String]) -> bool {
     const W: &[&str] = &[
         "phone",
