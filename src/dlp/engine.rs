@@ -616,6 +616,8 @@ pub(crate) struct Engine {
     tables: Vec<usize>,
     /// The built-in SSN detector, which also reads NACHA entry records.
     nacha: Vec<usize>,
+    /// The built-in phone detector, which also reads export columns.
+    phone_tables: Vec<usize>,
     pub min_entropy: f64,
 }
 
@@ -705,6 +707,13 @@ impl Engine {
                     .is_some_and(|x| !x.custom && x.validator == Validator::Ssn)
             })
             .collect();
+        let phone_tables = (0..detectors.len())
+            .filter(|d| {
+                detectors
+                    .get(*d)
+                    .is_some_and(|x| !x.custom && x.validator == Validator::Phone)
+            })
+            .collect();
         Ok(Engine {
             detectors,
             sets,
@@ -714,6 +723,7 @@ impl Engine {
             members,
             tables,
             nacha,
+            phone_tables,
             min_entropy,
         })
     }
@@ -956,6 +966,27 @@ impl Engine {
                         end: r.end,
                         conf: Confidence::Medium,
                         sig: sig::KEY | sig::ENTROPY,
+                    });
+                }
+            }
+        }
+
+        // 6b. Exports whose header names a phone column (a CDR file's
+        // `a_msisdn;b_number`): digits-only numbers in that column. Only
+        // strings where the phone detector found one of its words, or
+        // that name an MSISDN.
+        for &d in &self.phone_tables {
+            if is_active(d)
+                && len > 64
+                && (s.touched.contains(&d) || text.contains("msisdn") || text.contains("MSISDN"))
+            {
+                for r in v::table_phones(text) {
+                    s.cand.push(Hit {
+                        det: d,
+                        start: r.start,
+                        end: r.end,
+                        conf: Confidence::Medium,
+                        sig: sig::KEY,
                     });
                 }
             }

@@ -1520,6 +1520,36 @@ fn role_machine_and_no_reply_mailboxes_are_not_personal_data() {
 }
 
 #[test]
+fn digits_only_numbers_in_an_exports_phone_columns() {
+    let dlp = recorder();
+    // A carrier's CDR export: the calling and called parties' MSISDNs have
+    // no `+` or grouping; the IMSI, IMEI and cell id beside them are not
+    // phones, nor are a fictional number, a masked or a hashed one.
+    for delim in [";", "\t", ","] {
+        let rows = [
+            "record_id;start_utc;a_msisdn;b_number;imsi;cell_id;duration_s",
+            "CDR7005984590;2024-07-17T09:12:05Z;447505623129;33760828891;639028265067390;849-29-60543-112;186",
+            "CDR0165284580;2024-05-13T08:56:52Z;HASH:5ceb6ea15ec7cab3;44791***589;262020657259253;132-83-19993-175;41",
+            "CDR0165284581;2024-05-13T08:57:52Z;447700900330;12125550108;262020657259254;232-36-26137-125;7",
+        ]
+        .join("\n")
+        .replace(';', delim);
+        let mut msg = call(json!({ "csv": rows }));
+        let out = dlp.inspect(0, Direction::Request, &mut msg);
+        let phones: u32 = out
+            .findings
+            .iter()
+            .filter(|f| f.detector == "phone_number")
+            .map(|f| f.count)
+            .sum();
+        assert_eq!(phones, 2, "{delim:?}: {:?}", out.findings);
+    }
+    // The same digits outside a phone column are not read as numbers.
+    let other = "record_id;reference;amount\nR1;447505623129;12.00";
+    assert_eq!(found(&dlp, other), Vec::<String>::new());
+}
+
+#[test]
 fn hr_leasing_and_telecom_desks_are_role_mailboxes() {
     // Recruiting, HR intake, letting and number-porting desks are shared
     // mailboxes; the people who write from them are not.

@@ -2449,6 +2449,88 @@ pub(crate) fn table_secrets(text: &str, min_entropy: f64) -> Vec<Range<usize>> {
     out
 }
 
+/// Phone numbers in a delimited export (a carrier's CDR file, an HR or
+/// CRM CSV) whose header names the column (`a_msisdn`, `mobile`, the
+/// called party's `b_number`): digits-only international numbers
+/// (`447505623129`) carry no `+` or grouping to find them by. A cell counts
+/// when it is all digits and phone separators and passes the phone test
+/// (fictional ranges and service numbers stay out). An export's header is
+/// at its top: only the first four lines are read as one (this runs on
+/// every long string that mentions a phone), and the rows end the table.
+pub(crate) fn table_phones(text: &str) -> Vec<Range<usize>> {
+    let mut out = Vec::new();
+    if !text.contains('\n') {
+        return out;
+    }
+    // The called or calling party's number in telecom records.
+    let party = |w: &[String]| {
+        matches!(w, [.., a, n] if n == "number"
+            && matches!(a.as_str(), "a" | "b" | "c" | "calling" | "called" | "caller" | "callee"))
+            || matches!(w.last().map(String::as_str), Some("anumber" | "bnumber"))
+    };
+    let mut header: Option<(u8, Vec<usize>, usize)> = None;
+    let mut at = 0;
+    let mut cells = Vec::new();
+    for (n, line) in text.split('\n').take(2000).enumerate() {
+        let start = at;
+        at += line.len() + 1;
+        if header.is_none() && (n >= 4 || !out.is_empty()) {
+            break;
+        }
+        let Some(delim) = table_delimiter(line) else {
+            header = None;
+            continue;
+        };
+        split_cells(line, start, delim, &mut cells);
+        let cell = |r: &Range<usize>| text.get(r.clone()).unwrap_or("");
+        if let Some((d, cols, n)) = &header {
+            if *d == delim && *n == cells.len() {
+                for &i in cols {
+                    let Some(r) = cells.get(i) else { continue };
+                    let c = cell(r);
+                    let shape = c.len() <= 24
+                        && c.bytes()
+                            .next()
+                            .is_some_and(|b| b == b'+' || b.is_ascii_digit())
+                        && c.bytes()
+                            .skip(1)
+                            .all(|b| b.is_ascii_digit() || b" ().-".contains(&b));
+                    if shape && phone_ok(c, usize::MAX) {
+                        out.push(r.clone());
+                    }
+                }
+                continue;
+            }
+        }
+        header = None;
+        // A header: two or more short labels, one naming a phone.
+        if cells.len() < 2
+            || !cells.iter().all(|r| {
+                r.len() <= 40
+                    && cell(r)
+                        .bytes()
+                        .all(|b| b.is_ascii_alphabetic() || b" _-.".contains(&b))
+            })
+        {
+            continue;
+        }
+        let cols: Vec<usize> = (0..cells.len())
+            .filter(|&i| {
+                cells.get(i).is_some_and(|r| {
+                    // (`cell_id`, `phone_id`: a tower's or a device's id)
+                    let w = key_words(cell(r));
+                    (phone_words(&w) || party(&w))
+                        && !matches!(w.last().map(String::as_str), Some("id" | "ids"))
+                })
+            })
+            .collect();
+        if !cols.is_empty() {
+            header = Some((delim, cols, cells.len()));
+        }
+    }
+    out
+}
+
 /// The column names of a `COPY table (a, b, …) FROM stdin;` line.
 fn copy_columns(line: &str) -> Option<Vec<&str>> {
     let rest = line.strip_prefix("COPY ")?;
@@ -3207,10 +3289,19 @@ fn fictional_phone(text: &str, d: &[u8]) -> bool {
             .or_else(|| t.strip_prefix("00"))
             .is_some_and(|r| r.starts_with(cc))
     };
+    // E.164 digits without the `+`, as CDR and SMS-gateway exports write
+    // them: `447700900330`, `61491570156`.
+    let bare = |cc: &[u8], n: usize| d.len() == n && d.starts_with(cc) && d.len() == t.len();
     let (nsn, uk, au) = if intl("44") || intl("61") {
         let skip = if t.starts_with('+') { 2 } else { 4 };
         let r = d.get(skip..).unwrap_or(&[]);
         (r.strip_prefix(b"0").unwrap_or(r), intl("44"), intl("61"))
+    } else if bare(b"44", 12) || bare(b"61", 11) {
+        (
+            d.get(2..).unwrap_or(&[]),
+            d.starts_with(b"44"),
+            d.starts_with(b"61"),
+        )
     } else if t.starts_with('0') {
         (d.get(1..).unwrap_or(&[]), true, true)
     } else {
