@@ -1645,6 +1645,27 @@ fn mailgun_private_api_keys_are_secrets_under_any_name() {
 }
 
 #[test]
+fn credential_names_glued_into_one_word() {
+    let dlp = recorder();
+    let secret = rnd(47, 32, ALNUM);
+    for line in [
+        format!("define('SIGNINGSECRET', '{secret}');"),
+        format!("    static let signingsecret = \"{secret}\""),
+        format!("TWILIOAUTHTOKEN=\"{secret}\""),
+        format!("export const ENCRYPTIONKEY = \"{secret}\";"),
+    ] {
+        assert_eq!(found(&dlp, &line), ["generic_secret"], "{line}");
+    }
+    // Git's `user.signingkey` is a GPG key's id; `monkey` is no key.
+    for line in [
+        "user.signingkey=CE0BE47D2D8A5C71".to_string(),
+        format!("monkey = \"{secret}\""),
+    ] {
+        assert_eq!(found(&dlp, &line), Vec::<String>::new(), "{line}");
+    }
+}
+
+#[test]
 fn credential_keys_with_pass_auth_routing_or_a_version_suffix() {
     let dlp = recorder();
     let secret = rnd(44, 32, ALNUM);

@@ -1596,6 +1596,23 @@ pub(crate) fn generic_key_words(words: &[String]) -> bool {
     if last.len() > 8 && (last.ends_with("password") || last.ends_with("passwd")) {
         return true;
     }
+    // So do constants written in one case: `SIGNINGSECRET`,
+    // `twilioauthtoken`, `ENCRYPTIONKEY` (a qualifier glued to `key`, as
+    // below; `monkey` and `hotkey` have none). Git's `user.signingkey`
+    // names a GPG key by its id.
+    if last.len() > 6 && last.ends_with("secret")
+        || ["authtoken", "accesstoken", "apitoken", "bottoken"]
+            .iter()
+            .any(|t| last.len() > t.len() && last.ends_with(t))
+        || last.strip_suffix("key").is_some_and(|head| {
+            head != "signing"
+                && KEY_QUALIFIERS
+                    .iter()
+                    .any(|q| head.len() > q.len() && head.ends_with(q) || head == *q)
+        })
+    {
+        return true;
+    }
     const KEY_QUALIFIERS: &[&str] = &[
         "api",
         "access",
