@@ -1645,6 +1645,26 @@ fn mailgun_private_api_keys_are_secrets_under_any_name() {
 }
 
 #[test]
+fn secrets_in_triple_quoted_raw_and_verbatim_literals() {
+    let dlp = recorder();
+    let secret = rnd(48, 32, ALNUM);
+    for line in [
+        format!("const val CLIENT_SECRET = \"\"\"{secret}\"\"\""),
+        format!("DB_PASSWORD = '''{secret}'''"),
+        format!("let api_key = r#\"{secret}\"#;"),
+        format!("API_SECRET = r\"{secret}\""),
+        format!("var clientSecret = @\"{secret}\";"),
+    ] {
+        assert_eq!(found(&dlp, &line), ["generic_secret"], "{line}");
+    }
+    // A docstring's placeholder is still one.
+    assert_eq!(
+        found(&dlp, "API_SECRET = \"\"\"<your-secret-here>\"\"\""),
+        Vec::<String>::new()
+    );
+}
+
+#[test]
 fn credential_names_glued_into_one_word() {
     let dlp = recorder();
     let secret = rnd(47, 32, ALNUM);

@@ -338,9 +338,25 @@ pub(crate) fn assignment_at(hay: &str, kw_end: usize) -> Option<(Range<usize>, R
         v += blank_at(v);
         blanks += 1;
     }
+    // A string literal's opening quote of more than one byte: triple
+    // quotes (Python, Kotlin, Scala), Rust's raw `r"…"`, `r#"…"#`, C#'s
+    // verbatim `@"…"`.
+    let rest = b.get(v..).unwrap_or(&[]);
+    let opening = if [&b"\"\"\""[..], b"'''", b"r#\""]
+        .iter()
+        .any(|o| rest.starts_with(o))
+    {
+        3
+    } else if rest.starts_with(b"r\"") || rest.starts_with(b"@\"") {
+        2
+    } else {
+        0
+    };
     // A quoted value, or one written as code (`Password: `value``,
     // `Password: <code>value</code>` in a ticket's or a wiki's HTML).
-    if b.get(v).is_some_and(|c| is_quote(*c) || *c == b'`')
+    if opening > 0 {
+        v += opening;
+    } else if b.get(v).is_some_and(|c| is_quote(*c) || *c == b'`')
         || (bracketed && b.get(v) == Some(&b'['))
     {
         v += 1;
