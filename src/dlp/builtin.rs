@@ -402,14 +402,15 @@ pub(crate) fn specs() -> Vec<BuiltinSpec> {
                 // secret), webhook signing secrets (`whsec_`: Stripe,
                 // Svix; whoever holds one forges events), Sentry user and
                 // org tokens, Docker Hub, npm, Hugging Face, Shopify,
-                // DigitalOcean and PyPI tokens.
+                // DigitalOcean and PyPI tokens, Mailgun's private API key
+                // (`key-` + 32 hex digits, under whatever name).
                 concat!(
                     r"SG\.[A-Za-z0-9_\-]{22}\.[A-Za-z0-9_\-]{43}",
                     r"|whsec_[0-9A-Za-z+/]{24,128}={0,2}",
                     r"|sntryu_[0-9a-f]{64}|sntrys_eyJ[A-Za-z0-9+/=_\-]{40,400}",
                     r"|dckr_pat_[A-Za-z0-9_\-]{27}|npm_[A-Za-z0-9]{36}|hf_[A-Za-z]{34}",
                     r"|shp(?:at|ss|ca|pa)_[0-9a-fA-F]{32}|dop_v1_[0-9a-f]{64}",
-                    r"|pypi-AgE[A-Za-z0-9_\-]{50,400}"
+                    r"|pypi-AgE[A-Za-z0-9_\-]{50,400}|\bkey-[0-9a-f]{32}\b"
                 ),
                 // a `Cookie:` / `Set-Cookie:` header: its session cookie
                 r"(?i:cookie)[ \t]*:[ \t]*(?P<value>[ -~\t]{1,4096})",
@@ -508,6 +509,7 @@ pub(crate) fn specs() -> Vec<BuiltinSpec> {
                 "shppa_",
                 "dop_v1_",
                 "pypi-",
+                "key-",
                 "cookie",
                 "-b '",
                 "-b \"",

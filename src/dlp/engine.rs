@@ -416,8 +416,12 @@ impl MemberKey {
             // Any member named a secret: a 40-character value there that
             // looks like AWS's (upper, lower, digits) is one, whatever the
             // key calls it (`ci_user_secret`); the validator asks for the
-            // full shape when the key does not say AWS.
-            MemberKey::AwsSecret => words.iter().any(|w| w == "secret"),
+            // full shape when the key does not say AWS. An OAuth client's
+            // or a webhook's signing secret is named so (`client_secret`,
+            // `signing_secret`): another kind of secret, whatever its length.
+            MemberKey::AwsSecret => {
+                words.iter().any(|w| w == "secret") && !v::names_another_secret(words)
+            }
             MemberKey::Phone => v::phone_words(words),
             MemberKey::Ssn => v::ssn_words(words),
         }
@@ -612,6 +616,8 @@ pub(crate) struct Engine {
     tables: Vec<usize>,
     /// The built-in SSN detector, which also reads NACHA entry records.
     nacha: Vec<usize>,
+    /// The built-in phone detector, which also reads export columns.
+    phone_tables: Vec<usize>,
     pub min_entropy: f64,
 }
 
@@ -701,6 +707,13 @@ impl Engine {
                     .is_some_and(|x| !x.custom && x.validator == Validator::Ssn)
             })
             .collect();
+        let phone_tables = (0..detectors.len())
+            .filter(|d| {
+                detectors
+                    .get(*d)
+                    .is_some_and(|x| !x.custom && x.validator == Validator::Phone)
+            })
+            .collect();
         Ok(Engine {
             detectors,
             sets,
@@ -710,6 +723,7 @@ impl Engine {
             members,
             tables,
             nacha,
+            phone_tables,
             min_entropy,
         })
     }
@@ -952,6 +966,27 @@ impl Engine {
                         end: r.end,
                         conf: Confidence::Medium,
                         sig: sig::KEY | sig::ENTROPY,
+                    });
+                }
+            }
+        }
+
+        // 6b. Exports whose header names a phone column (a CDR file's
+        // `a_msisdn;b_number`): digits-only numbers in that column. Only
+        // strings where the phone detector found one of its words, or
+        // that name an MSISDN.
+        for &d in &self.phone_tables {
+            if is_active(d)
+                && len > 64
+                && (s.touched.contains(&d) || text.contains("msisdn") || text.contains("MSISDN"))
+            {
+                for r in v::table_phones(text) {
+                    s.cand.push(Hit {
+                        det: d,
+                        start: r.start,
+                        end: r.end,
+                        conf: Confidence::Medium,
+                        sig: sig::KEY,
                     });
                 }
             }

@@ -889,6 +889,33 @@ fn uuids_and_variable_references_are_not_generic_secrets() {
 }
 
 #[test]
+fn env_reads_password_hashes_key_paths_and_fill_in_values_are_not_secrets() {
+    let dlp = recorder();
+    for text in [
+        // Elixir reads the environment
+        r#"config :gateway, twilio_auth_token: System.get_env("TWILIO_AUTH_TOKEN")"#,
+        r#"config :gateway, db_password: System.fetch_env!("DB_PASSWORD")"#,
+        // stored hashes: what a login is checked against
+        "INSERT INTO users (login, password) VALUES ('etl', '$2b$12$FdK5nVSJT37BPxCdrQ12L.dxtPuYUXoWQlHN60yQtt85ntDyic5J7');",
+        "password: $argon2id$v=19$m=65536,t=3,p=4$c2FsdHNhbHQ$Rk9Yb3B3dDJ4VnpCZmE5cWhUdw",
+        "password = pbkdf2_sha256$600000$Jq3vY7mQ2pLx$Zk1uYwE3pQ9dN0vB2tR8sX5cV7bN4mL1kJ6hG3fD2aS=",
+        // where the key file is, not the key
+        r#"$JwtPrivateKey = "secrets/jwt.pem""#,
+        "signing_key: certs/prod/client-2024.p12",
+        // a fill-in value
+        r#"private static final String GITLAB_TOKEN = "s3cr3t-goes-here";"#,
+    ] {
+        assert_eq!(found(&dlp, text), Vec::<String>::new(), "{text}");
+    }
+    for text in [
+        r#"config :gateway, twilio_auth_token: "Tq7mZ2vR9xKd4Lp8Wn3J""#,
+        r#"$JwtPrivateKey = "Tq7mZ2vR9x/Kd4Lp8Wn3J+sB5cV7bN4mL1kJ6hG3f=""#,
+    ] {
+        assert_eq!(found(&dlp, text), ["generic_secret"], "{text}");
+    }
+}
+
+#[test]
 fn chat_webhook_urls_are_secrets_and_are_redacted_whole() {
     let dlp = compile(json!({}), json!({})).expect("compiles");
     let slack = format!(
@@ -1493,6 +1520,59 @@ fn role_machine_and_no_reply_mailboxes_are_not_personal_data() {
 }
 
 #[test]
+fn digits_only_numbers_in_an_exports_phone_columns() {
+    let dlp = recorder();
+    // A carrier's CDR export: the calling and called parties' MSISDNs have
+    // no `+` or grouping; the IMSI, IMEI and cell id beside them are not
+    // phones, nor are a fictional number, a masked or a hashed one.
+    for delim in [";", "\t", ","] {
+        let rows = [
+            "record_id;start_utc;a_msisdn;b_number;imsi;cell_id;duration_s",
+            "CDR7005984590;2024-07-17T09:12:05Z;447505623129;33760828891;639028265067390;849-29-60543-112;186",
+            "CDR0165284580;2024-05-13T08:56:52Z;HASH:5ceb6ea15ec7cab3;44791***589;262020657259253;132-83-19993-175;41",
+            "CDR0165284581;2024-05-13T08:57:52Z;447700900330;12125550108;262020657259254;232-36-26137-125;7",
+        ]
+        .join("\n")
+        .replace(';', delim);
+        let mut msg = call(json!({ "csv": rows }));
+        let out = dlp.inspect(0, Direction::Request, &mut msg);
+        let phones: u32 = out
+            .findings
+            .iter()
+            .filter(|f| f.detector == "phone_number")
+            .map(|f| f.count)
+            .sum();
+        assert_eq!(phones, 2, "{delim:?}: {:?}", out.findings);
+    }
+    // The same digits outside a phone column are not read as numbers.
+    let other = "record_id;reference;amount\nR1;447505623129;12.00";
+    assert_eq!(found(&dlp, other), Vec::<String>::new());
+}
+
+#[test]
+fn hr_leasing_and_telecom_desks_are_role_mailboxes() {
+    // Recruiting, HR intake, letting and number-porting desks are shared
+    // mailboxes; the people who write from them are not.
+    let dlp = recorder();
+    for text in [
+        r#"{"coordinator": {"email": "interviews@brightlane.io"}}"#,
+        "Send the signed form to intake@mercy-valley-clinic.org",
+        "Questions about the lease: leasing@harbour-homes.ie, lettings@harbour-homes.ie",
+        "PORT_SUPPORT_EMAIL='porting@tidetel.net' # carrier desk",
+        "benefits@acme-corp.com / onboarding@acme-corp.com / recruitment@acme-corp.com",
+        "provisioning@tidetel.net enrollment@tidecare.org front-desk@tidecare.org",
+    ] {
+        assert_eq!(found(&dlp, text), Vec::<String>::new(), "{text}");
+    }
+    for text in [
+        "interviewer: maya.intake@brightlane.io",
+        "leasing agent: tomas.leasing@harbour-homes.ie",
+    ] {
+        assert_eq!(found(&dlp, text), ["email"], "{text}");
+    }
+}
+
+#[test]
 fn role_mailboxes_are_reported_when_the_operator_asks() {
     let dlp = compile(
         json!({"detectorOptions": {"email": {"roleMailboxes": true}},
@@ -1540,6 +1620,69 @@ fn vendor_secrets_without_a_key_stripe_webhook_and_sendgrid() {
         found(&dlp, "whsec_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx"),
         Vec::<String>::new()
     );
+}
+
+#[test]
+fn mailgun_private_api_keys_are_secrets_under_any_name() {
+    let dlp = recorder();
+    let key = format!("key-{}", rnd(45, 32, "0123456789abcdef"));
+    for text in [
+        format!("MAILGUN_KEY = \"{key}\""),
+        format!("const val MAILGUN_KEY = \"{key}\""),
+        format!("curl -s --user 'api:{key}' https://api.mailgun.net/v3/mg.example.org/messages"),
+        format!("mailgun: {{domain: mg.brightlane.io, key: {key}}}"),
+    ] {
+        assert_eq!(found(&dlp, &text), ["generic_secret"], "{text}");
+    }
+    // Not Mailgun's shape: longer, shorter or not hex.
+    for text in [
+        format!("cache key-{}", rnd(46, 40, "0123456789abcdef")),
+        "primary-key-column: key-1234".to_string(),
+        "ssh-key-rotation-2024 is done".to_string(),
+    ] {
+        assert_eq!(found(&dlp, &text), Vec::<String>::new(), "{text}");
+    }
+}
+
+#[test]
+fn secrets_in_triple_quoted_raw_and_verbatim_literals() {
+    let dlp = recorder();
+    let secret = rnd(48, 32, ALNUM);
+    for line in [
+        format!("const val CLIENT_SECRET = \"\"\"{secret}\"\"\""),
+        format!("DB_PASSWORD = '''{secret}'''"),
+        format!("let api_key = r#\"{secret}\"#;"),
+        format!("API_SECRET = r\"{secret}\""),
+        format!("var clientSecret = @\"{secret}\";"),
+    ] {
+        assert_eq!(found(&dlp, &line), ["generic_secret"], "{line}");
+    }
+    // A docstring's placeholder is still one.
+    assert_eq!(
+        found(&dlp, "API_SECRET = \"\"\"<your-secret-here>\"\"\""),
+        Vec::<String>::new()
+    );
+}
+
+#[test]
+fn credential_names_glued_into_one_word() {
+    let dlp = recorder();
+    let secret = rnd(47, 32, ALNUM);
+    for line in [
+        format!("define('SIGNINGSECRET', '{secret}');"),
+        format!("    static let signingsecret = \"{secret}\""),
+        format!("TWILIOAUTHTOKEN=\"{secret}\""),
+        format!("export const ENCRYPTIONKEY = \"{secret}\";"),
+    ] {
+        assert_eq!(found(&dlp, &line), ["generic_secret"], "{line}");
+    }
+    // Git's `user.signingkey` is a GPG key's id; `monkey` is no key.
+    for line in [
+        "user.signingkey=CE0BE47D2D8A5C71".to_string(),
+        format!("monkey = \"{secret}\""),
+    ] {
+        assert_eq!(found(&dlp, &line), Vec::<String>::new(), "{line}");
+    }
 }
 
 #[test]
@@ -3142,4 +3285,23 @@ fn a_secret_paired_with_another_vendors_key_id_is_not_an_aws_secret() {
     );
     let alone = json!({"ci_user_secret": secret});
     assert_eq!(found_json(&dlp, alone), ["aws_secret_access_key"]);
+}
+
+#[test]
+fn oauth_client_and_webhook_signing_secrets_are_not_aws_secrets() {
+    let dlp = recorder();
+    let secret = rnd(80, 40, ALNUM);
+    for key in [
+        "client_secret",
+        "signing_secret",
+        "webhookSecret",
+        "consumer_secret",
+    ] {
+        let doc =
+            json!({"provisioning_config": {"endpoint": "https://es2.example.net", key: secret}});
+        assert_eq!(found_json(&dlp, doc), ["generic_secret"], "{key}");
+    }
+    // AWS's own names keep AWS's rule.
+    let aws = json!({"aws_client_secret": secret});
+    assert_eq!(found_json(&dlp, aws), ["aws_secret_access_key"]);
 }

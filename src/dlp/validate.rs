@@ -338,9 +338,25 @@ pub(crate) fn assignment_at(hay: &str, kw_end: usize) -> Option<(Range<usize>, R
         v += blank_at(v);
         blanks += 1;
     }
+    // A string literal's opening quote of more than one byte: triple
+    // quotes (Python, Kotlin, Scala), Rust's raw `r"…"`, `r#"…"#`, C#'s
+    // verbatim `@"…"`.
+    let rest = b.get(v..).unwrap_or(&[]);
+    let opening = if [&b"\"\"\""[..], b"'''", b"r#\""]
+        .iter()
+        .any(|o| rest.starts_with(o))
+    {
+        3
+    } else if rest.starts_with(b"r\"") || rest.starts_with(b"@\"") {
+        2
+    } else {
+        0
+    };
     // A quoted value, or one written as code (`Password: `value``,
     // `Password: <code>value</code>` in a ticket's or a wiki's HTML).
-    if b.get(v).is_some_and(|c| is_quote(*c) || *c == b'`')
+    if opening > 0 {
+        v += opening;
+    } else if b.get(v).is_some_and(|c| is_quote(*c) || *c == b'`')
         || (bracketed && b.get(v) == Some(&b'['))
     {
         v += 1;
@@ -751,6 +767,9 @@ pub(crate) fn is_placeholder(v: &str) -> bool {
         "token_here",
         "key_here",
         "password_here",
+        // `s3cr3t-goes-here`, `api_key_goes_here`
+        "goes_here",
+        "goes-here",
         "notreal",
         "not_a_real",
         "fake",
@@ -1186,6 +1205,9 @@ pub(crate) fn is_reference(v: &str) -> bool {
             "process.env",
             "environ",
             "getenv",
+            // Elixir's `System.get_env("X")`, `System.fetch_env!("X")`
+            "get_env",
+            "fetch_env",
             "secretkeyref",
             "valuefrom",
         ]
@@ -1590,6 +1612,23 @@ pub(crate) fn generic_key_words(words: &[String]) -> bool {
     if last.len() > 8 && (last.ends_with("password") || last.ends_with("passwd")) {
         return true;
     }
+    // So do constants written in one case: `SIGNINGSECRET`,
+    // `twilioauthtoken`, `ENCRYPTIONKEY` (a qualifier glued to `key`, as
+    // below; `monkey` and `hotkey` have none). Git's `user.signingkey`
+    // names a GPG key by its id.
+    if last.len() > 6 && last.ends_with("secret")
+        || ["authtoken", "accesstoken", "apitoken", "bottoken"]
+            .iter()
+            .any(|t| last.len() > t.len() && last.ends_with(t))
+        || last.strip_suffix("key").is_some_and(|head| {
+            head != "signing"
+                && KEY_QUALIFIERS
+                    .iter()
+                    .any(|q| head.len() > q.len() && head.ends_with(q) || head == *q)
+        })
+    {
+        return true;
+    }
     const KEY_QUALIFIERS: &[&str] = &[
         "api",
         "access",
@@ -1636,6 +1675,14 @@ pub(crate) fn aws_secret_key(key: &str) -> bool {
 pub(crate) fn aws_secret_words(w: &[String]) -> bool {
     let has = |s: &str| w.iter().any(|x| x == s);
     has("secret") && (has("aws") || has("access"))
+}
+
+/// Whether a key's words name a secret AWS never issues (an OAuth
+/// client's or consumer's secret, a webhook's or a token's signing
+/// secret), unless they also say AWS.
+pub(crate) fn names_another_secret(words: &[String]) -> bool {
+    const OTHER: &[&str] = &["client", "consumer", "signing", "webhook", "hmac", "jwt"];
+    !words.iter().any(|w| w == "aws") && words.iter().any(|w| OTHER.contains(&w.as_str()))
 }
 
 pub(crate) fn phone_words(words: &[String]) -> bool {
@@ -1686,6 +1733,9 @@ pub(crate) fn generic_value(v: &str, min_entropy: f64) -> bool {
     if is_uuid(v) || is_reference(v) || is_timestamp(v) || sealed_to_a_public_key(v) {
         return false;
     }
+    if password_hash(v) || key_file_path(v) {
+        return false;
+    }
     // Stripe publishable keys: public by design, shipped in web pages.
     if v.starts_with("pk_live_") || v.starts_with("pk_test_") {
         return false;
@@ -1701,6 +1751,54 @@ pub(crate) fn generic_value(v: &str, min_entropy: f64) -> bool {
     }
     let need = min_entropy.min(0.9 * (v.len() as f64).log2());
     entropy(v.as_bytes()) >= need
+}
+
+/// A stored password hash in modular crypt form (`$2b$12$…` bcrypt,
+/// `$argon2id$…`, `$6$…` sha512-crypt) or Django's (`pbkdf2_sha256$…`):
+/// what a login is checked against, not something to log in with.
+fn password_hash(v: &str) -> bool {
+    const PREFIXES: &[&str] = &[
+        "$2a$",
+        "$2b$",
+        "$2y$",
+        "$argon2i$",
+        "$argon2d$",
+        "$argon2id$",
+        "$scrypt$",
+        "$pbkdf2",
+        "$1$",
+        "$5$",
+        "$6$",
+        "$y$",
+        "pbkdf2_sha256$",
+        "pbkdf2_sha1$",
+        "argon2$",
+        "bcrypt$",
+        "bcrypt_sha256$",
+        "scrypt$",
+    ];
+    PREFIXES.iter().any(|p| v.starts_with(p)) && v.matches('$').count() >= 2
+}
+
+/// A relative path to a key or certificate file (`secrets/jwt.pem`,
+/// `certs/client.p12`, `keys/sa.json`): where the key is kept, not the key.
+/// Base64 has no `.`, so a `.ext` after the last `/` is a file name.
+fn key_file_path(v: &str) -> bool {
+    const EXT: &[&str] = &[
+        "pem", "key", "crt", "cer", "der", "p8", "p12", "pfx", "jks", "keystore", "ppk", "json",
+    ];
+    let Some((dir, file)) = v.rsplit_once('/') else {
+        return false;
+    };
+    let Some((stem, ext)) = file.rsplit_once('.') else {
+        return false;
+    };
+    let name = |s: &str| {
+        !s.is_empty()
+            && s.bytes()
+                .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'_' | b'-' | b'.'))
+    };
+    EXT.iter().any(|e| e.eq_ignore_ascii_case(ext)) && name(stem) && dir.split('/').all(name)
 }
 
 /// Whether a value that starts with `/` is base64 (one time in 64 a
@@ -2032,6 +2130,7 @@ const ROLE_WORDS: &[&str] = &[
     "automation",
     "backup",
     "backups",
+    "benefits",
     "billing",
     "bot",
     "bots",
@@ -2072,12 +2171,15 @@ const ROLE_WORDS: &[&str] = &[
     "eng",
     "enquiries",
     "enquiry",
+    "enrollment",
+    "enrolment",
     "events",
     "everyone",
     "feedback",
     "finance",
     "firmware",
     "fleet",
+    "frontdesk",
     "git",
     "github",
     "gitlab",
@@ -2091,6 +2193,9 @@ const ROLE_WORDS: &[&str] = &[
     "info",
     "information",
     "infra",
+    "intake",
+    "interview",
+    "interviews",
     "iot",
     "inquiries",
     "inquiry",
@@ -2099,7 +2204,9 @@ const ROLE_WORDS: &[&str] = &[
     "it",
     "jenkins",
     "jobs",
+    "leasing",
     "legal",
+    "lettings",
     "mail",
     "mailer",
     "mailerdaemon",
@@ -2113,6 +2220,7 @@ const ROLE_WORDS: &[&str] = &[
     "notifications",
     "notify",
     "office",
+    "onboarding",
     "oncall",
     "operations",
     "ops",
@@ -2122,14 +2230,17 @@ const ROLE_WORDS: &[&str] = &[
     "payments",
     "payroll",
     "platform",
+    "porting",
     "postmaster",
     "pr",
     "press",
     "privacy",
     "procurement",
+    "provisioning",
     "purchasing",
     "receivable",
     "recruiting",
+    "recruitment",
     "release",
     "releases",
     "reply",
@@ -2137,6 +2248,7 @@ const ROLE_WORDS: &[&str] = &[
     "robot",
     "root",
     "sales",
+    "scheduling",
     "security",
     "service",
     "services",
@@ -2365,6 +2477,88 @@ pub(crate) fn table_secrets(text: &str, min_entropy: f64) -> Vec<Range<usize>> {
                     out.push(r.clone());
                 }
             }
+        }
+    }
+    out
+}
+
+/// Phone numbers in a delimited export (a carrier's CDR file, an HR or
+/// CRM CSV) whose header names the column (`a_msisdn`, `mobile`, the
+/// called party's `b_number`): digits-only international numbers
+/// (`447505623129`) carry no `+` or grouping to find them by. A cell counts
+/// when it is all digits and phone separators and passes the phone test
+/// (fictional ranges and service numbers stay out). An export's header is
+/// at its top: only the first four lines are read as one (this runs on
+/// every long string that mentions a phone), and the rows end the table.
+pub(crate) fn table_phones(text: &str) -> Vec<Range<usize>> {
+    let mut out = Vec::new();
+    if !text.contains('\n') {
+        return out;
+    }
+    // The called or calling party's number in telecom records.
+    let party = |w: &[String]| {
+        matches!(w, [.., a, n] if n == "number"
+            && matches!(a.as_str(), "a" | "b" | "c" | "calling" | "called" | "caller" | "callee"))
+            || matches!(w.last().map(String::as_str), Some("anumber" | "bnumber"))
+    };
+    let mut header: Option<(u8, Vec<usize>, usize)> = None;
+    let mut at = 0;
+    let mut cells = Vec::new();
+    for (n, line) in text.split('\n').take(2000).enumerate() {
+        let start = at;
+        at += line.len() + 1;
+        if header.is_none() && (n >= 4 || !out.is_empty()) {
+            break;
+        }
+        let Some(delim) = table_delimiter(line) else {
+            header = None;
+            continue;
+        };
+        split_cells(line, start, delim, &mut cells);
+        let cell = |r: &Range<usize>| text.get(r.clone()).unwrap_or("");
+        if let Some((d, cols, n)) = &header {
+            if *d == delim && *n == cells.len() {
+                for &i in cols {
+                    let Some(r) = cells.get(i) else { continue };
+                    let c = cell(r);
+                    let shape = c.len() <= 24
+                        && c.bytes()
+                            .next()
+                            .is_some_and(|b| b == b'+' || b.is_ascii_digit())
+                        && c.bytes()
+                            .skip(1)
+                            .all(|b| b.is_ascii_digit() || b" ().-".contains(&b));
+                    if shape && phone_ok(c, usize::MAX) {
+                        out.push(r.clone());
+                    }
+                }
+                continue;
+            }
+        }
+        header = None;
+        // A header: two or more short labels, one naming a phone.
+        if cells.len() < 2
+            || !cells.iter().all(|r| {
+                r.len() <= 40
+                    && cell(r)
+                        .bytes()
+                        .all(|b| b.is_ascii_alphabetic() || b" _-.".contains(&b))
+            })
+        {
+            continue;
+        }
+        let cols: Vec<usize> = (0..cells.len())
+            .filter(|&i| {
+                cells.get(i).is_some_and(|r| {
+                    // (`cell_id`, `phone_id`: a tower's or a device's id)
+                    let w = key_words(cell(r));
+                    (phone_words(&w) || party(&w))
+                        && !matches!(w.last().map(String::as_str), Some("id" | "ids"))
+                })
+            })
+            .collect();
+        if !cols.is_empty() {
+            header = Some((delim, cols, cells.len()));
         }
     }
     out
@@ -3128,10 +3322,19 @@ fn fictional_phone(text: &str, d: &[u8]) -> bool {
             .or_else(|| t.strip_prefix("00"))
             .is_some_and(|r| r.starts_with(cc))
     };
+    // E.164 digits without the `+`, as CDR and SMS-gateway exports write
+    // them: `447700900330`, `61491570156`.
+    let bare = |cc: &[u8], n: usize| d.len() == n && d.starts_with(cc) && d.len() == t.len();
     let (nsn, uk, au) = if intl("44") || intl("61") {
         let skip = if t.starts_with('+') { 2 } else { 4 };
         let r = d.get(skip..).unwrap_or(&[]);
         (r.strip_prefix(b"0").unwrap_or(r), intl("44"), intl("61"))
+    } else if bare(b"44", 12) || bare(b"61", 11) {
+        (
+            d.get(2..).unwrap_or(&[]),
+            d.starts_with(b"44"),
+            d.starts_with(b"61"),
+        )
     } else if t.starts_with('0') {
         (d.get(1..).unwrap_or(&[]), true, true)
     } else {
