@@ -5972,6 +5972,11 @@ fn run_of_triplets(bytes: &[u8], start: usize, lead: u8, width: usize) -> usize 
 /// (printable ASCII, separated by commas or spaces), when the run is at
 /// least [`MIN_CHAR_CODES`] long.
 fn char_codes(text: &str) -> Option<String> {
+    // Each code has two or three digits: most texts have too few digits
+    // to hold a run, and are not split at all.
+    if text.bytes().filter(u8::is_ascii_digit).count() < 2 * MIN_CHAR_CODES {
+        return None;
+    }
     let mut best = String::new();
     let mut cur = String::new();
     for tok in text.split([',', ' ', ';', '\n']) {
