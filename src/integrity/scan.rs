@@ -2130,7 +2130,7 @@ const PHRASES: &[(&str, &str)] = &[
     ),
     (
         "persistence",
-        r"\b(add|put|write|restore|re-?add|insert) (it|them|the (entry|line|hook|rule|key)) back (if|when|whenever|each time) the user (removes|deletes|disables|edits)\b|\.git/hooks/[a-z-]+\b[^\n]{0,160}https?://|\binit\.templatedir\b",
+        r"\b(add|put|write|restore|re-?add|insert) (it|them|the (entry|line|hook|rule|key)) back (if|when|whenever|each time) the user (removes|deletes|disables|edits)\b|\.git/hooks/[a-z-]+\b[^\n]{0,160}https?://|\binit\.templatedir\b[^\n]{0,120}\bhooks?\b|\bhooks?\b[^\n]{0,160}\binit\.templatedir\b",
     ),
     (
         "quiet-action",

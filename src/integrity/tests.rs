@@ -3180,6 +3180,7 @@ fn local_exports_refused_commands_and_the_users_own_paste_are_not_poisoning() {
         "Lists SSH keys in ~/.ssh and prints the .pub file so the user can paste it into the git host.",
         "Guides a credential rotation. The assistant does not ask the user to paste the secret in the chat.",
         "Runs pytest. Variables from .env.test are loaded (not from .env, to leave real services alone).",
+        "Sets git config keys such as init.defaultBranch and init.templateDir for the user.",
     ] {
         let found = scan_one(&rules_only(), d);
         assert!(found.is_empty(), "{d}: {found:?}");
