@@ -1621,10 +1621,7 @@ pub(crate) fn generic_key_words(words: &[String]) -> bool {
             .iter()
             .any(|t| last.len() > t.len() && last.ends_with(t))
         || last.strip_suffix("key").is_some_and(|head| {
-            head != "signing"
-                && KEY_QUALIFIERS
-                    .iter()
-                    .any(|q| head.len() > q.len() && head.ends_with(q) || head == *q)
+            head != "signing" && KEY_QUALIFIERS.iter().any(|q| head.ends_with(q))
         })
     {
         return true;
