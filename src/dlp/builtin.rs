@@ -670,8 +670,9 @@ pub(crate) fn specs() -> Vec<BuiltinSpec> {
                     // with the trunk 0 too: "mobile 017-686 4004"
                     r"(?P<value>0?[1-9][0-9]{1,3}(?:[ .][0-9]{2,7}){1,4}|0[1-9][0-9]{1,3}-[0-9]{2,7}(?:[ .\-][0-9]{2,7}){0,3})"
                 ),
-                // Turkey, Ukraine: 0535 507 04 88, 067 610 53 24
-                r"0[1-9][0-9]{1,3} [0-9]{3} [0-9]{2} [0-9]{2}",
+                // Turkey, Ukraine: 0535 507 04 88, 067 610 53 24; Sweden:
+                // 070-885 93 27
+                r"0[1-9][0-9]{1,3}[ \-][0-9]{3} [0-9]{2} [0-9]{2}",
                 // Spanish and Polish mobiles in threes (637 923 030, 787-724-218)
                 // and Spanish numbers 3-2-2-2 (610 56 31 39), alone in a
                 // table, CSV or SQL cell: in prose they need a label (pattern 8)

@@ -78,6 +78,7 @@ impl Edge {
                     || matches!(prev, b'-' | b'.' | b'/' | b'+' | b'_')
                     || continued)
                     || ncpdp_field(hay, start)
+                    || form_underline(hay, start)
             }
             Edge::NotAlnumOrSubfield => !prev.is_ascii_alphanumeric() || mt940_subfield(hay, start),
             _ => !self.forbidden(prev),
@@ -97,6 +98,20 @@ impl Edge {
             _ => !self.forbidden(next),
         }
     }
+}
+
+/// `SSN |_858-69-7404`: a scanned form's field rule read by OCR as
+/// underscores glued to the value. A run of `_` after a non-word byte is a
+/// rule, not part of an identifier such as `emp_123456789`.
+fn form_underline(hay: &[u8], start: usize) -> bool {
+    let before = hay.get(..start).unwrap_or_default();
+    let rule_len = before.iter().rev().take_while(|&&b| b == b'_').count();
+    rule_len > 0
+        && before
+            .len()
+            .checked_sub(rule_len + 1)
+            .and_then(|i| before.get(i))
+            .is_none_or(|b| !b.is_ascii_alphanumeric() && *b != b'-' && *b != b'.')
 }
 
 /// Checks run after a match; they may narrow the span (IBAN, IPv6).

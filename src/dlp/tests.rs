@@ -3305,3 +3305,31 @@ fn oauth_client_and_webhook_signing_secrets_are_not_aws_secrets() {
     let aws = json!({"aws_client_secret": secret});
     assert_eq!(found_json(&dlp, aws), ["aws_secret_access_key"]);
 }
+
+/// OCR reads a scanned form's field rule as `|_` glued to the value; an
+/// identifier's underscore (`emp_…`) still ends nothing.
+#[test]
+fn values_glued_to_an_ocr_form_rule_are_found() {
+    let dlp = recorder();
+    for (text, want) in [
+        ("Social Security No. |_858-69-7404 _", "us_ssn"),
+        ("Socia1 security number |_798-20-9091  ✓", "us_ssn"),
+        ("Cell |_086 608 5716 _\nEmail:", "phone_number"),
+        ("Telefon |_0176 90562109 |", "phone_number"),
+        ("Mobile for MFA |_+44 7893 359380", "phone_number"),
+    ] {
+        assert_eq!(found(&dlp, text), [want], "{text}");
+    }
+    for text in ["ref emp_858697404 ok", "batch row_0176 90562109"] {
+        assert_eq!(found(&dlp, text), Vec::<String>::new(), "{text}");
+    }
+}
+
+/// Swedish numbers: area code, a dash, then 3-2-2 groups.
+#[test]
+fn swedish_numbers_with_a_dash_after_the_area_code_are_phone_numbers() {
+    let dlp = recorder();
+    for text in ["phone: '073-404 01 75'", "kontakt 070-885 93 27 efter 17"] {
+        assert_eq!(found(&dlp, text), ["phone_number"], "{text}");
+    }
+}
