@@ -3333,3 +3333,23 @@ fn swedish_numbers_with_a_dash_after_the_area_code_are_phone_numbers() {
         assert_eq!(found(&dlp, text), ["phone_number"], "{text}");
     }
 }
+
+/// A carrier's CDR lists IMSIs: 15 digits from a mobile country code, and
+/// Australia's 505 passes Luhn as often as chance lets it. Processors'
+/// published test cards are no one's card.
+#[test]
+fn imsis_in_call_records_and_processors_test_cards_are_not_cards() {
+    let dlp = recorder();
+    for text in [
+        "cdr_id;ts;imsi;imei\nCDR3204252922;2024-01-26T02:17:11Z;505014563112839;993666144770283",
+        "card: '4263982640269299', dob: '1958-03-02'",
+        "Adyen test card 4111 1111 4555 1142 (any CVC)",
+        "Braintree sandbox: 4217651111111119",
+    ] {
+        assert_eq!(found(&dlp, text), Vec::<String>::new(), "{text}");
+    }
+    // a 16-digit Maestro number, and a card next to a test one
+    for text in ["Maestro 5018 1234 5678 9014", "card: '4263982640269281'"] {
+        assert_eq!(found(&dlp, text), ["payment_card"], "{text}");
+    }
+}

@@ -50,8 +50,10 @@ fn card_iin_ok(d: &[u8]) -> bool {
             if (51..=55).contains(&p2) {
                 n == 16
             } else {
-                // Maestro (50, 56-58)
-                matches!(p2, 50 | 56..=58) && (12..=19).contains(&n)
+                // Maestro (50, 56-58). Not 15 digits from 50: that is an
+                // Australian or Malaysian IMSI (MCC 505, 502) in a carrier's
+                // records, and a 15-digit Maestro card is rare.
+                matches!(p2, 50 | 56..=58) && (12..=19).contains(&n) && !(p2 == 50 && n == 15)
             }
         }
         // Mastercard 2-series; Mir (2200-2204, 16 to 19 digits)
@@ -665,6 +667,31 @@ const PUBLISHED_TEST_CARDS: &[&str] = &[
     "4012000033330026",
     "4005550000000001",
     "5424000000000015",
+    // Adyen's, Braintree's and Stripe's test cards and Visa's sample
+    // numbers, as a payment-testing module lists them
+    "36700102000000",
+    "4001919257537193",
+    "4005519200000004",
+    "4007702835532454",
+    "4009348888881881",
+    "4012000077777777",
+    "4111111145551142",
+    "4166676667666746",
+    "4217651111111119",
+    "4263982640269299",
+    "4646464646464644",
+    "4911830000000",
+    "4917484589897107",
+    "4988438843884305",
+    "5019717010103742",
+    "5100290029002909",
+    "5425233430109903",
+    "5555341244441115",
+    "6011601160116611",
+    "6011981111111113",
+    "6555900000604105",
+    "6703444444444449",
+    "6759649826438453",
 ];
 
 /// A published test-mode card number (digits only). The processors'
