@@ -3460,7 +3460,14 @@ fn context_cancels(name: &str, norm: &str, start: usize, end: usize) -> bool {
             Some(p) => norm.get(sentence_around(norm, p, p).0..p).unwrap_or(""),
             None => "",
         };
-        const NAMES_ATTACKS: &[&str] = &["injection", "jailbreak", "classif", "yara", "phishing"];
+        const NAMES_ATTACKS: &[&str] = &[
+            "injection",
+            "jailbreak",
+            "classif",
+            "yara",
+            "phishing",
+            "poisoning",
+        ];
         if NAMES_ATTACKS.iter().any(|m| previous.contains(m)) {
             return true;
         }
@@ -3485,6 +3492,9 @@ fn context_cancels(name: &str, norm: &str, start: usize, end: usize) -> bool {
             "refuse",
             "reject",
             "forbid",
+            "finding",
+            "looks for",
+            "poisoning",
         ];
         let mut outside = String::with_capacity(sentence.len());
         let mut open: Option<char> = None;
