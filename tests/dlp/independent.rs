@@ -125,6 +125,10 @@ pub struct Doc {
 /// then; measured once as held out at ea7be4a (0.809 / 0.930, 52/191
 /// clean documents flagged, 43/682 values left), then read and used as
 /// tuning data.
+/// v17 (independent_v17.jsonl, "holdout-v17", a seventeenth author: cloud
+/// consoles' and infrastructure tools' JSON exports, chat transcripts with
+/// pasted material, e-commerce and order exports): written at the start of
+/// stop 31 and sealed: held out, reported as its own part.
 fn effective_split(raw: &str, template: &str) -> String {
     use sha2::{Digest, Sha256};
     match raw {
@@ -132,6 +136,7 @@ fn effective_split(raw: &str, template: &str) -> String {
             let h = Sha256::digest(format!("holdout-v2:template:{template}").as_bytes());
             if h[0] % 2 == 0 { "holdout" } else { "tune" }.to_string()
         }
+        "holdout-v17" => "holdout17".to_string(),
         _ => "tune".to_string(),
     }
 }
@@ -156,6 +161,7 @@ pub fn load() -> Vec<Doc> {
         "independent_v14.jsonl",
         "independent_v15.jsonl",
         "independent_v16.jsonl",
+        "independent_v17.jsonl",
     ] {
         text.push('\n');
         text.push_str(&std::fs::read_to_string(dir.join(more)).expect(more));

@@ -376,6 +376,13 @@ impl Harness {
 ///   caught, 11/100 honest look-alikes removed; the rules alone 122/200,
 ///   9/100), then read and used as tuning data (and the wording model's
 ///   training data).
+/// - v17 (`split` "holdout-v17": poisoned_v17.jsonl, clean_hard_v17.jsonl;
+///   no real servers), by two more authors (browser, web-reading and
+///   computer-use servers described in long, careful documentation, some
+///   with documented outputs that carry instructions; 65 of the 100 honest
+///   look-alikes are the unchanged originals of poisoned items,
+///   `twin_of`); written at the start of stop 31 and sealed: held out,
+///   reported as its own part ("held-out v17").
 fn effective_split(raw: &str, family: &str) -> &'static str {
     use sha2::{Digest, Sha256};
     match raw {
@@ -387,6 +394,7 @@ fn effective_split(raw: &str, family: &str) -> &'static str {
                 "tune"
             }
         }
+        "holdout-v17" => "holdout17",
         _ => "tune",
     }
 }
@@ -408,6 +416,7 @@ fn poisoned() -> Vec<Value> {
     out.extend(jsonl("corpus/poisoned_v14.jsonl"));
     out.extend(jsonl("corpus/poisoned_v15.jsonl"));
     out.extend(jsonl("corpus/poisoned_v16.jsonl"));
+    out.extend(jsonl("corpus/poisoned_v17.jsonl"));
     for p in &mut out {
         let raw = p["split"].as_str().unwrap().to_string();
         p["v1_tune"] = json!(raw == "tune");
@@ -434,6 +443,7 @@ fn clean_hard() -> Vec<Value> {
     out.extend(jsonl("corpus/clean_hard_v14.jsonl"));
     out.extend(jsonl("corpus/clean_hard_v15.jsonl"));
     out.extend(jsonl("corpus/clean_hard_v16.jsonl"));
+    out.extend(jsonl("corpus/clean_hard_v17.jsonl"));
     for p in &mut out {
         let raw = p["split"].as_str().unwrap().to_string();
         p["v1_tune"] = json!(raw == "tune");
@@ -637,7 +647,12 @@ fn poisoning_accuracy() {
         );
     }
     // v2's held-out half is reported apart.
-    let parts = [("tune", "tune"), ("held-out v2", "holdout")];
+    // v2's held-out half and v17 (sealed until measured) are reported apart.
+    let parts = [
+        ("tune", "tune"),
+        ("held-out v2", "holdout"),
+        ("held-out v17", "holdout17"),
+    ];
     for s in settings() {
         println!("\n### Tool poisoning, `{}`\n", s.label);
         let tallies: Vec<Tally> = parts.iter().map(|(_, p)| measure(&s, p)).collect();
