@@ -128,7 +128,9 @@ pub struct Doc {
 /// v17 (independent_v17.jsonl, "holdout-v17", a seventeenth author: cloud
 /// consoles' and infrastructure tools' JSON exports, chat transcripts with
 /// pasted material, e-commerce and order exports): written at the start of
-/// stop 31 and sealed: held out, reported as its own part.
+/// stop 31 and sealed until then; measured once as held out at f7a96a4
+/// (0.924 / 0.957, 24/200 clean documents flagged, 36/561 values left),
+/// then read and used as tuning data.
 fn effective_split(raw: &str, template: &str) -> String {
     use sha2::{Digest, Sha256};
     match raw {
@@ -136,7 +138,6 @@ fn effective_split(raw: &str, template: &str) -> String {
             let h = Sha256::digest(format!("holdout-v2:template:{template}").as_bytes());
             if h[0] % 2 == 0 { "holdout" } else { "tune" }.to_string()
         }
-        "holdout-v17" => "holdout17".to_string(),
         _ => "tune".to_string(),
     }
 }

@@ -381,8 +381,10 @@ impl Harness {
 ///   computer-use servers described in long, careful documentation, some
 ///   with documented outputs that carry instructions; 65 of the 100 honest
 ///   look-alikes are the unchanged originals of poisoned items,
-///   `twin_of`); written at the start of stop 31 and sealed: held out,
-///   reported as its own part ("held-out v17").
+///   `twin_of`); written at the start of stop 31 and sealed until then;
+///   measured once as held out (f7a96a4: 164/200 caught, 15/100 honest
+///   look-alikes removed; the rules alone 140/200, 11/100), then read and
+///   used as tuning data (and the wording model's training data).
 fn effective_split(raw: &str, family: &str) -> &'static str {
     use sha2::{Digest, Sha256};
     match raw {
@@ -394,7 +396,6 @@ fn effective_split(raw: &str, family: &str) -> &'static str {
                 "tune"
             }
         }
-        "holdout-v17" => "holdout17",
         _ => "tune",
     }
 }
@@ -647,12 +648,7 @@ fn poisoning_accuracy() {
         );
     }
     // v2's held-out half is reported apart.
-    // v2's held-out half and v17 (sealed until measured) are reported apart.
-    let parts = [
-        ("tune", "tune"),
-        ("held-out v2", "holdout"),
-        ("held-out v17", "holdout17"),
-    ];
+    let parts = [("tune", "tune"), ("held-out v2", "holdout")];
     for s in settings() {
         println!("\n### Tool poisoning, `{}`\n", s.label);
         let tallies: Vec<Tally> = parts.iter().map(|(_, p)| measure(&s, p)).collect();
