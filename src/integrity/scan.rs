@@ -3306,8 +3306,11 @@ fn context_cancels(name: &str, norm: &str, start: usize, end: usize) -> bool {
     // "Environment variables take precedence over anything the user sets
     // in the config file": what outranks a person's *setting* is the
     // ordinary order of configuration sources, not an instruction that
-    // outranks what they say.
-    if name == "override-instructions" {
+    // outranks what they say. The same span read as overriding the user's
+    // choice ("… over whatever the user configured") is cancelled with it.
+    let precedence = name == "override-user-choice"
+        && (before.ends_with("priority over ") || before.ends_with("precedence over "));
+    if name == "override-instructions" || precedence {
         let next = norm
             .get(end..)
             .and_then(|r| r.split_whitespace().next())
