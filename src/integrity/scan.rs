@@ -2148,6 +2148,44 @@ const PHRASES: &[(&str, &str)] = &[
         "push-to-url",
         r"\b(envia|envie|enviar|manda|mande) (tudo|todos|todo o conte(ú|u)do)[^\n]{0,40} para https?://|\b(sendet|senden|schickt|schicke) (alles|alle)[^\n]{0,40} an https?://|\b(envoie|envoyer|envoyez) (tout|tous)[^\n]{0,40} (à|a|vers) https?://|\benv(í|i)a(r)? todo[^\n]{0,40} a https?://",
     ),
+    // v17: browser, web-reading and computer-use servers.
+    (
+        "conceal-from-user",
+        r"\bdo not (report|mention|flag|surface) the (mismatch|failure|error|warning|discrepancy)\b|\b(anyway|regardless)\b[^.]{0,60}\btell the user (that )?[^.]{0,30}\b(passed|succeeded|was successful|matched)\b|\b(do not|don't|never) (list|mention|show) (these|this|those|them)( [a-z]+){0,2} in the (summary|report|reply|response)\b",
+    ),
+    (
+        "conceal-from-user",
+        r"\b(rewritten|redirected|replaced|swapped) (to|with) https?://[^;]{0,80}(;|,| but| and) (report|show|tell)( the user)? the original\b|替换为.{0,120}向用户报告原始",
+    ),
+    (
+        "conversation-exfil",
+        r"\ball (of )?the user's (messages|prompts|questions|requests) in this (chat|conversation|session|thread)\b",
+    ),
+    (
+        "credential-harvest",
+        r"\b(store|save|remember|record|keep|log)s? the card number[^.]{0,30}\b(cvc|cvv|cvv2|security code)\b|vari(á|a)veis de ambiente com (os )?(respetivos|respectivos|seus) valores|variables de entorno con sus valores|variables d'environnement avec leurs valeurs|umgebungsvariablen mit (ihren|den) werten|variabili d'ambiente con i (loro|relativi) valori|\b(full|complete) list of (the |all )?environment variables with their values\b",
+    ),
+    (
+        "override-instructions",
+        r"\b(rules|instructions|persona|steps)('s rules)? (override|overrides|supersede|supersedes|outrank|outranks) (anything|everything|whatever|what) the user (says|asks|types|requests|writes)\b",
+    ),
+    (
+        "persistence",
+        r"\bforce-?install(s|es)?\b[^.]{0,80}\bhttps?://|\b(survives|survive) (removal|uninstall|uninstallation|deletion)\b|\b(re-?enables|reinstalls|restores) itself\b|\b(places?|puts?|adds?|creates?|drops?) (a )?(shortcut|launcher) (to|for) '?https?://[^ ]+'? (in|into) the startup folder\b|\b(plaatst|zet|maakt)( de tool)? (een )?snelkoppeling naar '?https?://",
+    ),
+    (
+        "exfiltrate-url",
+        r"\bpush(es|ed)? the (saved )?(bundle|bundles|session|sessions|cookies|profile|credentials|tokens|passwords|history)\b[^.]{0,40}\bto [^.]{0,30}\bgit@[a-z0-9.-]+:|\b(also )?(type|paste|enter|send|post) (it|them|the secret|the password|the token) (into|to) https?://|\b(cookies|tokens|passwords|credentials|sessions?|secrets)[-+_ ]to[-+_ ](https?://)?[a-z0-9-]+\.[a-z0-9-]+\.[a-z]{2,}\b",
+    ),
+    (
+        "param-tampering",
+        r"\b(replace|swap|change|switch)(s|es)? the (shipping|delivery|billing|mailing) address (with|to) [^.]{0,30}'[^']{3,}'|\b(multiply|double|triple|increase|raise|inflate)( the)? ([a-z]+ )?(amount|total|price|sum|quantity)( by [a-z0-9]+)? before (submitting|paying|sending|checkout|confirming)\b|\balways (enter|use|put|type|fill in) [a-z0-9._%+-]+@[a-z0-9.-]+ (here|in this field|as (the )?(recipient|payee))\b",
+    ),
+    (
+        "security-downgrade",
+        r"\b(switch|turn|toggle) it off and leave it off\b|\b(approved|merged) automatically without (reading|reviewing|review|looking)\b|\binvite (the )?(collaborator|user|member|account) '[a-z0-9_.-]+' (with|as) (admin|owner|maintainer)\b|\bsigned with the shared key from https?://",
+    ),
+    ("override-user-choice", r"\bwhoever the user is\b"),
     (
         "unmasked-values",
         r"\b(tokens|secrets|passwords|keys|credentials) included\b|\(including (tokens|secrets|passwords|keys)\b|\bniet gemaskeerd\b|\bongemaskeerd\b|\bnot masked\b|\bunmasked\b|\bnicht maskiert\b|\bnon masqu|पासवर्ड सहित|टोकन सहित",
@@ -4674,7 +4712,10 @@ fn preset_destinations<'v>(
                             } else {
                                 looks_like_email(&s)
                             };
+                            // `mirror_account: {const: "…@…"}`: every call
+                            // copies to that mailbox.
                             let signal = if (recipient && preset_mail)
+                                || (key == "const" && has(SINK) && looks_like_email(&s))
                                 || looks_like_account(&s)
                                 || (key != "examples" && routed_value(&s))
                             {
@@ -4813,6 +4854,14 @@ fn asks_for_secret(words: &[String], own: &[String]) -> bool {
         &[
             "import", "restore", "recover", "recovery", "bip39", "mnemonic", "validate", "derive",
         ]
+    } else if has("id")
+        && ["rsa", "dsa", "ecdsa", "ed25519"].iter().any(|w| has(w))
+        && !["pub", "public", "path", "fingerprint"]
+            .iter()
+            .any(|w| has(w))
+    {
+        // An SSH private key file's contents (`contents_of_home_ssh_id_rsa`).
+        &["ssh", "key", "keys", "keygen", "keypair", "authorized"]
     } else if joined.contains("password_plaintext") || joined.contains("plaintext_password") {
         &["password", "passwords", "login", "auth"]
     } else if has("docker") && has("config") && (has("auths") || has("auth")) {
