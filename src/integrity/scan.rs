@@ -417,7 +417,8 @@ const PHRASES: &[(&str, &str)] = &[
     ),
     (
         "data-into-argument",
-        r"\b(read|open|load|cat|fetch|get)\b[^.]{0,120}\band (include|put|pass|paste|attach|append|add|send|insert|copy)(s)?\b",
+        // a dot inside a path (`~/.bash_history`) ends no sentence
+        r"\b(read|open|load|cat|fetch|get)\b(?:[^.]|\.[^ .]){0,120}\band (include|put|pass|paste|attach|append|add|send|insert|copy)(s)?\b",
     ),
     (
         "data-into-argument",
