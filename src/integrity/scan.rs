@@ -2685,11 +2685,17 @@ impl Scanner {
                 {
                     push_hit(hits, OUTPUT_INSTRUCTION, path, Place::Text, WHOLE_FIELD);
                 }
+                // A short title names the tool's subject ("Check .env
+                // file"): the file is its topic, not something to pass on.
+                let label = title && s.split_whitespace().nth(4).is_none();
                 let mut found = Vec::new();
                 for (part, text) in paragraphs(s) {
                     self.scan_text(text, opts, &mut found);
                     for (pattern, hidden) in found.drain(..) {
-                        if pattern != LONG_TEXT {
+                        let topic = label
+                            && !hidden
+                            && matches!(pattern, "sensitive-file" | "data-into-argument");
+                        if pattern != LONG_TEXT && !topic {
                             push_hit(hits, pattern, path, place_of(hidden), part);
                         }
                     }
