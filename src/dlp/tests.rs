@@ -3353,3 +3353,18 @@ fn imsis_in_call_records_and_processors_test_cards_are_not_cards() {
         assert_eq!(found(&dlp, text), ["payment_card"], "{text}");
     }
 }
+
+/// DMARC report addresses and a shop's returns or refunds desk are shared
+/// mailboxes, like `billing@`; a person at the same domain is still found.
+#[test]
+fn dmarc_returns_and_refunds_mailboxes_are_role_addresses() {
+    let dlp = recorder();
+    for text in [
+        "_dmarc IN TXT \"v=DMARC1; p=reject; rua=mailto:dmarc@lindenhof-versand.de\"",
+        "{\"Key\": \"owner\", \"Value\": \"returns@papierwerk.co\"}",
+        "questions about your refund: refunds@kaffeerad.com.au",
+    ] {
+        assert_eq!(found(&dlp, text), Vec::<String>::new(), "{text}");
+    }
+    assert_eq!(found(&dlp, "owner: marta.ilves@papierwerk.co"), ["email"]);
+}

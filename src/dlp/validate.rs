@@ -2189,6 +2189,8 @@ const ROLE_WORDS: &[&str] = &[
     "devices",
     "devops",
     "disputes",
+    // DMARC aggregate reports (`rua=mailto:dmarc@…`) go to a mailbox, not a person
+    "dmarc",
     "dpo",
     "edi",
     "engineering",
@@ -2267,8 +2269,11 @@ const ROLE_WORDS: &[&str] = &[
     "recruitment",
     "release",
     "releases",
+    "refunds",
     "reply",
     "reports",
+    // a shop's returns desk (RMA labels, order exports)
+    "returns",
     "robot",
     "root",
     "sales",
