@@ -3368,3 +3368,15 @@ fn dmarc_returns_and_refunds_mailboxes_are_role_addresses() {
     }
     assert_eq!(found(&dlp, "owner: marta.ilves@papierwerk.co"), ["email"]);
 }
+
+/// Stripe's 3-D Secure test cards move no money either.
+#[test]
+fn stripe_three_d_secure_test_cards_are_not_cards() {
+    let dlp = recorder();
+    for text in [
+        "\"3ds_always\": \"4000 0038 0000 0446\"",
+        "3DS + insufficient funds: 4000008260003178",
+    ] {
+        assert_eq!(found(&dlp, text), Vec::<String>::new(), "{text}");
+    }
+}

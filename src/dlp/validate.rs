@@ -692,6 +692,12 @@ const PUBLISHED_TEST_CARDS: &[&str] = &[
     "6555900000604105",
     "6703444444444449",
     "6759649826438453",
+    // Stripe's 3-D Secure test cards: authentication required, always
+    // required, and required then declined for funds or by the issuer
+    "4000002760003184",
+    "4000003800000446",
+    "4000008260003178",
+    "4000008400001629",
 ];
 
 /// A published test-mode card number (digits only). The processors'
