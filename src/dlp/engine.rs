@@ -1105,6 +1105,7 @@ impl Engine {
                     value.len() <= 1024
                         && v::generic_key(key_text)
                         && !v::under_encrypted_parent(text, key.start)
+                        && !v::cart_link_token(text, key.clone())
                 }
             };
             if !ok || !det.right.right_ok(hay, value.end) {

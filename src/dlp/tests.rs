@@ -3380,3 +3380,24 @@ fn stripe_three_d_secure_test_cards_are_not_cards() {
         assert_eq!(found(&dlp, text), Vec::<String>::new(), "{text}");
     }
 }
+
+/// A shop's order object carries its own `token` beside `cart_token` and
+/// `checkout_token`: the order's id (its status page), like theirs. A cart
+/// recovery link's `token=` names the cart. A bare `token` elsewhere, or a
+/// password-reset link's, is still a credential.
+#[test]
+fn order_and_cart_tokens_of_a_shop_are_ids() {
+    let dlp = recorder();
+    let hex = rnd(41, 32, "0123456789abcdef");
+    let order = json!({"order": {"id": 7310, "order_number": 1184, "token": hex,
+        "cart_token": rnd(42, 26, "abcdefghijklmnopqrstuvwxyz0123456789"),
+        "checkout_token": rnd(43, 32, "0123456789abcdef")}});
+    assert_eq!(found_json(&dlp, order), Vec::<String>::new());
+    let link = format!(
+        "Finish checking out: https://teeworks.example.de/cart/recover?token={hex}&utm_source=mail"
+    );
+    assert_eq!(found(&dlp, &link), Vec::<String>::new());
+    assert_eq!(found_json(&dlp, json!({"token": hex})), ["generic_secret"]);
+    let reset = format!("reset here: https://teeworks.example.de/account/reset?token={hex}");
+    assert_eq!(found(&dlp, &reset), ["generic_secret"]);
+}

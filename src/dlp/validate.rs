@@ -1875,6 +1875,47 @@ fn media_type(v: &str) -> bool {
     })
 }
 
+/// Whether the key at `key` is a bare `token` in the query of a link to a
+/// shop's cart or checkout (`https://shop.example/cart/recover?token=…`):
+/// it names the cart, as `cart_token` does, and opens no account. Other
+/// links' tokens (a password reset's) stay credentials.
+pub(crate) fn cart_link_token(hay: &str, key: Range<usize>) -> bool {
+    let b = hay.as_bytes();
+    if !hay
+        .get(key.clone())
+        .is_some_and(|k| k.eq_ignore_ascii_case("token"))
+        || !key
+            .start
+            .checked_sub(1)
+            .and_then(|i| b.get(i))
+            .is_some_and(|c| matches!(c, b'?' | b'&'))
+    {
+        return false;
+    }
+    // The link, back to its scheme, within one unbroken run of URL bytes.
+    let from = key.start.saturating_sub(512);
+    let Some(before) = b.get(from..key.start) else {
+        return false;
+    };
+    let url_start = before
+        .iter()
+        .rposition(|c| c.is_ascii_whitespace() || matches!(c, b'"' | b'\'' | b'<' | b'(' | b'`'))
+        .map_or(0, |i| i + 1);
+    let Some(url) = before.get(url_start..) else {
+        return false;
+    };
+    let Some(scheme_end) = url.windows(3).position(|w| w == b"://") else {
+        return false;
+    };
+    let path = url.get(scheme_end + 3..).unwrap_or(&[]);
+    let path = path.split(|c| *c == b'?').next().unwrap_or(path);
+    path.split(|c| *c == b'/').skip(1).any(|seg| {
+        [&b"cart"[..], b"carts", b"checkout", b"checkouts"]
+            .iter()
+            .any(|w| seg.eq_ignore_ascii_case(w))
+    })
+}
+
 /// Whether the YAML line holding the key at `key_start` sits under a
 /// parent named like ciphertext (`encryptedData:` of a SealedSecret,
 /// `encrypted:`): the values there are sealed to a public key.
