@@ -3401,3 +3401,23 @@ fn order_and_cart_tokens_of_a_shop_are_ids() {
     let reset = format!("reset here: https://teeworks.example.de/account/reset?token={hex}");
     assert_eq!(found(&dlp, &reset), ["generic_secret"]);
 }
+
+/// JSON serialised into a string of a document shown as text (a secret
+/// store's `SecretString`, kubectl's last-applied annotation): its quotes
+/// arrive escaped, `\"password\": \"…\"`, and still delimit a key and value.
+#[test]
+fn members_of_json_with_escaped_quotes_are_assignments() {
+    let dlp = recorder();
+    let pw = rnd(51, 18, ALNUM);
+    let store = format!(
+        "SecretString: \"{{\\\"username\\\": \\\"app\\\", \\\"password\\\": \\\"{pw}\\\", \\\"port\\\": 3306}}\""
+    );
+    assert_eq!(found(&dlp, &store), ["generic_secret"], "{store}");
+    let b64 = rnd(52, 44, B64);
+    let applied =
+        format!("\"last-applied\": \"{{\\\"data\\\":{{\\\"api-key\\\":\\\"{b64}\\\"}}}}\"");
+    assert_eq!(found(&dlp, &applied), ["generic_secret"], "{applied}");
+    // an escaped name with a plain value is unchanged
+    let plain = "{\\\"username\\\": \\\"app\\\", \\\"region\\\": \\\"eu-north-1\\\"}";
+    assert_eq!(found(&dlp, plain), Vec::<String>::new(), "{plain}");
+}

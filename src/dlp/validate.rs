@@ -218,6 +218,12 @@ pub(crate) fn assignment_at(hay: &str, kw_end: usize) -> Option<(Range<usize>, R
     }
     let key_end = i;
     let quoted_key = b.get(i).copied().filter(|c| is_quote(*c));
+    // JSON serialised into a string shown as text (`{\"password\": \"…\"}`
+    // in a secret store's `SecretString`): the escaped quote closes the name.
+    let escaped = |j: usize| b.get(j) == Some(&b'\\') && b.get(j + 1) == Some(&b'"');
+    if quoted_key.is_none() && escaped(i) {
+        i += 2;
+    }
     if quoted_key.is_some() {
         i += 1;
         // A subscript: `os.environ["API_KEY"] = "…"`, `cfg['token'] = …`.
@@ -358,6 +364,8 @@ pub(crate) fn assignment_at(hay: &str, kw_end: usize) -> Option<(Range<usize>, R
     // `Password: <code>value</code>` in a ticket's or a wiki's HTML).
     if opening > 0 {
         v += opening;
+    } else if escaped(v) {
+        v += 2;
     } else if b.get(v).is_some_and(|c| is_quote(*c) || *c == b'`')
         || (bracketed && b.get(v) == Some(&b'['))
     {
