@@ -3421,3 +3421,25 @@ fn members_of_json_with_escaped_quotes_are_assignments() {
     let plain = "{\\\"username\\\": \\\"app\\\", \\\"region\\\": \\\"eu-north-1\\\"}";
     assert_eq!(found(&dlp, plain), Vec::<String>::new(), "{plain}");
 }
+
+/// Cloud audit records put a person's address after a principal's type or
+/// role: GCP IAM members (`user:…`, `group:…` in a policy's bindings) and
+/// AWS assumed-role sessions (`AROA…:name@corp`). A `user:pass@host` in
+/// prose stays a login, not an address.
+#[test]
+fn addresses_after_an_iam_member_type_or_a_role_id_are_emails() {
+    let dlp = recorder();
+    let role = format!("AROA{}", rnd(61, 17, UPNUM));
+    let trail = json!({"userIdentity": {"type": "AssumedRole",
+        "principalId": format!("{role}:t.varga@lumocraft.io")}});
+    assert_eq!(found_json(&dlp, trail), ["email"]);
+    let policy = "{\"bindings\":[{\"role\":\"roles/viewer\",\"members\":[\"user:okonkwo.ada@fernhollow.com\"]}]}";
+    assert_eq!(found(&dlp, policy), ["email"], "{policy}");
+    let member =
+        json!({"members": ["group:data-eng@fernhollow.com", "user:l.moreau@fernhollow.com"]});
+    assert_eq!(found_json(&dlp, member), ["email"]);
+    assert_eq!(
+        found(&dlp, "proxy login user:Quartz77@relay.fernhollow.com then"),
+        Vec::<String>::new()
+    );
+}

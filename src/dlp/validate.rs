@@ -2961,7 +2961,19 @@ pub(crate) fn email_ok(hay: &str, span: Range<usize>, roles: bool) -> bool {
                 "internet",
                 "pref",
             ];
-            if !LABELS.iter().any(|l| l.eq_ignore_ascii_case(head)) {
+            // An AWS assumed role's id before its session name
+            // (`AROA…:a@b`, a CloudTrail `principalId`).
+            let role_id = head.len() >= 16
+                && head.starts_with("AROA")
+                && head
+                    .bytes()
+                    .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit());
+            // A GCP IAM member (`"user:a@b"` in a policy's bindings) opens
+            // its string; a `user:pass@host` login sits in prose.
+            let token_start = before.len() - token.len();
+            let iam_user = head == "user"
+                && (token_start == 0 || before.as_bytes().get(token_start - 1) == Some(&b'"'));
+            if !role_id && !iam_user && !LABELS.iter().any(|l| l.eq_ignore_ascii_case(head)) {
                 return false;
             }
         }
