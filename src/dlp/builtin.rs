@@ -246,6 +246,14 @@ pub(crate) fn specs() -> Vec<BuiltinSpec> {
                 // Mattermost incoming webhooks on any host: `/hooks/` and
                 // a 26-character id
                 r"https?://[A-Za-z0-9.\-]{1,253}(?::[0-9]{1,5})?/hooks/[a-z0-9]{26}",
+                // Azure Logic Apps and Power Automate HTTP triggers (Teams
+                // "workflows" webhooks): the `sig=` query signs every call
+                concat!(
+                    r"https://[A-Za-z0-9\-]{1,63}\.(?:[a-z0-9]{2,32}\.logic\.azure\.com",
+                    r"|[A-Za-z0-9.\-]{1,120}\.environment\.api\.powerplatform\.com)(?::443)?",
+                    r"(?:/powerautomate/automations/direct)?/workflows/[0-9A-Fa-f]{32}/triggers/",
+                    r"[A-Za-z0-9_\-]{1,80}/paths/invoke\?[A-Za-z0-9_.%=&\-]{0,300}?sig=[A-Za-z0-9_\-%]{20,100}"
+                ),
             ],
             native: None,
             keywords: &[
@@ -262,6 +270,8 @@ pub(crate) fn specs() -> Vec<BuiltinSpec> {
                 "qyapi.weixin.qq.com/cgi-bin/webhook/",
                 "maker.ifttt.com/trigger/",
                 "/hooks/",
+                ".logic.azure.com",
+                ".environment.api.powerplatform.com",
             ],
             words: &[],
             regex_words: &[],

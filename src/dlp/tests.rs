@@ -3443,3 +3443,22 @@ fn addresses_after_an_iam_member_type_or_a_role_id_are_emails() {
         Vec::<String>::new()
     );
 }
+
+/// An Azure Logic Apps or Power Automate HTTP trigger is a webhook: its
+/// `sig=` signs the call, so the URL alone posts to the workflow.
+#[test]
+fn logic_apps_and_power_automate_trigger_urls_are_webhooks() {
+    let dlp = recorder();
+    let wf = rnd(71, 32, "0123456789abcdef");
+    let sig = rnd(72, 43, URLSAFE);
+    for url in [
+        format!("https://prod-07.northeurope.logic.azure.com:443/workflows/{wf}/triggers/manual/paths/invoke?api-version=2016-10-01&sp=%2Ftriggers%2Fmanual%2Frun&sv=1.0&sig={sig}"),
+        format!("https://default1a2b3c.4d.environment.api.powerplatform.com:443/powerautomate/automations/direct/workflows/{wf}/triggers/manual/paths/invoke?api-version=1&sp=%2Ftriggers%2Fmanual%2Frun&sv=1.0&sig={sig}"),
+    ] {
+        let text = format!("TEAMS_FLOW_URL={url}");
+        assert_eq!(found(&dlp, &text), ["webhook_url"], "{text}");
+    }
+    // the same trigger without its signature calls nothing
+    let bare = format!("https://prod-07.northeurope.logic.azure.com/workflows/{wf}/triggers/manual/paths/invoke?api-version=2016-10-01");
+    assert_eq!(found(&dlp, &bare), Vec::<String>::new());
+}
