@@ -3462,3 +3462,24 @@ fn logic_apps_and_power_automate_trigger_urls_are_webhooks() {
     let bare = format!("https://prod-07.northeurope.logic.azure.com/workflows/{wf}/triggers/manual/paths/invoke?api-version=2016-10-01");
     assert_eq!(found(&dlp, &bare), Vec::<String>::new());
 }
+
+/// A Microsoft Entra client secret has its own shape (`…8Q~…`, 40
+/// characters): found under any name or none, not inside a longer token.
+#[test]
+fn entra_client_secrets_are_found_by_their_shape() {
+    let dlp = recorder();
+    let tail = rnd(
+        81,
+        34,
+        "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_~.-",
+    );
+    let secret = format!("w{}7Q~{tail}", rnd(82, 2, ALNUM));
+    for text in [
+        format!("new client secret for the billing app: {secret} (expires 2026)"),
+        format!("{{\"secretText\": \"{secret}\", \"hint\": \"w4\"}}"),
+    ] {
+        assert_eq!(found(&dlp, &text), ["generic_secret"], "{text}");
+    }
+    let glued = format!("blob/{}{secret}x", rnd(83, 6, ALNUM));
+    assert_eq!(found(&dlp, &glued), Vec::<String>::new(), "{glued}");
+}
