@@ -3483,3 +3483,17 @@ fn entra_client_secrets_are_found_by_their_shape() {
     let glued = format!("blob/{}{secret}x", rnd(83, 6, ALNUM));
     assert_eq!(found(&dlp, &glued), Vec::<String>::new(), "{glued}");
 }
+
+/// A key named for HMAC signs messages (a payment processor's notification
+/// HMAC key): a credential, written in hex or otherwise.
+#[test]
+fn hmac_keys_are_secrets() {
+    let dlp = recorder();
+    let hex = rnd(91, 64, "0123456789ABCDEF");
+    for text in [
+        format!("PSP_HMAC_KEY={hex}"),
+        format!("{{\"webhook\": {{\"hmacKey\": \"{hex}\"}}}}"),
+    ] {
+        assert_eq!(found(&dlp, &text), ["generic_secret"], "{text}");
+    }
+}

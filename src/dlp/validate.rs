@@ -1689,6 +1689,8 @@ pub(crate) fn generic_key_words(words: &[String]) -> bool {
         // PagerDuty Events API keys
         "routing",
         "integration",
+        // an HMAC key signs (Adyen's notification key): whoever holds it forges
+        "hmac",
     ];
     last == "key"
         && words
