@@ -246,6 +246,14 @@ pub(crate) fn specs() -> Vec<BuiltinSpec> {
                 // Mattermost incoming webhooks on any host: `/hooks/` and
                 // a 26-character id
                 r"https?://[A-Za-z0-9.\-]{1,253}(?::[0-9]{1,5})?/hooks/[a-z0-9]{26}",
+                // Azure Logic Apps and Power Automate HTTP triggers (Teams
+                // "workflows" webhooks): the `sig=` query signs every call
+                concat!(
+                    r"https://[A-Za-z0-9\-]{1,63}\.(?:[a-z0-9]{2,32}\.logic\.azure\.com",
+                    r"|[A-Za-z0-9.\-]{1,120}\.environment\.api\.powerplatform\.com)(?::443)?",
+                    r"(?:/powerautomate/automations/direct)?/workflows/[0-9A-Fa-f]{32}/triggers/",
+                    r"[A-Za-z0-9_\-]{1,80}/paths/invoke\?[A-Za-z0-9_.%=&\-]{0,300}?sig=[A-Za-z0-9_\-%]{20,100}"
+                ),
             ],
             native: None,
             keywords: &[
@@ -262,6 +270,8 @@ pub(crate) fn specs() -> Vec<BuiltinSpec> {
                 "qyapi.weixin.qq.com/cgi-bin/webhook/",
                 "maker.ifttt.com/trigger/",
                 "/hooks/",
+                ".logic.azure.com",
+                ".environment.api.powerplatform.com",
             ],
             words: &[],
             regex_words: &[],
@@ -410,7 +420,10 @@ pub(crate) fn specs() -> Vec<BuiltinSpec> {
                     r"|sntryu_[0-9a-f]{64}|sntrys_eyJ[A-Za-z0-9+/=_\-]{40,400}",
                     r"|dckr_pat_[A-Za-z0-9_\-]{27}|npm_[A-Za-z0-9]{36}|hf_[A-Za-z]{34}",
                     r"|shp(?:at|ss|ca|pa)_[0-9a-fA-F]{32}|dop_v1_[0-9a-f]{64}",
-                    r"|pypi-AgE[A-Za-z0-9_\-]{50,400}|\bkey-[0-9a-f]{32}\b"
+                    r"|pypi-AgE[A-Za-z0-9_\-]{50,400}|\bkey-[0-9a-f]{32}\b",
+                    // a Microsoft Entra (Azure AD) client secret: three
+                    // characters, a digit, `Q~`, then 31 to 34 more
+                    r"|[A-Za-z0-9_~.]{3}[0-9]Q~[A-Za-z0-9_~.\-]{31,34}"
                 ),
                 // a `Cookie:` / `Set-Cookie:` header: its session cookie
                 r"(?i:cookie)[ \t]*:[ \t]*(?P<value>[ -~\t]{1,4096})",
@@ -510,6 +523,7 @@ pub(crate) fn specs() -> Vec<BuiltinSpec> {
                 "dop_v1_",
                 "pypi-",
                 "key-",
+                "Q~",
                 "cookie",
                 "-b '",
                 "-b \"",

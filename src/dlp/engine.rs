@@ -242,7 +242,18 @@ impl Validator {
                 // a vendor format (SendGrid): its shape says what it is
                 4 => {
                     let c = v::classes(text);
-                    !v::documented(text) && (c.digit || (c.lower && c.upper))
+                    // an Entra secret's alphabet has no edges of its own:
+                    // one glued to more of it is part of something longer
+                    let b = hay.as_bytes();
+                    let tok = |x: &u8| x.is_ascii_alphanumeric() || matches!(x, b'_' | b'~' | b'-');
+                    let glued = text.get(4..6) == Some("Q~")
+                        && (span
+                            .start
+                            .checked_sub(1)
+                            .and_then(|i| b.get(i))
+                            .is_some_and(|x| tok(x) || *x == b'.')
+                            || b.get(span.end).is_some_and(tok));
+                    !glued && !v::documented(text) && (c.digit || (c.lower && c.upper))
                 }
                 // the session cookie in a cookie header or curl's `-b`
                 5 | 14 => return v::session_cookie(hay, span, min_entropy),
@@ -1105,6 +1116,7 @@ impl Engine {
                     value.len() <= 1024
                         && v::generic_key(key_text)
                         && !v::under_encrypted_parent(text, key.start)
+                        && !v::cart_link_token(text, key.clone())
                 }
             };
             if !ok || !det.right.right_ok(hay, value.end) {

@@ -3353,3 +3353,147 @@ fn imsis_in_call_records_and_processors_test_cards_are_not_cards() {
         assert_eq!(found(&dlp, text), ["payment_card"], "{text}");
     }
 }
+
+/// DMARC report addresses and a shop's returns or refunds desk are shared
+/// mailboxes, like `billing@`; a person at the same domain is still found.
+#[test]
+fn dmarc_returns_and_refunds_mailboxes_are_role_addresses() {
+    let dlp = recorder();
+    for text in [
+        "_dmarc IN TXT \"v=DMARC1; p=reject; rua=mailto:dmarc@lindenhof-versand.de\"",
+        "{\"Key\": \"owner\", \"Value\": \"returns@papierwerk.co\"}",
+        "questions about your refund: refunds@kaffeerad.com.au",
+    ] {
+        assert_eq!(found(&dlp, text), Vec::<String>::new(), "{text}");
+    }
+    assert_eq!(found(&dlp, "owner: marta.ilves@papierwerk.co"), ["email"]);
+}
+
+/// Stripe's 3-D Secure test cards move no money either.
+#[test]
+fn stripe_three_d_secure_test_cards_are_not_cards() {
+    let dlp = recorder();
+    for text in [
+        "\"3ds_always\": \"4000 0038 0000 0446\"",
+        "3DS + insufficient funds: 4000008260003178",
+    ] {
+        assert_eq!(found(&dlp, text), Vec::<String>::new(), "{text}");
+    }
+}
+
+/// A shop's order object carries its own `token` beside `cart_token` and
+/// `checkout_token`: the order's id (its status page), like theirs. A cart
+/// recovery link's `token=` names the cart. A bare `token` elsewhere, or a
+/// password-reset link's, is still a credential.
+#[test]
+fn order_and_cart_tokens_of_a_shop_are_ids() {
+    let dlp = recorder();
+    let hex = rnd(41, 32, "0123456789abcdef");
+    let order = json!({"order": {"id": 7310, "order_number": 1184, "token": hex,
+        "cart_token": rnd(42, 26, "abcdefghijklmnopqrstuvwxyz0123456789"),
+        "checkout_token": rnd(43, 32, "0123456789abcdef")}});
+    assert_eq!(found_json(&dlp, order), Vec::<String>::new());
+    let link = format!(
+        "Finish checking out: https://teeworks.example.de/cart/recover?token={hex}&utm_source=mail"
+    );
+    assert_eq!(found(&dlp, &link), Vec::<String>::new());
+    assert_eq!(found_json(&dlp, json!({"token": hex})), ["generic_secret"]);
+    let reset = format!("reset here: https://teeworks.example.de/account/reset?token={hex}");
+    assert_eq!(found(&dlp, &reset), ["generic_secret"]);
+}
+
+/// JSON serialised into a string of a document shown as text (a secret
+/// store's `SecretString`, kubectl's last-applied annotation): its quotes
+/// arrive escaped, `\"password\": \"…\"`, and still delimit a key and value.
+#[test]
+fn members_of_json_with_escaped_quotes_are_assignments() {
+    let dlp = recorder();
+    let pw = rnd(51, 18, ALNUM);
+    let store = format!(
+        "SecretString: \"{{\\\"username\\\": \\\"app\\\", \\\"password\\\": \\\"{pw}\\\", \\\"port\\\": 3306}}\""
+    );
+    assert_eq!(found(&dlp, &store), ["generic_secret"], "{store}");
+    let b64 = rnd(52, 44, B64);
+    let applied =
+        format!("\"last-applied\": \"{{\\\"data\\\":{{\\\"api-key\\\":\\\"{b64}\\\"}}}}\"");
+    assert_eq!(found(&dlp, &applied), ["generic_secret"], "{applied}");
+    // an escaped name with a plain value is unchanged
+    let plain = "{\\\"username\\\": \\\"app\\\", \\\"region\\\": \\\"eu-north-1\\\"}";
+    assert_eq!(found(&dlp, plain), Vec::<String>::new(), "{plain}");
+}
+
+/// Cloud audit records put a person's address after a principal's type or
+/// role: GCP IAM members (`user:…`, `group:…` in a policy's bindings) and
+/// AWS assumed-role sessions (`AROA…:name@corp`). A `user:pass@host` in
+/// prose stays a login, not an address.
+#[test]
+fn addresses_after_an_iam_member_type_or_a_role_id_are_emails() {
+    let dlp = recorder();
+    let role = format!("AROA{}", rnd(61, 17, UPNUM));
+    let trail = json!({"userIdentity": {"type": "AssumedRole",
+        "principalId": format!("{role}:t.varga@lumocraft.io")}});
+    assert_eq!(found_json(&dlp, trail), ["email"]);
+    let policy = "{\"bindings\":[{\"role\":\"roles/viewer\",\"members\":[\"user:okonkwo.ada@fernhollow.com\"]}]}";
+    assert_eq!(found(&dlp, policy), ["email"], "{policy}");
+    let member =
+        json!({"members": ["group:data-eng@fernhollow.com", "user:l.moreau@fernhollow.com"]});
+    assert_eq!(found_json(&dlp, member), ["email"]);
+    assert_eq!(
+        found(&dlp, "proxy login user:Quartz77@relay.fernhollow.com then"),
+        Vec::<String>::new()
+    );
+}
+
+/// An Azure Logic Apps or Power Automate HTTP trigger is a webhook: its
+/// `sig=` signs the call, so the URL alone posts to the workflow.
+#[test]
+fn logic_apps_and_power_automate_trigger_urls_are_webhooks() {
+    let dlp = recorder();
+    let wf = rnd(71, 32, "0123456789abcdef");
+    let sig = rnd(72, 43, URLSAFE);
+    for url in [
+        format!("https://prod-07.northeurope.logic.azure.com:443/workflows/{wf}/triggers/manual/paths/invoke?api-version=2016-10-01&sp=%2Ftriggers%2Fmanual%2Frun&sv=1.0&sig={sig}"),
+        format!("https://default1a2b3c.4d.environment.api.powerplatform.com:443/powerautomate/automations/direct/workflows/{wf}/triggers/manual/paths/invoke?api-version=1&sp=%2Ftriggers%2Fmanual%2Frun&sv=1.0&sig={sig}"),
+    ] {
+        let text = format!("TEAMS_FLOW_URL={url}");
+        assert_eq!(found(&dlp, &text), ["webhook_url"], "{text}");
+    }
+    // the same trigger without its signature calls nothing
+    let bare = format!("https://prod-07.northeurope.logic.azure.com/workflows/{wf}/triggers/manual/paths/invoke?api-version=2016-10-01");
+    assert_eq!(found(&dlp, &bare), Vec::<String>::new());
+}
+
+/// A Microsoft Entra client secret has its own shape (`…8Q~…`, 40
+/// characters): found under any name or none, not inside a longer token.
+#[test]
+fn entra_client_secrets_are_found_by_their_shape() {
+    let dlp = recorder();
+    let tail = rnd(
+        81,
+        34,
+        "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_~.-",
+    );
+    let secret = format!("w{}7Q~{tail}", rnd(82, 2, ALNUM));
+    for text in [
+        format!("new client secret for the billing app: {secret} (expires 2026)"),
+        format!("{{\"secretText\": \"{secret}\", \"hint\": \"w4\"}}"),
+    ] {
+        assert_eq!(found(&dlp, &text), ["generic_secret"], "{text}");
+    }
+    let glued = format!("blob/{}{secret}x", rnd(83, 6, ALNUM));
+    assert_eq!(found(&dlp, &glued), Vec::<String>::new(), "{glued}");
+}
+
+/// A key named for HMAC signs messages (a payment processor's notification
+/// HMAC key): a credential, written in hex or otherwise.
+#[test]
+fn hmac_keys_are_secrets() {
+    let dlp = recorder();
+    let hex = rnd(91, 64, "0123456789ABCDEF");
+    for text in [
+        format!("PSP_HMAC_KEY={hex}"),
+        format!("{{\"webhook\": {{\"hmacKey\": \"{hex}\"}}}}"),
+    ] {
+        assert_eq!(found(&dlp, &text), ["generic_secret"], "{text}");
+    }
+}

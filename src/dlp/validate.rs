@@ -218,6 +218,12 @@ pub(crate) fn assignment_at(hay: &str, kw_end: usize) -> Option<(Range<usize>, R
     }
     let key_end = i;
     let quoted_key = b.get(i).copied().filter(|c| is_quote(*c));
+    // JSON serialised into a string shown as text (`{\"password\": \"…\"}`
+    // in a secret store's `SecretString`): the escaped quote closes the name.
+    let escaped = |j: usize| b.get(j) == Some(&b'\\') && b.get(j + 1) == Some(&b'"');
+    if quoted_key.is_none() && escaped(i) {
+        i += 2;
+    }
     if quoted_key.is_some() {
         i += 1;
         // A subscript: `os.environ["API_KEY"] = "…"`, `cfg['token'] = …`.
@@ -358,6 +364,8 @@ pub(crate) fn assignment_at(hay: &str, kw_end: usize) -> Option<(Range<usize>, R
     // `Password: <code>value</code>` in a ticket's or a wiki's HTML).
     if opening > 0 {
         v += opening;
+    } else if escaped(v) {
+        v += 2;
     } else if b.get(v).is_some_and(|c| is_quote(*c) || *c == b'`')
         || (bracketed && b.get(v) == Some(&b'['))
     {
@@ -692,6 +700,12 @@ const PUBLISHED_TEST_CARDS: &[&str] = &[
     "6555900000604105",
     "6703444444444449",
     "6759649826438453",
+    // Stripe's 3-D Secure test cards: authentication required, always
+    // required, and required then declined for funds or by the issuer
+    "4000002760003184",
+    "4000003800000446",
+    "4000008260003178",
+    "4000008400001629",
 ];
 
 /// A published test-mode card number (digits only). The processors'
@@ -1675,6 +1689,8 @@ pub(crate) fn generic_key_words(words: &[String]) -> bool {
         // PagerDuty Events API keys
         "routing",
         "integration",
+        // an HMAC key signs (Adyen's notification key): whoever holds it forges
+        "hmac",
     ];
     last == "key"
         && words
@@ -1866,6 +1882,47 @@ fn media_type(v: &str) -> bool {
             && sub
                 .bytes()
                 .all(|b| b.is_ascii_alphanumeric() || b"+-.".contains(&b))
+    })
+}
+
+/// Whether the key at `key` is a bare `token` in the query of a link to a
+/// shop's cart or checkout (`https://shop.example/cart/recover?token=…`):
+/// it names the cart, as `cart_token` does, and opens no account. Other
+/// links' tokens (a password reset's) stay credentials.
+pub(crate) fn cart_link_token(hay: &str, key: Range<usize>) -> bool {
+    let b = hay.as_bytes();
+    if !hay
+        .get(key.clone())
+        .is_some_and(|k| k.eq_ignore_ascii_case("token"))
+        || !key
+            .start
+            .checked_sub(1)
+            .and_then(|i| b.get(i))
+            .is_some_and(|c| matches!(c, b'?' | b'&'))
+    {
+        return false;
+    }
+    // The link, back to its scheme, within one unbroken run of URL bytes.
+    let from = key.start.saturating_sub(512);
+    let Some(before) = b.get(from..key.start) else {
+        return false;
+    };
+    let url_start = before
+        .iter()
+        .rposition(|c| c.is_ascii_whitespace() || matches!(c, b'"' | b'\'' | b'<' | b'(' | b'`'))
+        .map_or(0, |i| i + 1);
+    let Some(url) = before.get(url_start..) else {
+        return false;
+    };
+    let Some(scheme_end) = url.windows(3).position(|w| w == b"://") else {
+        return false;
+    };
+    let path = url.get(scheme_end + 3..).unwrap_or(&[]);
+    let path = path.split(|c| *c == b'?').next().unwrap_or(path);
+    path.split(|c| *c == b'/').skip(1).any(|seg| {
+        [&b"cart"[..], b"carts", b"checkout", b"checkouts"]
+            .iter()
+            .any(|w| seg.eq_ignore_ascii_case(w))
     })
 }
 
@@ -2189,6 +2246,8 @@ const ROLE_WORDS: &[&str] = &[
     "devices",
     "devops",
     "disputes",
+    // DMARC aggregate reports (`rua=mailto:dmarc@…`) go to a mailbox, not a person
+    "dmarc",
     "dpo",
     "edi",
     "engineering",
@@ -2267,8 +2326,11 @@ const ROLE_WORDS: &[&str] = &[
     "recruitment",
     "release",
     "releases",
+    "refunds",
     "reply",
     "reports",
+    // a shop's returns desk (RMA labels, order exports)
+    "returns",
     "robot",
     "root",
     "sales",
@@ -2901,7 +2963,19 @@ pub(crate) fn email_ok(hay: &str, span: Range<usize>, roles: bool) -> bool {
                 "internet",
                 "pref",
             ];
-            if !LABELS.iter().any(|l| l.eq_ignore_ascii_case(head)) {
+            // An AWS assumed role's id before its session name
+            // (`AROA…:a@b`, a CloudTrail `principalId`).
+            let role_id = head.len() >= 16
+                && head.starts_with("AROA")
+                && head
+                    .bytes()
+                    .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit());
+            // A GCP IAM member (`"user:a@b"` in a policy's bindings) opens
+            // its string; a `user:pass@host` login sits in prose.
+            let token_start = before.len() - token.len();
+            let iam_user = head == "user"
+                && (token_start == 0 || before.as_bytes().get(token_start - 1) == Some(&b'"'));
+            if !role_id && !iam_user && !LABELS.iter().any(|l| l.eq_ignore_ascii_case(head)) {
                 return false;
             }
         }

@@ -415,6 +415,11 @@ impl Walker<'_> {
                 let map_len = map.len();
                 let map_has_primary = map.get("primary").is_some_and(Value::is_boolean);
                 let foreign_pair = map.len() <= 16 && foreign_key_id(map);
+                // A shop's order or checkout object (Shopify's): its bare
+                // `token` beside `cart_token` / `checkout_token` is its own
+                // id (the key of its status page), not a credential.
+                let shop_order =
+                    map.contains_key("cart_token") || map.contains_key("checkout_token");
                 let mut renames: Vec<(usize, String)> = Vec::new();
                 for (i, (k, x)) in map.iter_mut().enumerate() {
                     let new_key = self.string(k, None);
@@ -430,6 +435,7 @@ impl Walker<'_> {
                     let named = match &label {
                         _ if secrets => "secret",
                         _ if self.random_password && k == "result" => "password",
+                        _ if shop_order && k == "token" => "order_id",
                         Some(l) if VALUE_MEMBERS.contains(&k.as_str()) => l.as_str(),
                         // another vendor's key pair: its secret, read as a
                         // credential (not under AWS's rule for `…secret`)
