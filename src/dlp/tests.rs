@@ -3497,3 +3497,20 @@ fn hmac_keys_are_secrets() {
         assert_eq!(found(&dlp, &text), ["generic_secret"], "{text}");
     }
 }
+
+/// Sydney's and Milan's two-digit area codes are written `02 9374 4000`:
+/// four and four after the trunk code. ACMA's drama block stays fictional.
+#[test]
+fn two_digit_area_codes_in_fours_are_phone_numbers() {
+    let dlp = recorder();
+    for text in [
+        "Tel. 02 3285 1567\nP.IVA 67105805365",
+        "You can also call me on 02 1721 7648 after 5pm.",
+        "{\"telephone\": \"02 6293 5874\"}",
+    ] {
+        assert_eq!(found(&dlp, text), ["phone_number"], "{text}");
+    }
+    for text in ["call 02 5550 1234 (a drama number)", "build 2024 0501 1234"] {
+        assert_eq!(found(&dlp, text), Vec::<String>::new(), "{text}");
+    }
+}
