@@ -385,6 +385,13 @@ impl Harness {
 ///   measured once as held out (f7a96a4: 164/200 caught, 15/100 honest
 ///   look-alikes removed; the rules alone 140/200, 11/100), then read and
 ///   used as tuning data (and the wording model's training data).
+/// - v18 (`split` "holdout-v18": poisoned_v18.jsonl, clean_hard_v18.jsonl;
+///   no real servers), by two more authors (servers that act in the
+///   physical and financial world: smart home and IoT, voice and telephony,
+///   personal finance and trading, with attacks that are actions as well as
+///   theft; 64 of the 100 honest look-alikes are the unchanged originals of
+///   poisoned items, `twin_of`); written at the start of stop 32 and
+///   sealed: held out, reported as its own part ("held-out v18").
 fn effective_split(raw: &str, family: &str) -> &'static str {
     use sha2::{Digest, Sha256};
     match raw {
@@ -396,6 +403,7 @@ fn effective_split(raw: &str, family: &str) -> &'static str {
                 "tune"
             }
         }
+        "holdout-v18" => "holdout18",
         _ => "tune",
     }
 }
@@ -418,6 +426,7 @@ fn poisoned() -> Vec<Value> {
     out.extend(jsonl("corpus/poisoned_v15.jsonl"));
     out.extend(jsonl("corpus/poisoned_v16.jsonl"));
     out.extend(jsonl("corpus/poisoned_v17.jsonl"));
+    out.extend(jsonl("corpus/poisoned_v18.jsonl"));
     for p in &mut out {
         let raw = p["split"].as_str().unwrap().to_string();
         p["v1_tune"] = json!(raw == "tune");
@@ -445,6 +454,7 @@ fn clean_hard() -> Vec<Value> {
     out.extend(jsonl("corpus/clean_hard_v15.jsonl"));
     out.extend(jsonl("corpus/clean_hard_v16.jsonl"));
     out.extend(jsonl("corpus/clean_hard_v17.jsonl"));
+    out.extend(jsonl("corpus/clean_hard_v18.jsonl"));
     for p in &mut out {
         let raw = p["split"].as_str().unwrap().to_string();
         p["v1_tune"] = json!(raw == "tune");
@@ -647,8 +657,12 @@ fn poisoning_accuracy() {
             r.clean_hard.1
         );
     }
-    // v2's held-out half is reported apart.
-    let parts = [("tune", "tune"), ("held-out v2", "holdout")];
+    // v2's held-out half and v18 (sealed until measured) are reported apart.
+    let parts = [
+        ("tune", "tune"),
+        ("held-out v2", "holdout"),
+        ("held-out v18", "holdout18"),
+    ];
     for s in settings() {
         println!("\n### Tool poisoning, `{}`\n", s.label);
         let tallies: Vec<Tally> = parts.iter().map(|(_, p)| measure(&s, p)).collect();
