@@ -134,7 +134,9 @@ pub struct Doc {
 /// v18 (independent_v18.jsonl, "holdout-v18", an eighteenth author: legal
 /// and e-discovery exports, mobile analytics and ad-tech payloads, health
 /// insurance claim documents through OCR): written at the start of stop 32
-/// and sealed: held out, reported as its own part.
+/// and sealed until then; measured once as held out at ff3b136 (0.691 /
+/// 0.968, 81/200 clean documents flagged, 18/666 values left), then read
+/// and used as tuning data.
 fn effective_split(raw: &str, template: &str) -> String {
     use sha2::{Digest, Sha256};
     match raw {
@@ -142,7 +144,6 @@ fn effective_split(raw: &str, template: &str) -> String {
             let h = Sha256::digest(format!("holdout-v2:template:{template}").as_bytes());
             if h[0] % 2 == 0 { "holdout" } else { "tune" }.to_string()
         }
-        "holdout-v18" => "holdout18".to_string(),
         _ => "tune".to_string(),
     }
 }

@@ -395,7 +395,7 @@ fn independent_accuracy() {
     let parts: &[&str] = if std::env::var_os("DLP_TUNE_ONLY").is_some() {
         &["tune"]
     } else {
-        &["tune", "holdout", "holdout18"]
+        &["tune", "holdout"]
     };
     for &split in parts {
         let part: Vec<&independent::Doc> = docs.iter().filter(|d| d.split == split).collect();
@@ -408,7 +408,6 @@ fn independent_accuracy() {
                 "independent corpus, {} part",
                 match split {
                     "holdout" => "v2 held-out",
-                    "holdout18" => "v18 held-out",
                     _ => "tuning",
                 }
             ),

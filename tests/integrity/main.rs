@@ -391,7 +391,10 @@ impl Harness {
 ///   personal finance and trading, with attacks that are actions as well as
 ///   theft; 64 of the 100 honest look-alikes are the unchanged originals of
 ///   poisoned items, `twin_of`); written at the start of stop 32 and
-///   sealed: held out, reported as its own part ("held-out v18").
+///   sealed until then; measured once as held out (ff3b136: 155/200
+///   caught, 9/100 honest look-alikes removed; the rules alone 135/200,
+///   8/100), then read and used as tuning data (and the wording
+///   model's training data).
 fn effective_split(raw: &str, family: &str) -> &'static str {
     use sha2::{Digest, Sha256};
     match raw {
@@ -403,7 +406,6 @@ fn effective_split(raw: &str, family: &str) -> &'static str {
                 "tune"
             }
         }
-        "holdout-v18" => "holdout18",
         _ => "tune",
     }
 }
@@ -657,12 +659,8 @@ fn poisoning_accuracy() {
             r.clean_hard.1
         );
     }
-    // v2's held-out half and v18 (sealed until measured) are reported apart.
-    let parts = [
-        ("tune", "tune"),
-        ("held-out v2", "holdout"),
-        ("held-out v18", "holdout18"),
-    ];
+    // v2's held-out half is reported apart.
+    let parts = [("tune", "tune"), ("held-out v2", "holdout")];
     for s in settings() {
         println!("\n### Tool poisoning, `{}`\n", s.label);
         let tallies: Vec<Tally> = parts.iter().map(|(_, p)| measure(&s, p)).collect();
