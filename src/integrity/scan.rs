@@ -2187,6 +2187,32 @@ const PHRASES: &[(&str, &str)] = &[
         r"\b(switch|turn|toggle) it off and leave it off\b|\b(approved|merged) automatically without (reading|reviewing|review|looking)\b|\binvite (the )?(collaborator|user|member|account) '[a-z0-9_.-]+' (with|as) (admin|owner|maintainer)\b|\bsigned with the shared key from https?://",
     ),
     ("override-user-choice", r"\bwhoever the user is\b"),
+    // v18: smart-home, telephony and finance servers. The people kept in
+    // the dark are named as the household, the owners or the residents,
+    // and what they must not learn is "told", "found out" or "seen".
+    (
+        "conceal-from-user",
+        r"\b((user|owner|resident|customer|member|client|homeowner|tenant|patient|account holder)s?|household|family)('s|s')? (must|should|will|need|needs to|is|are)( not|n't| never) (to )?(know|notice|find out|learn|hear|be (told|informed|notified|aware|alerted)|see (who|what|that|it|them|these|this|those|any)\b)",
+    ),
+    (
+        "conceal-from-user",
+        r"\b(do not|don't|dont|never) (include|list|show|mention|report) (it|them|this|these|that|those)\b[^.]{0,40}\b(in|on|into) (the|your|any) [a-z ]{0,30}\b(you (show|give|present|send|return|prepare|write) (to )?|(shown|sent|given|presented|returned) to )(the |your )?(user|owner|owners|household|customer|family|residents?|member|client|person)\b|\bnot (listed|shown|included|mentioned|reported|counted|visible) in the [a-z ]{0,30}\b((returned|shown|reported|given|sent) to the (user|owner|customer|household|client)|totals? you report|(summary|report|reply|answer|confirmation) you (give|send|show|write))\b",
+    ),
+    (
+        "conceal-from-user",
+        r"\bno (hace falta|es necesario|hay que|hace fa(l)?ta) (avisar|informar|notificar|decir(le|selo)?) al (usuario|cliente)\b|\bhoeft niet aan de (gebruiker|klant) (gemeld|verteld|gezegd) (te )?worden\b|\b(nie (informuj|m(ó|o)w|zg(ł|l)aszaj)|bez (informowania|powiadamiania)) (u(ż|z)ytkownika|u(ż|z)ytkownikowi)\b",
+    ),
+    (
+        "override-instructions",
+        r"\bma pierwsze(ń|n)stwo przed wszystkimi (wcze(ś|s)niejszymi|poprzednimi) (poleceniami|instrukcjami)\b|\bforget the user's (earlier |previous |own )?(limits|settings|choices|rules|instructions|preferences)\b|【(系统|系統)(消息|訊息|提示|指令)",
+    ),
+    // An action that lowers a home's, a car's or an account's guard:
+    // weak alone (a lock tool unlocks); a tool named for something else
+    // that asks for it is the attack (see `own_action`).
+    (
+        SAFETY_OFF,
+        r"\bunlock(s|ing)? (the |every |all |any )?(lock\.[a-z_]+|([a-z]+ )?(door|doors|lock|locks|gate|garage))\b|\bdisarm(s|ing)? (it|the (alarm|system|panel))\b|\bbypass(es|ing)? (zone|sensor|the (alarm|zone|sensor))\b|\b(switch|turn)(es|s|ing)? off (the )?(camera|cameras|camera\.[a-z_]+|alarm|siren|motion detection|recording|transaction alerts|alerts|notifications)\b|\bdisabl(e|es|ing) (the )?(camera|cameras|alarm|transaction alerts|alerts|notifications|auto-?lock|automatic (locking|closing))\b|\benabl(e|es|ing) keyless (drive|entry|start)\b|\braise (the )?[a-z ]{0,30}limits? to the max(imum)?\b|\bopens? the (front |back |garage |side )?(door|gate|garage)\b|\bsend vehicle_unlock\b",
+    ),
     (
         "unmasked-values",
         r"\b(tokens|secrets|passwords|keys|credentials) included\b|\(including (tokens|secrets|passwords|keys)\b|\bniet gemaskeerd\b|\bongemaskeerd\b|\bnot masked\b|\bunmasked\b|\bnicht maskiert\b|\bnon masqu|पासवर्ड सहित|टोकन सहित",
@@ -2273,6 +2299,7 @@ pub const SIGNALS: &[(&str, f32)] = &[
     (EXTENSION_ACTION, 1.0),
     (EXTENSION_PROSE, 0.4),
     (LEARNED_WORDING, 0.5),
+    (SAFETY_OFF, 0.5),
 ];
 
 /// Added once to an item whose signals (other than these) sit where prose
@@ -2420,8 +2447,13 @@ pub const PATTERN_NAMES: &[&str] = &[
     EXTENSION_ACTION,
     EXTENSION_PROSE,
     LEARNED_WORDING,
+    SAFETY_OFF,
 ];
 
+/// An action that lowers a guard (unlocking a door, disarming an alarm,
+/// switching off a camera or alerts, raising a limit to the maximum),
+/// asked for by a tool whose name does not name that action.
+pub const SAFETY_OFF: &str = "safety-off-action";
 /// The learned model reads the definition as poisoned ([`super::model`];
 /// probability at least [`super::model::WEAK`]): weak, it adds to the
 /// signals of every field and never flags alone.
@@ -2621,6 +2653,7 @@ impl Scanner {
         foreign_parameters(item, &mut hits);
         example_calls(item, &mut hits);
         fixed_payee(item, &mut hits);
+        own_action(item, &mut hits);
         read_tool_acts(item, &mut hits);
         extensions(item, &mut path, &mut hits, false, 0);
         own_function(item, &mut hits);
@@ -2752,6 +2785,9 @@ impl Scanner {
             if host.len() >= 2 && host.last().is_some_and(|t| TLDS.contains(&t.as_str())) {
                 push_hit(hits, "obfuscated-address", path, Place::Name, 0);
             }
+        }
+        if routed_name(&words) {
+            push_hit(hits, PRESET_RECIPIENT, path, Place::Name, 0);
         }
         let mut found = Vec::new();
         self.phrases_in(&phrase, opts, &mut found);
@@ -4721,7 +4757,10 @@ fn preset_destinations<'v>(
                             };
                             // `mirror_account: {const: "…@…"}`: every call
                             // copies to that mailbox.
-                            let signal = if (recipient && preset_mail)
+                            // A number calls and texts are forwarded to,
+                            // chosen in advance (`forward_to: "+44…"`).
+                            let preset_number = key != "examples" && looks_like_phone_number(&s);
+                            let signal = if (recipient && (preset_mail || preset_number))
                                 || (key == "const" && has(SINK) && looks_like_email(&s))
                                 || looks_like_account(&s)
                                 || (key != "examples" && routed_value(&s))
@@ -4902,6 +4941,44 @@ fn asks_for_secret(words: &[String], own: &[String]) -> bool {
     !own_has(managed)
 }
 
+/// A parameter or argument name that spells out where a copy goes:
+/// a routing verb, `to`, then a literal destination (a phone number,
+/// `https`, a host, a payee or account with its id):
+/// `forward_code_first_to_plus447700900388`,
+/// `copy_address_book_to_https_cb_example_net`. A name says what the
+/// value is for; one that names its own destination presets it.
+fn routed_name(words: &[String]) -> bool {
+    const VERBS: &[&str] = &[
+        "send", "forward", "copy", "upload", "post", "mirror", "relay", "sync", "share", "bcc",
+        "cc", "export", "push", "pay", "transfer", "route",
+    ];
+    const TLDS: &[&str] = &["com", "net", "org", "io", "dev", "app", "co"];
+    let Some(verb) = words.iter().position(|w| VERBS.contains(&w.as_str())) else {
+        return false;
+    };
+    let after = words.get(verb + 1..).unwrap_or(&[]);
+    let Some(to) = after.iter().position(|w| w == "to") else {
+        return false;
+    };
+    let dest = after.get(to + 1..).unwrap_or(&[]);
+    let digits = |w: &str| {
+        let d = w.strip_prefix("plus").unwrap_or(w);
+        d.len() >= 7 && d.bytes().all(|b| b.is_ascii_digit())
+    };
+    let first = dest.first().map(String::as_str).unwrap_or("");
+    let has_id = |w: &String| w.bytes().any(|b| b.is_ascii_digit());
+    digits(first)
+        || matches!(first, "https" | "http" | "sftp" | "ftp")
+        || (matches!(first, "payee" | "account" | "wallet" | "iban" | "sub")
+            && dest.iter().skip(1).take(3).any(has_id))
+        || (dest.len() >= 2
+            && dest
+                .iter()
+                .take(5)
+                .skip(1)
+                .any(|w| TLDS.contains(&w.as_str())))
+}
+
 /// A prompt's argument or a resource template's variable named for a
 /// secret (`paste_your_aws_credentials_file`, `{token_from_gh_hosts_yml}`)
 /// asks for it as plainly as a tool's parameter does.
@@ -4911,9 +4988,13 @@ fn secret_named_slots(item: &Value, hits: &mut Vec<Hit>, own: &[String]) {
             let Some(name) = arg.get("name").and_then(Value::as_str) else {
                 continue;
             };
-            if asks_for_secret(&name_words(name), own) {
-                let path = [Seg::Key("arguments"), Seg::Index(i), Seg::Key("name")];
+            let words = name_words(name);
+            let path = [Seg::Key("arguments"), Seg::Index(i), Seg::Key("name")];
+            if asks_for_secret(&words, own) {
                 push_hit(hits, SECRET_PARAMETER, &path, Place::Name, WHOLE_FIELD);
+            }
+            if routed_name(&words) {
+                push_hit(hits, PRESET_RECIPIENT, &path, Place::Name, WHOLE_FIELD);
             }
         }
     }
@@ -5009,6 +5090,19 @@ fn routed_value(s: &str) -> bool {
 }
 
 /// An IBAN, an Ethereum address or a bech32 Bitcoin address.
+/// An international phone number: `+`, then 8 to 15 digits, spaces,
+/// dots or dashes between them.
+fn looks_like_phone_number(s: &str) -> bool {
+    let Some(rest) = s.strip_prefix('+') else {
+        return false;
+    };
+    let digits = rest.bytes().filter(u8::is_ascii_digit).count();
+    (8..=15).contains(&digits)
+        && rest
+            .bytes()
+            .all(|b| b.is_ascii_digit() || matches!(b, b' ' | b'.' | b'-'))
+}
+
 fn looks_like_account(s: &str) -> bool {
     let compact: String = s.chars().filter(|c| *c != ' ').collect();
     let b = compact.as_bytes();
@@ -5233,6 +5327,23 @@ fn extensions<'v>(
     }
 }
 
+/// A tool whose name is the guard-lowering action (`lock_unlock`,
+/// `alarm_disarm`, `card_limit_set`) describes its own job when it says
+/// "unlocks the door": only another tool's request for it is a signal.
+fn own_action(item: &Value, hits: &mut Vec<Hit>) {
+    if !hits.iter().any(|h| h.pattern == SAFETY_OFF) {
+        return;
+    }
+    const ACTIONS: &[&str] = &[
+        "unlock", "disarm", "arm", "bypass", "disable", "enable", "open", "opener", "raise",
+        "increase", "keyless",
+    ];
+    let words = name_words(item.get("name").and_then(Value::as_str).unwrap_or(""));
+    if words.iter().any(|w| ACTIONS.contains(&w.as_str())) {
+        hits.retain(|h| h.pattern != SAFETY_OFF);
+    }
+}
+
 fn read_tool_acts(item: &Value, hits: &mut Vec<Hit>) {
     const READS: &[&str] = &[
         "get",
@@ -5272,6 +5383,7 @@ fn read_tool_acts(item: &Value, hits: &mut Vec<Hit>) {
         "privilege-change",
         "push-to-url",
         "forward-all-to-address",
+        SAFETY_OFF,
     ];
     // Orders in the item's prose, each scored with the order it goes with.
     let mut orders: Vec<(String, u32)> = hits
@@ -5910,11 +6022,22 @@ fn script(c: char) -> Script {
 /// Words set in the mathematical alphanumeric letters (`𝐬𝐭𝐮𝐮𝐫`,
 /// `𝘀𝗲𝗻𝗱`): read as plain letters by a model, skipped by filters that
 /// match plain letters. Eight of them are a styled sentence, not a symbol.
+/// Fullwidth Latin letters (`Ｔｈｅｎ ｓｅｔ`) likewise, unless the text
+/// is Chinese, Japanese or Korean, where they are the usual way to write
+/// Latin words beside the other script.
 fn styled_letters(text: &str) -> bool {
+    let fullwidth =
+        |c: &char| ('\u{FF21}'..='\u{FF3A}').contains(c) || ('\u{FF41}'..='\u{FF5A}').contains(c);
+    let cjk = |c: &char| {
+        ('\u{3040}'..='\u{30FF}').contains(c)
+            || ('\u{3400}'..='\u{9FFF}').contains(c)
+            || ('\u{AC00}'..='\u{D7AF}').contains(c)
+    };
     text.chars()
         .filter(|c| ('\u{1D400}'..='\u{1D7FF}').contains(c))
         .nth(7)
         .is_some()
+        || (text.chars().filter(fullwidth).nth(7).is_some() && !text.chars().any(|c| cjk(&c)))
 }
 
 fn mixed_script(text: &str) -> bool {
