@@ -94,6 +94,7 @@ fn real_servers() -> Vec<Server> {
         ("corpus/clean_real_v2.json", true),
         ("corpus/clean_real_v3.json", true),
         ("corpus/clean_real_v4.json", true),
+        ("corpus/clean_real_v18.json", true),
         ("real_descriptions.json", false),
     ] {
         if !std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
@@ -398,6 +399,8 @@ impl Harness {
 fn effective_split(raw: &str, family: &str) -> &'static str {
     use sha2::{Digest, Sha256};
     match raw {
+        // real servers harvested at stop 32, held out until measured once
+        "holdout-v18" if family.starts_with("server:") => "holdout18r",
         "holdout-v2" => {
             let h = Sha256::digest(format!("holdout-v2:{family}").as_bytes());
             if h[0] % 2 == 0 {
@@ -616,14 +619,16 @@ fn poisoning_accuracy() {
     let verbose = std::env::var_os("POISON_VERBOSE").is_some();
     // POISON_TUNE_ONLY=1: the tuning part's misses and false alarms alone,
     // for working on the scanner without seeing held-out figures.
+    // POISON_PART names another part to list the same way.
     if std::env::var_os("POISON_TUNE_ONLY").is_some() {
-        let t = measure(&settings()[0], "tune");
+        let part = std::env::var("POISON_PART").unwrap_or_else(|_| "tune".into());
+        let t = measure(&settings()[0], &part);
         let (c, n) = t
             .cats
             .values()
             .fold((0, 0), |(a, b), (x, y)| (a + x, b + y));
         println!(
-            "tune: caught {c}/{n} ({}), clean real removed {}/{}, hard {}/{}",
+            "{part}: caught {c}/{n} ({}), clean real removed {}/{}, hard {}/{}",
             pct(c, n),
             t.clean_real.0,
             t.clean_real.1,
