@@ -396,11 +396,13 @@ impl Harness {
 ///   caught, 9/100 honest look-alikes removed; the rules alone 135/200,
 ///   8/100), then read and used as tuning data (and the wording
 ///   model's training data).
+/// - real v18 (`split` "holdout-v18" in clean_real_v18.json: 158 more
+///   public servers, everyday, finance and telephony tools, harvested at
+///   stop 32): measured once as held out at ce43e95 (20/3,440 tools
+///   removed), then tuning data.
 fn effective_split(raw: &str, family: &str) -> &'static str {
     use sha2::{Digest, Sha256};
     match raw {
-        // real servers harvested at stop 32, held out until measured once
-        "holdout-v18" if family.starts_with("server:") => "holdout18r",
         "holdout-v2" => {
             let h = Sha256::digest(format!("holdout-v2:{family}").as_bytes());
             if h[0] % 2 == 0 {
