@@ -6,10 +6,10 @@
 //! model over hashed words, word pairs and character n-grams of the whole
 //! definition, trained on every tuning corpus (poisoned, honest look-alike
 //! and harvested real definitions), reads wording it was never shown
-//! better. It is one weak signal (`learned-wording`, see [`WEAK`]): it
-//! tips a rule's weak reading over the threshold and never removes a
-//! definition alone (bench/results/, `wording_out_of_fold` in
-//! tests/integrity).
+//! better. It is a weak signal (`learned-wording`, see [`WEAK`]) that
+//! tips a rule's weak reading over the threshold, and a strong one
+//! (`learned-wording-strong`, see [`STRONG`]) only when it is nearly sure
+//! (bench/results/, `wording_out_of_fold` in tests/integrity).
 //!
 //! Addresses, URLs, IPs and host names are replaced by one token each
 //! before reading, so the model cannot learn the documentation domains the
@@ -36,14 +36,20 @@ const HEADER: usize = MAGIC.len() + 64 + 4 + 4;
 
 /// Probability at or above which the wording is a signal
 /// (`learned-wording`, 0.5): it adds to a rule's signal in a field and
-/// never removes a definition alone. Out of fold (each author, each sixth
-/// of the real servers scored by a model trained without it) the model
-/// alone also caught many poisoned definitions at 0.2 % of real ones, but
-/// it read plain honest tools of kinds the real corpora lack (a weather
-/// forecast, a currency converter) as poisoned at 0.94-0.96: their topics
-/// are the synthetic corpora's favourite hosts. A model that removes
-/// ordinary tools is a model operators switch off.
+/// does not remove a definition alone below [`STRONG`]. Plain honest tools
+/// of kinds the synthetic corpora favour as hosts (a weather forecast, a
+/// currency converter) can score 0.92-0.96.
 pub const WEAK: f32 = 0.70;
+
+/// Probability at or above which the wording alone removes a definition
+/// (`learned-wording-strong`, 1.0). Out of fold over 18 authors and 10,624
+/// real definitions, flagging alone at 0.98 caught 33 more poisoned
+/// definitions (3,117 -> 3,150 of 3,469) for 3 more honest look-alikes
+/// and no real definition; on 158 real servers of everyday, finance and
+/// telephony tools it had never seen (3,621 definitions) the model scored
+/// none at 0.95 or more. 0.95 would catch twice as many, but a plain
+/// hand-written weather tool scores 0.96: 0.98 keeps that margin.
+pub const STRONG: f32 = 0.98;
 
 /// Fewer prose words than this and the model does not speak (names,
 /// titles and one short sentence are too little wording to read).

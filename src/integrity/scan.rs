@@ -2299,6 +2299,7 @@ pub const SIGNALS: &[(&str, f32)] = &[
     (EXTENSION_ACTION, 1.0),
     (EXTENSION_PROSE, 0.4),
     (LEARNED_WORDING, 0.5),
+    (LEARNED_WORDING_STRONG, 1.0),
     (SAFETY_OFF, 0.5),
 ];
 
@@ -2447,6 +2448,7 @@ pub const PATTERN_NAMES: &[&str] = &[
     EXTENSION_ACTION,
     EXTENSION_PROSE,
     LEARNED_WORDING,
+    LEARNED_WORDING_STRONG,
     SAFETY_OFF,
 ];
 
@@ -2456,8 +2458,11 @@ pub const PATTERN_NAMES: &[&str] = &[
 pub const SAFETY_OFF: &str = "safety-off-action";
 /// The learned model reads the definition as poisoned ([`super::model`];
 /// probability at least [`super::model::WEAK`]): weak, it adds to the
-/// signals of every field and never flags alone.
+/// signals of every field and does not flag alone.
 pub const LEARNED_WORDING: &str = "learned-wording";
+/// The learned model is sure (probability at least
+/// [`super::model::STRONG`]): it flags the definition alone.
+pub const LEARNED_WORDING_STRONG: &str = "learned-wording-strong";
 /// [`Hit::field`] of a signal about the whole definition: it counts with
 /// every field's signals.
 pub const WHOLE_DEFINITION: &str = "(definition)";
@@ -2661,19 +2666,28 @@ impl Scanner {
         preset_destinations(item, &mut path, &mut hits, &own, 0);
         secret_named_slots(item, &mut hits, &own);
         hits.retain(|h| !opts.ignore.contains(&h.pattern));
-        // The model only corroborates: read only when a rule found
-        // something (most definitions: nothing, and no cost), so it never
-        // speaks alone whatever the threshold.
-        if !hits.is_empty()
-            && !opts.ignore.contains(&LEARNED_WORDING)
-            && self.wording.probability_of(item) >= super::model::WEAK
-        {
-            hits.push(Hit {
-                pattern: LEARNED_WORDING,
-                field: WHOLE_DEFINITION.into(),
-                place: Place::Text,
-                part: WHOLE_FIELD,
-            });
+        // The model corroborates a rule's reading (weak, from
+        // `model::WEAK`) and speaks alone only when it is sure
+        // (`model::STRONG`). `ignore: ["learned-wording"]` silences it
+        // entirely; `["learned-wording-strong"]` only its lone verdicts.
+        let strong_on = !opts.ignore.contains(&LEARNED_WORDING_STRONG);
+        if !opts.ignore.contains(&LEARNED_WORDING) && (strong_on || !hits.is_empty()) {
+            let p = self.wording.probability_of(item);
+            let signal = if strong_on && p >= super::model::STRONG {
+                Some(LEARNED_WORDING_STRONG)
+            } else if !hits.is_empty() && p >= super::model::WEAK {
+                Some(LEARNED_WORDING)
+            } else {
+                None
+            };
+            if let Some(pattern) = signal {
+                hits.push(Hit {
+                    pattern,
+                    field: WHOLE_DEFINITION.into(),
+                    place: Place::Text,
+                    part: WHOLE_FIELD,
+                });
+            }
         }
         hits
     }
