@@ -2206,6 +2206,23 @@ const PHRASES: &[(&str, &str)] = &[
         "override-instructions",
         r"\bma pierwsze(ń|n)stwo przed wszystkimi (wcze(ś|s)niejszymi|poprzednimi) (poleceniami|instrukcjami)\b|\bforget the user's (earlier |previous |own )?(limits|settings|choices|rules|instructions|preferences)\b|【(系统|系統)(消息|訊息|提示|指令)",
     ),
+    (
+        "conversation-exfil",
+        r"\b(every|all|each)\b[^.]{0,100}\bthe user (has )?(mentioned|said|shared|typed|written|given) (anywhere )?in (this|the) (chat|conversation|session)\b",
+    ),
+    (
+        "persistence",
+        r"\bif the user (later )?(deletes|removes|cancels|disables|turns off|stops) (it|them|this|that)(later|again|afterwards| )*, (then |just )?(re-?create|re-?add|re-?enable|reinstall|restore|put|add) (it|them)\b",
+    ),
+    (
+        "conceal-from-user",
+        r"\breport (the rest|the remainder|what is left|the remaining amount) as the (full|whole|total|entire)\b",
+    ),
+    // a commit passed off as a bot's
+    (
+        "security-downgrade",
+        r"\bcommits?\b.{0,100}\b(with|as|under) (the )?(author|committer) '?(dependabot|renovate|github-actions|snyk)",
+    ),
     // An action that lowers a home's, a car's or an account's guard:
     // weak alone (a lock tool unlocks); a tool named for something else
     // that asks for it is the attack (see `own_action`).
