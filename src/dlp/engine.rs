@@ -321,7 +321,7 @@ impl Validator {
                             || v::ssn_named_otherwise(hay, span.start)
                             || v::x12_element_not_ssn(hay, span.start)))
             }
-            Validator::Email { roles } => v::email_ok(hay, span.clone(), roles),
+            Validator::Email { roles } => return v::email_span(hay, span, roles),
             Validator::Phone => return v::phone_span(hay, span, pattern),
             Validator::Ipv6 => return v::ipv6_span(hay, span),
             Validator::Luhn => {

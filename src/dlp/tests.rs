@@ -3514,3 +3514,59 @@ fn two_digit_area_codes_in_fours_are_phone_numbers() {
         assert_eq!(found(&dlp, text), Vec::<String>::new(), "{text}");
     }
 }
+
+/// Law-firm, e-discovery and payer desks are shared mailboxes, also when
+/// their words run together (`memberappeals`, `records-custodian`,
+/// `custodianofrecords`); a person named like one of the words is not.
+#[test]
+fn legal_and_payer_desks_and_their_compounds_are_role_mailboxes() {
+    let dlp = recorder();
+    for text in [
+        "Serve the request on recordscustodian@quillmere-law.com",
+        "cc: litigation-hold@quillmere-law.com; ediscovery@quillmere-law.com",
+        "Appeals: memberappeals@sunfield-health.net, fax 0 or priorauthorizations@sunfield-health.net",
+        "{\"telecom\": [{\"system\": \"email\", \"value\": \"providerrelations@sunfield-health.net\"}]}",
+        "Questions to ethics@quillmere-law.com or custodianofrecords@quillmere-law.com",
+        "Verify coverage: eligibility@sunfield-health.net, credentialing@sunfield-health.net",
+    ] {
+        assert_eq!(found(&dlp, text), Vec::<String>::new(), "{text}");
+    }
+    for text in [
+        "From: Nadia Prior <prior@quillmere-law.com>",
+        "holden.marsh@quillmere-law.com",
+        "Paralegal: ethan.records@quillmere-law.com",
+        "kit.ops@quillmere-law.com",
+    ] {
+        assert_eq!(found(&dlp, text), ["email"], "{text}");
+    }
+}
+
+/// A Concordance load file quotes every field in `þ` and separates them
+/// with `¶`; the thorns are not part of the address beside them, so a
+/// desk's address is still a role mailbox and a person's is redacted whole.
+#[test]
+fn concordance_thorns_around_an_address_are_delimiters() {
+    let dlp = recorder();
+    let row = "þDOC-000412þ¶þlegal@quillmere-law.comþ¶þhelp@sunfield-health.net; Ortiz, Leaþ";
+    assert_eq!(found(&dlp, row), Vec::<String>::new());
+    let dlp = compile(
+        json!({}),
+        json!({"actions": [{"detector": "*", "action": "redact"}]}),
+    )
+    .expect("compiles");
+    let mut msg = json!({"jsonrpc": "2.0", "id": 1, "result": {"content": [
+        {"type": "text", "text": "þDOC-000413þ¶þmarisol.vega@quillmere-law.comþ¶þ04/02/2021þ"}]}});
+    dlp.inspect(0, Direction::Response, &mut msg);
+    assert_eq!(
+        msg["result"]["content"][0]["text"],
+        json!("þDOC-000413þ¶þ[REDACTED:email]þ¶þ04/02/2021þ")
+    );
+    // An Icelandic local part keeps its first letter.
+    let mut msg = json!({"jsonrpc": "2.0", "id": 1, "result": {"content": [
+        {"type": "text", "text": "Hafðu samband: þórdís@simnet.is"}]}});
+    dlp.inspect(0, Direction::Response, &mut msg);
+    assert_eq!(
+        msg["result"]["content"][0]["text"],
+        json!("Hafðu samband: [REDACTED:email]")
+    );
+}

@@ -2354,7 +2354,108 @@ const ROLE_WORDS: &[&str] = &[
     "unsubscribe",
     "void",
     "webmaster",
+    // law-firm, e-discovery and payer desks: records custodians, ethics
+    // hotlines, subpoena intake, claim appeals, provider credentialing
+    "appeal",
+    "appeals",
+    "credentialing",
+    "discovery",
+    "docketing",
+    "ediscovery",
+    "eligibility",
+    "ethics",
+    "grievance",
+    "grievances",
+    "litigation",
+    "precert",
+    "preauth",
+    "records",
+    "referrals",
+    "subpoena",
+    "subpoenas",
 ];
+
+/// Words that name a function only inside a compound mailbox
+/// (`providerservices`, `prior.auth`, `custodianofrecords`, `litigationhold`):
+/// alone some are surnames (`prior@`) or too vague to drop.
+const ROLE_COMPOUND_PARTS: &[&str] = &[
+    "auth",
+    "authorization",
+    "authorizations",
+    "custodian",
+    "desk",
+    "hold",
+    "inbox",
+    "member",
+    "members",
+    "patient",
+    "patients",
+    "prior",
+    "provider",
+    "providers",
+    "relations",
+    "requests",
+];
+
+/// Whether `local` (separators ignored) is two or more function words run
+/// together: role words of four letters or more and [`ROLE_COMPOUND_PARTS`],
+/// with `of` / `and` between them. Short role words (`it`, `hr`, `pr`) are
+/// left out so that initials and names are not split into them.
+fn role_compound(local: &str) -> bool {
+    let s: Vec<u8> = local
+        .bytes()
+        .filter(|b| !matches!(b, b'.' | b'-' | b'_'))
+        .map(|b| b.to_ascii_lowercase())
+        .collect();
+    if s.len() < 8 || s.len() > 64 || !s.iter().all(u8::is_ascii_lowercase) {
+        return false;
+    }
+    let words = || {
+        ROLE_WORDS
+            .iter()
+            .filter(|w| w.len() >= 4)
+            .chain(ROLE_COMPOUND_PARTS.iter())
+    };
+    // best[i]: fewest words covering s[..i] ending on a function word
+    // (None: no cover); a connective never ends a cover.
+    let mut best: Vec<Option<u8>> = vec![None; s.len() + 1];
+    if let Some(b) = best.get_mut(0) {
+        *b = Some(0);
+    }
+    for i in 0..s.len() {
+        let Some(Some(n)) = best.get(i).copied() else {
+            continue;
+        };
+        let rest = s.get(i..).unwrap_or(&[]);
+        let mark = |len: usize, best: &mut Vec<Option<u8>>| {
+            if let Some(slot) = best.get_mut(i + len) {
+                let m = n.saturating_add(1);
+                if slot.is_none_or(|o| m < o) {
+                    *slot = Some(m);
+                }
+            }
+        };
+        for w in words() {
+            if rest.starts_with(w.as_bytes()) {
+                mark(w.len(), &mut best);
+            }
+        }
+        // `of` / `and` join two words: take them with the word after
+        if i > 0 {
+            for c in ["of", "and"] {
+                let Some(after) = rest.strip_prefix(c.as_bytes()) else {
+                    continue;
+                };
+                for w in words() {
+                    if after.starts_with(w.as_bytes()) {
+                        mark(c.len() + w.len(), &mut best);
+                    }
+                }
+            }
+        }
+    }
+    best.last().copied().flatten().is_some_and(|n| n >= 2)
+}
 
 /// Whether a mailbox belongs to nobody in particular: a no-reply or bounce
 /// sender, a service account or platform alias (machines), or, unless
@@ -2410,6 +2511,7 @@ fn email_impersonal(local: &str, domain: &str, roles: bool) -> bool {
         || local
             .split(['.', '-', '_'])
             .all(|p| ROLE_WORDS.iter().any(|w| w.eq_ignore_ascii_case(p)))
+        || role_compound(local)
 }
 
 /// In a cookie header (`a=1; session_id=…; theme=dark`), the value of the
@@ -2865,6 +2967,37 @@ pub(crate) fn cookie_key(key: &str) -> bool {
 /// Email refinement: a real-looking TLD, no `..`, not a URL user
 /// (`https://user@host`), not an SSH remote (`git@github.com:org/repo`),
 /// a person's mailbox (see [`email_impersonal`]).
+/// [`email_ok`] on a match, less the thorns of a Concordance load file
+/// (`þfieldþ¶þfieldþ`): `þ` is a Latin letter to the pattern, so a field's
+/// quotes run into the address (`þrecords@firm.comþ`). A trailing `þ` ends
+/// no real top-level domain; a leading one is a quote when a field
+/// separator (`¶`, DC4) or another thorn comes before it or the address
+/// closes with one, and the rest of the local part is ASCII (an Icelandic
+/// `þóra@…` keeps its letter).
+pub(crate) fn email_span(hay: &str, m: Range<usize>, roles: bool) -> Option<Range<usize>> {
+    const THORN: char = 'þ';
+    let mut span = m;
+    let text = hay.get(span.clone())?;
+    let mut closed = false;
+    if let Some(head) = text.strip_suffix(THORN) {
+        let tld = head.rsplit('.').next().unwrap_or("");
+        if tld.len() >= 2 && tld.bytes().all(|b| b.is_ascii_alphabetic()) {
+            span.end -= THORN.len_utf8();
+            closed = true;
+        }
+    }
+    let text = hay.get(span.clone())?;
+    if let Some(rest) = text.strip_prefix(THORN) {
+        let local = rest.split('@').next().unwrap_or("");
+        let prev = hay.get(..span.start).and_then(|b| b.chars().next_back());
+        let quote = closed || matches!(prev, Some('¶' | '\u{14}' | THORN));
+        if quote && local.is_ascii() && !local.is_empty() {
+            span.start += THORN.len_utf8();
+        }
+    }
+    email_ok(hay, span.clone(), roles).then_some(span)
+}
+
 pub(crate) fn email_ok(hay: &str, span: Range<usize>, roles: bool) -> bool {
     let Some(text) = hay.get(span.clone()) else {
         return false;
