@@ -3570,3 +3570,34 @@ fn concordance_thorns_around_an_address_are_delimiters() {
         json!("Hafðu samband: [REDACTED:email]")
     );
 }
+
+/// Mobile push and analytics identifiers that ship in every install are
+/// not secrets: a device's push token under an analytics event's
+/// `context.device` and Mixpanel's project token. The project's API
+/// secret, and a legacy FCM server key (which sends as the project), are.
+#[test]
+fn push_tokens_and_analytics_project_tokens_are_not_secrets() {
+    let dlp = recorder();
+    let hex64 = rnd(71, 64, "0123456789abcdef");
+    let event = json!({"type": "track", "event": "Plan Viewed",
+        "context": {"device": {"model": "Pixel 8", "type": "ios", "token": hex64}}});
+    assert_eq!(found(&dlp, &event.to_string()), Vec::<String>::new());
+    let fcm = format!(
+        "I/PushService: registered, token: {}:APA91b{}",
+        rnd(72, 22, URLSAFE),
+        rnd(73, 134, URLSAFE)
+    );
+    assert_eq!(found(&dlp, &fcm), Vec::<String>::new(), "{fcm}");
+    let hex32 = || rnd(74, 32, "0123456789abcdef");
+    let echo = format!("mixpanel: project_token={} ingest=ok", hex32());
+    assert_eq!(found(&dlp, &echo), Vec::<String>::new(), "{echo}");
+    let echo = format!("mixpanel: api_secret={}", rnd(75, 32, "0123456789abcdef"));
+    assert_eq!(found(&dlp, &echo), ["generic_secret"], "{echo}");
+    let mut msg = call(
+        json!({"push": {"fcm": {"server_key": format!("AAAA{}:APA91b{}",
+        rnd(76, 7, URLSAFE), rnd(77, 134, URLSAFE))}}}),
+    );
+    let out = dlp.inspect(0, Direction::Request, &mut msg);
+    let names: Vec<&str> = out.findings.iter().map(|f| f.detector.as_str()).collect();
+    assert_eq!(names, ["generic_secret"]);
+}

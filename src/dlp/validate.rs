@@ -1691,6 +1691,8 @@ pub(crate) fn generic_key_words(words: &[String]) -> bool {
         "integration",
         // an HMAC key signs (Adyen's notification key): whoever holds it forges
         "hmac",
+        // a push service's server key (FCM legacy): it sends as the project
+        "server",
     ];
     last == "key"
         && words
@@ -1706,6 +1708,15 @@ pub(crate) fn apns_device_token(key: &str, value: &str) -> bool {
     value.len() == 64
         && value.bytes().all(|b| b.is_ascii_hexdigit())
         && matches!(key_words(key).as_slice(), [.., d, t] if d == "device" && t == "token")
+}
+
+/// Mixpanel's project token (32 hex digits under `project_token`): it
+/// names the project events go to and ships in every client app; the
+/// project's API secret beside it is the credential.
+pub(crate) fn mixpanel_project_token(key: &str, value: &str) -> bool {
+    value.len() == 32
+        && value.bytes().all(|b| b.is_ascii_hexdigit())
+        && matches!(key_words(key).as_slice(), [.., p, t] if p == "project" && t == "token")
 }
 
 pub(crate) fn aws_secret_key(key: &str) -> bool {
@@ -1781,8 +1792,9 @@ pub(crate) fn generic_value(v: &str, min_entropy: f64) -> bool {
         return false;
     }
     // An FCM registration token (`<instance id>:APA91b…`): where to push a
-    // notification, not a credential.
-    if v.contains(":APA91b") {
+    // notification, not a credential. A legacy FCM server key has the same
+    // body after `AAAA` and seven characters: that one sends as the project.
+    if v.contains(":APA91b") && !fcm_server_key(v) {
         return false;
     }
     let c = classes(v);
@@ -1791,6 +1803,24 @@ pub(crate) fn generic_value(v: &str, min_entropy: f64) -> bool {
     }
     let need = min_entropy.min(0.9 * (v.len() as f64).log2());
     entropy(v.as_bytes()) >= need
+}
+
+/// A legacy FCM server key (`AAAA` + 7 characters `:APA91b…`), as the
+/// Firebase console showed it.
+pub(crate) fn fcm_server_key(v: &str) -> bool {
+    v.split_once(":APA91b").is_some_and(|(head, body)| {
+        head.len() == 11 && head.starts_with("AAAA") && body.len() >= 100
+    })
+}
+
+/// Whether `:APA91b` (an FCM token's body) follows `end`: what ends there
+/// is a registration token's instance id, unless it is a server key's head.
+pub(crate) fn before_fcm_token_body(hay: &str, end: usize) -> bool {
+    hay.get(end..).is_some_and(|t| t.starts_with(":APA91b"))
+        && !hay
+            .get(..end)
+            .and_then(|h| h.get(h.len().saturating_sub(11)..))
+            .is_some_and(|h| h.starts_with("AAAA"))
 }
 
 /// A stored password hash in modular crypt form (`$2b$12$…` bcrypt,
