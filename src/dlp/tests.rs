@@ -3601,3 +3601,24 @@ fn push_tokens_and_analytics_project_tokens_are_not_secrets() {
     let names: Vec<&str> = out.findings.iter().map(|f| f.detector.as_str()).collect();
     assert_eq!(names, ["generic_secret"]);
 }
+
+/// AWS secret keys where mobile apps keep them: the AWS SDK's credentials
+/// provider logs `secretKey=`, and a Firebase Remote Config template names
+/// a parameter's `defaultValue` by the parameter.
+#[test]
+fn aws_secrets_in_mobile_sdk_logs_and_remote_config_parameters() {
+    let dlp = recorder();
+    let secret = || format!("Qm7{}", rnd(81, 37, B64));
+    let log = format!(
+        "09:41:07.311 D/AWSMobileClient: credentials provider: secretKey={}\n09:41:07.400 I/App: ready",
+        secret()
+    );
+    assert_eq!(found(&dlp, &log), ["aws_secret_access_key"], "{log}");
+    let mut msg = call(json!({"parameters": {
+        "S3_UPLOAD_SECRET_ACCESS_KEY": {"defaultValue": {"value": secret()},
+                                        "description": "uploads"},
+        "welcome_banner": {"defaultValue": {"value": "Hello again"}}}}));
+    let out = dlp.inspect(0, Direction::Request, &mut msg);
+    let names: Vec<&str> = out.findings.iter().map(|f| f.detector.as_str()).collect();
+    assert_eq!(names, ["aws_secret_access_key"]);
+}

@@ -441,6 +441,12 @@ impl Walker<'_> {
                         _ if self.random_password && k == "result" => "password",
                         _ if shop_order && k == "token" => "order_id",
                         _ if device && k == "token" => "device_token",
+                        // Firebase Remote Config: a parameter's
+                        // `{"defaultValue": {"value": …}}` is named by the
+                        // parameter (`"AWS_SECRET_ACCESS_KEY": {…}`)
+                        _ if k == "defaultValue" && x.is_object() && key.is_some() => {
+                            key.unwrap_or(k)
+                        }
                         Some(l) if VALUE_MEMBERS.contains(&k.as_str()) => l.as_str(),
                         // another vendor's key pair: its secret, read as a
                         // credential (not under AWS's rule for `…secret`)
