@@ -3622,3 +3622,33 @@ fn aws_secrets_in_mobile_sdk_logs_and_remote_config_parameters() {
     let names: Vec<&str> = out.findings.iter().map(|f| f.detector.as_str()).collect();
     assert_eq!(names, ["aws_secret_access_key"]);
 }
+
+/// A feature-flag service's server-side SDK key reads every flag and user
+/// segment: a secret, unlike the client-side key apps ship with.
+#[test]
+fn server_side_sdk_keys_of_flag_services_are_secrets() {
+    let dlp = recorder();
+    let id = format!(
+        "{}-{}-4{}-a{}-{}",
+        rnd(91, 8, "0123456789abcdef"),
+        rnd(92, 4, "0123456789abcdef"),
+        rnd(93, 3, "0123456789abcdef"),
+        rnd(94, 3, "0123456789abcdef"),
+        rnd(95, 12, "0123456789abcdef")
+    );
+    for key in [
+        format!("sdk-{id}"),
+        format!("secret-{}", rnd(96, 43, ALNUM)),
+    ] {
+        let mut msg = call(json!({"flags": {"serverSdkKey": key, "clientSdkKey": "client-abc"}}));
+        let out = dlp.inspect(0, Direction::Request, &mut msg);
+        let names: Vec<&str> = out.findings.iter().map(|f| f.detector.as_str()).collect();
+        assert_eq!(names, ["generic_secret"], "{key}");
+    }
+    let mut msg =
+        call(json!({"flags": {"serverSdkKey": "sdk-xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx"}}));
+    assert!(dlp
+        .inspect(0, Direction::Request, &mut msg)
+        .findings
+        .is_empty());
+}

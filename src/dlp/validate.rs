@@ -1642,6 +1642,12 @@ pub(crate) fn generic_key_words(words: &[String]) -> bool {
     if LAST.contains(&last) || PASSWORD_WORDS.contains(&last) || last == "auth" {
         return true;
     }
+    // A feature-flag service's server-side SDK key (LaunchDarkly `sdk-…`,
+    // Statsig `secret-…` under `serverSdkKey`): it reads every flag and
+    // segment. Client-side and mobile SDK keys ship in apps.
+    if matches!(words, [.., a, b, c] if a == "server" && b == "sdk" && c == "key") {
+        return true;
+    }
     // Rails' `secret_key_base` signs every session; Express's `connect.sid`
     // cookie is the session itself, wherever it is printed.
     if matches!(words, [.., a, b, c] if a == "secret" && b == "key" && c == "base")
