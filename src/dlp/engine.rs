@@ -323,7 +323,8 @@ impl Validator {
                     && !(pattern == 3
                         && (v::routing_label_before(hay, span.start)
                             || v::ssn_named_otherwise(hay, span.start)
-                            || v::x12_element_not_ssn(hay, span.start)))
+                            || v::x12_element_not_ssn(hay, span.start)
+                            || v::ein_box_ticked(hay, span.end)))
             }
             Validator::Email { roles } => return v::email_span(hay, span, roles),
             Validator::Phone => return v::phone_span(hay, span, pattern),

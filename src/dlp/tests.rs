@@ -3652,3 +3652,15 @@ fn server_side_sdk_keys_of_flag_services_are_secrets() {
         .findings
         .is_empty());
 }
+
+/// On an OCR'd CMS-1500, box 25's tick says whether the nine digits are
+/// the provider's SSN or the practice's EIN.
+#[test]
+fn cms1500_box_25_with_ein_ticked_is_not_an_ssn() {
+    let dlp = recorder();
+    let form = |a: &str, b: &str| {
+        format!("25. FEDERAL TAX I.D. NUMBER   SSN  EIN    26. PATIENT ACCT\n   517283946       [{a}]  [{b}]    AC-30118\n")
+    };
+    assert_eq!(found(&dlp, &form(" ", "X")), Vec::<String>::new());
+    assert_eq!(found(&dlp, &form("X", " ")), ["us_ssn"]);
+}

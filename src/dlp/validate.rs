@@ -1016,6 +1016,30 @@ fn counting_runs(v: &str) -> bool {
 /// …`) and no SSN or tax word on the line; or they continue a number
 /// wrapped at its hyphen (`343695-` at a line's end). A nearby SSN label
 /// then names another value.
+/// A CMS-1500 box 25 read by OCR: the header line says `SSN  EIN`, and
+/// the number is followed by the two boxes with the second (EIN) ticked,
+/// `[ ]  [X]`: the provider's employer id, not an SSN.
+pub(crate) fn ein_box_ticked(hay: &str, end: usize) -> bool {
+    let rest = hay.get(end..).unwrap_or("").trim_start_matches([' ', '\t']);
+    let ein = rest.strip_prefix("[ ]").is_some_and(|r| {
+        let r = r.trim_start_matches([' ', '\t']);
+        r.starts_with("[X]") || r.starts_with("[x]")
+    });
+    if !ein {
+        return false;
+    }
+    let before = hay.get(..end).unwrap_or("");
+    let line = before.rfind('\n').unwrap_or(0);
+    let prev = before.get(..line).unwrap_or("");
+    let prev = prev
+        .get(prev.rfind('\n').map_or(0, |i| i + 1)..)
+        .unwrap_or("");
+    prev.split_whitespace()
+        .collect::<Vec<_>>()
+        .windows(2)
+        .any(|w| w == ["SSN", "EIN"])
+}
+
 pub(crate) fn ssn_named_otherwise(hay: &str, start: usize) -> bool {
     let mut from = start.saturating_sub(80);
     while !hay.is_char_boundary(from) {
