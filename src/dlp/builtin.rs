@@ -125,6 +125,8 @@ pub(crate) fn specs() -> Vec<BuiltinSpec> {
                 "secret_key",
                 "secret-key",
                 "secretaccess",
+                // the AWS mobile SDKs' credentials provider (`secretKey=`)
+                "secretKey",
                 // `AWS secret: …` in a runbook or a knowledge-base excerpt
                 "AWS secret",
                 // a chat's "…and the secret (the 40-char one)" before a

@@ -232,6 +232,9 @@ impl Validator {
             Validator::UrlPassword => {
                 !v::is_placeholder(text) && !v::url_default_login(hay, span.start, text)
             }
+            // the instance id before an FCM registration token's `:APA91b…`
+            // (`FCM token: <id>:APA91b…`), where the value stopped at the colon
+            Validator::Generic if v::before_fcm_token_body(hay, span.end) => false,
             Validator::Generic => match pattern {
                 // `Bearer <token>`
                 0 => text.len() <= 2048 && v::generic_value(text, min_entropy),
@@ -293,6 +296,7 @@ impl Validator {
                 _ => {
                     key.is_some_and(|k| pattern == MEMBER || v::generic_key(k))
                         && !key.is_some_and(|k| v::apns_device_token(k, text))
+                        && !key.is_some_and(|k| v::mixpanel_project_token(k, text))
                         && match key.map_or(v::KeyTail::Other, v::key_tail) {
                             v::KeyTail::Auth => v::basic_credentials(text),
                             v::KeyTail::Token if text.len() < 12 => false,
@@ -319,9 +323,10 @@ impl Validator {
                     && !(pattern == 3
                         && (v::routing_label_before(hay, span.start)
                             || v::ssn_named_otherwise(hay, span.start)
-                            || v::x12_element_not_ssn(hay, span.start)))
+                            || v::x12_element_not_ssn(hay, span.start)
+                            || v::ein_box_ticked(hay, span.end)))
             }
-            Validator::Email { roles } => v::email_ok(hay, span.clone(), roles),
+            Validator::Email { roles } => return v::email_span(hay, span, roles),
             Validator::Phone => return v::phone_span(hay, span, pattern),
             Validator::Ipv6 => return v::ipv6_span(hay, span),
             Validator::Luhn => {

@@ -3514,3 +3514,153 @@ fn two_digit_area_codes_in_fours_are_phone_numbers() {
         assert_eq!(found(&dlp, text), Vec::<String>::new(), "{text}");
     }
 }
+
+/// Law-firm, e-discovery and payer desks are shared mailboxes, also when
+/// their words run together (`memberappeals`, `records-custodian`,
+/// `custodianofrecords`); a person named like one of the words is not.
+#[test]
+fn legal_and_payer_desks_and_their_compounds_are_role_mailboxes() {
+    let dlp = recorder();
+    for text in [
+        "Serve the request on recordscustodian@quillmere-law.com",
+        "cc: litigation-hold@quillmere-law.com; ediscovery@quillmere-law.com",
+        "Appeals: memberappeals@sunfield-health.net, fax 0 or priorauthorizations@sunfield-health.net",
+        "{\"telecom\": [{\"system\": \"email\", \"value\": \"providerrelations@sunfield-health.net\"}]}",
+        "Questions to ethics@quillmere-law.com or custodianofrecords@quillmere-law.com",
+        "Verify coverage: eligibility@sunfield-health.net, credentialing@sunfield-health.net",
+    ] {
+        assert_eq!(found(&dlp, text), Vec::<String>::new(), "{text}");
+    }
+    for text in [
+        "From: Nadia Prior <prior@quillmere-law.com>",
+        "holden.marsh@quillmere-law.com",
+        "Paralegal: ethan.records@quillmere-law.com",
+        "kit.ops@quillmere-law.com",
+    ] {
+        assert_eq!(found(&dlp, text), ["email"], "{text}");
+    }
+}
+
+/// A Concordance load file quotes every field in `þ` and separates them
+/// with `¶`; the thorns are not part of the address beside them, so a
+/// desk's address is still a role mailbox and a person's is redacted whole.
+#[test]
+fn concordance_thorns_around_an_address_are_delimiters() {
+    let dlp = recorder();
+    let row = "þDOC-000412þ¶þlegal@quillmere-law.comþ¶þhelp@sunfield-health.net; Ortiz, Leaþ";
+    assert_eq!(found(&dlp, row), Vec::<String>::new());
+    let dlp = compile(
+        json!({}),
+        json!({"actions": [{"detector": "*", "action": "redact"}]}),
+    )
+    .expect("compiles");
+    let mut msg = json!({"jsonrpc": "2.0", "id": 1, "result": {"content": [
+        {"type": "text", "text": "þDOC-000413þ¶þmarisol.vega@quillmere-law.comþ¶þ04/02/2021þ"}]}});
+    dlp.inspect(0, Direction::Response, &mut msg);
+    assert_eq!(
+        msg["result"]["content"][0]["text"],
+        json!("þDOC-000413þ¶þ[REDACTED:email]þ¶þ04/02/2021þ")
+    );
+    // An Icelandic local part keeps its first letter.
+    let mut msg = json!({"jsonrpc": "2.0", "id": 1, "result": {"content": [
+        {"type": "text", "text": "Hafðu samband: þórdís@simnet.is"}]}});
+    dlp.inspect(0, Direction::Response, &mut msg);
+    assert_eq!(
+        msg["result"]["content"][0]["text"],
+        json!("Hafðu samband: [REDACTED:email]")
+    );
+}
+
+/// Mobile push and analytics identifiers that ship in every install are
+/// not secrets: a device's push token under an analytics event's
+/// `context.device` and Mixpanel's project token. The project's API
+/// secret, and a legacy FCM server key (which sends as the project), are.
+#[test]
+fn push_tokens_and_analytics_project_tokens_are_not_secrets() {
+    let dlp = recorder();
+    let hex64 = rnd(71, 64, "0123456789abcdef");
+    let event = json!({"type": "track", "event": "Plan Viewed",
+        "context": {"device": {"model": "Pixel 8", "type": "ios", "token": hex64}}});
+    assert_eq!(found(&dlp, &event.to_string()), Vec::<String>::new());
+    let fcm = format!(
+        "I/PushService: registered, token: {}:APA91b{}",
+        rnd(72, 22, URLSAFE),
+        rnd(73, 134, URLSAFE)
+    );
+    assert_eq!(found(&dlp, &fcm), Vec::<String>::new(), "{fcm}");
+    let hex32 = || rnd(74, 32, "0123456789abcdef");
+    let echo = format!("mixpanel: project_token={} ingest=ok", hex32());
+    assert_eq!(found(&dlp, &echo), Vec::<String>::new(), "{echo}");
+    let echo = format!("mixpanel: api_secret={}", rnd(75, 32, "0123456789abcdef"));
+    assert_eq!(found(&dlp, &echo), ["generic_secret"], "{echo}");
+    let mut msg = call(
+        json!({"push": {"fcm": {"server_key": format!("AAAA{}:APA91b{}",
+        rnd(76, 7, URLSAFE), rnd(77, 134, URLSAFE))}}}),
+    );
+    let out = dlp.inspect(0, Direction::Request, &mut msg);
+    let names: Vec<&str> = out.findings.iter().map(|f| f.detector.as_str()).collect();
+    assert_eq!(names, ["generic_secret"]);
+}
+
+/// AWS secret keys where mobile apps keep them: the AWS SDK's credentials
+/// provider logs `secretKey=`, and a Firebase Remote Config template names
+/// a parameter's `defaultValue` by the parameter.
+#[test]
+fn aws_secrets_in_mobile_sdk_logs_and_remote_config_parameters() {
+    let dlp = recorder();
+    let secret = || format!("Qm7{}", rnd(81, 37, B64));
+    let log = format!(
+        "09:41:07.311 D/AWSMobileClient: credentials provider: secretKey={}\n09:41:07.400 I/App: ready",
+        secret()
+    );
+    assert_eq!(found(&dlp, &log), ["aws_secret_access_key"], "{log}");
+    let mut msg = call(json!({"parameters": {
+        "S3_UPLOAD_SECRET_ACCESS_KEY": {"defaultValue": {"value": secret()},
+                                        "description": "uploads"},
+        "welcome_banner": {"defaultValue": {"value": "Hello again"}}}}));
+    let out = dlp.inspect(0, Direction::Request, &mut msg);
+    let names: Vec<&str> = out.findings.iter().map(|f| f.detector.as_str()).collect();
+    assert_eq!(names, ["aws_secret_access_key"]);
+}
+
+/// A feature-flag service's server-side SDK key reads every flag and user
+/// segment: a secret, unlike the client-side key apps ship with.
+#[test]
+fn server_side_sdk_keys_of_flag_services_are_secrets() {
+    let dlp = recorder();
+    let id = format!(
+        "{}-{}-4{}-a{}-{}",
+        rnd(91, 8, "0123456789abcdef"),
+        rnd(92, 4, "0123456789abcdef"),
+        rnd(93, 3, "0123456789abcdef"),
+        rnd(94, 3, "0123456789abcdef"),
+        rnd(95, 12, "0123456789abcdef")
+    );
+    for key in [
+        format!("sdk-{id}"),
+        format!("secret-{}", rnd(96, 43, ALNUM)),
+    ] {
+        let mut msg = call(json!({"flags": {"serverSdkKey": key, "clientSdkKey": "client-abc"}}));
+        let out = dlp.inspect(0, Direction::Request, &mut msg);
+        let names: Vec<&str> = out.findings.iter().map(|f| f.detector.as_str()).collect();
+        assert_eq!(names, ["generic_secret"], "{key}");
+    }
+    let mut msg =
+        call(json!({"flags": {"serverSdkKey": "sdk-xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx"}}));
+    assert!(dlp
+        .inspect(0, Direction::Request, &mut msg)
+        .findings
+        .is_empty());
+}
+
+/// On an OCR'd CMS-1500, box 25's tick says whether the nine digits are
+/// the provider's SSN or the practice's EIN.
+#[test]
+fn cms1500_box_25_with_ein_ticked_is_not_an_ssn() {
+    let dlp = recorder();
+    let form = |a: &str, b: &str| {
+        format!("25. FEDERAL TAX I.D. NUMBER   SSN  EIN    26. PATIENT ACCT\n   517283946       [{a}]  [{b}]    AC-30118\n")
+    };
+    assert_eq!(found(&dlp, &form(" ", "X")), Vec::<String>::new());
+    assert_eq!(found(&dlp, &form("X", " ")), ["us_ssn"]);
+}

@@ -1016,6 +1016,30 @@ fn counting_runs(v: &str) -> bool {
 /// …`) and no SSN or tax word on the line; or they continue a number
 /// wrapped at its hyphen (`343695-` at a line's end). A nearby SSN label
 /// then names another value.
+/// A CMS-1500 box 25 read by OCR: the header line says `SSN  EIN`, and
+/// the number is followed by the two boxes with the second (EIN) ticked,
+/// `[ ]  [X]`: the provider's employer id, not an SSN.
+pub(crate) fn ein_box_ticked(hay: &str, end: usize) -> bool {
+    let rest = hay.get(end..).unwrap_or("").trim_start_matches([' ', '\t']);
+    let ein = rest.strip_prefix("[ ]").is_some_and(|r| {
+        let r = r.trim_start_matches([' ', '\t']);
+        r.starts_with("[X]") || r.starts_with("[x]")
+    });
+    if !ein {
+        return false;
+    }
+    let before = hay.get(..end).unwrap_or("");
+    let line = before.rfind('\n').unwrap_or(0);
+    let prev = before.get(..line).unwrap_or("");
+    let prev = prev
+        .get(prev.rfind('\n').map_or(0, |i| i + 1)..)
+        .unwrap_or("");
+    prev.split_whitespace()
+        .collect::<Vec<_>>()
+        .windows(2)
+        .any(|w| w == ["SSN", "EIN"])
+}
+
 pub(crate) fn ssn_named_otherwise(hay: &str, start: usize) -> bool {
     let mut from = start.saturating_sub(80);
     while !hay.is_char_boundary(from) {
@@ -1642,6 +1666,12 @@ pub(crate) fn generic_key_words(words: &[String]) -> bool {
     if LAST.contains(&last) || PASSWORD_WORDS.contains(&last) || last == "auth" {
         return true;
     }
+    // A feature-flag service's server-side SDK key (LaunchDarkly `sdk-…`,
+    // Statsig `secret-…` under `serverSdkKey`): it reads every flag and
+    // segment. Client-side and mobile SDK keys ship in apps.
+    if matches!(words, [.., a, b, c] if a == "server" && b == "sdk" && c == "key") {
+        return true;
+    }
     // Rails' `secret_key_base` signs every session; Express's `connect.sid`
     // cookie is the session itself, wherever it is printed.
     if matches!(words, [.., a, b, c] if a == "secret" && b == "key" && c == "base")
@@ -1691,6 +1721,8 @@ pub(crate) fn generic_key_words(words: &[String]) -> bool {
         "integration",
         // an HMAC key signs (Adyen's notification key): whoever holds it forges
         "hmac",
+        // a push service's server key (FCM legacy): it sends as the project
+        "server",
     ];
     last == "key"
         && words
@@ -1706,6 +1738,15 @@ pub(crate) fn apns_device_token(key: &str, value: &str) -> bool {
     value.len() == 64
         && value.bytes().all(|b| b.is_ascii_hexdigit())
         && matches!(key_words(key).as_slice(), [.., d, t] if d == "device" && t == "token")
+}
+
+/// Mixpanel's project token (32 hex digits under `project_token`): it
+/// names the project events go to and ships in every client app; the
+/// project's API secret beside it is the credential.
+pub(crate) fn mixpanel_project_token(key: &str, value: &str) -> bool {
+    value.len() == 32
+        && value.bytes().all(|b| b.is_ascii_hexdigit())
+        && matches!(key_words(key).as_slice(), [.., p, t] if p == "project" && t == "token")
 }
 
 pub(crate) fn aws_secret_key(key: &str) -> bool {
@@ -1781,8 +1822,9 @@ pub(crate) fn generic_value(v: &str, min_entropy: f64) -> bool {
         return false;
     }
     // An FCM registration token (`<instance id>:APA91b…`): where to push a
-    // notification, not a credential.
-    if v.contains(":APA91b") {
+    // notification, not a credential. A legacy FCM server key has the same
+    // body after `AAAA` and seven characters: that one sends as the project.
+    if v.contains(":APA91b") && !fcm_server_key(v) {
         return false;
     }
     let c = classes(v);
@@ -1791,6 +1833,24 @@ pub(crate) fn generic_value(v: &str, min_entropy: f64) -> bool {
     }
     let need = min_entropy.min(0.9 * (v.len() as f64).log2());
     entropy(v.as_bytes()) >= need
+}
+
+/// A legacy FCM server key (`AAAA` + 7 characters `:APA91b…`), as the
+/// Firebase console showed it.
+pub(crate) fn fcm_server_key(v: &str) -> bool {
+    v.split_once(":APA91b").is_some_and(|(head, body)| {
+        head.len() == 11 && head.starts_with("AAAA") && body.len() >= 100
+    })
+}
+
+/// Whether `:APA91b` (an FCM token's body) follows `end`: what ends there
+/// is a registration token's instance id, unless it is a server key's head.
+pub(crate) fn before_fcm_token_body(hay: &str, end: usize) -> bool {
+    hay.get(end..).is_some_and(|t| t.starts_with(":APA91b"))
+        && !hay
+            .get(..end)
+            .and_then(|h| h.get(h.len().saturating_sub(11)..))
+            .is_some_and(|h| h.starts_with("AAAA"))
 }
 
 /// A stored password hash in modular crypt form (`$2b$12$…` bcrypt,
@@ -2354,7 +2414,108 @@ const ROLE_WORDS: &[&str] = &[
     "unsubscribe",
     "void",
     "webmaster",
+    // law-firm, e-discovery and payer desks: records custodians, ethics
+    // hotlines, subpoena intake, claim appeals, provider credentialing
+    "appeal",
+    "appeals",
+    "credentialing",
+    "discovery",
+    "docketing",
+    "ediscovery",
+    "eligibility",
+    "ethics",
+    "grievance",
+    "grievances",
+    "litigation",
+    "precert",
+    "preauth",
+    "records",
+    "referrals",
+    "subpoena",
+    "subpoenas",
 ];
+
+/// Words that name a function only inside a compound mailbox
+/// (`providerservices`, `prior.auth`, `custodianofrecords`, `litigationhold`):
+/// alone some are surnames (`prior@`) or too vague to drop.
+const ROLE_COMPOUND_PARTS: &[&str] = &[
+    "auth",
+    "authorization",
+    "authorizations",
+    "custodian",
+    "desk",
+    "hold",
+    "inbox",
+    "member",
+    "members",
+    "patient",
+    "patients",
+    "prior",
+    "provider",
+    "providers",
+    "relations",
+    "requests",
+];
+
+/// Whether `local` (separators ignored) is two or more function words run
+/// together: role words of four letters or more and [`ROLE_COMPOUND_PARTS`],
+/// with `of` / `and` between them. Short role words (`it`, `hr`, `pr`) are
+/// left out so that initials and names are not split into them.
+fn role_compound(local: &str) -> bool {
+    let s: Vec<u8> = local
+        .bytes()
+        .filter(|b| !matches!(b, b'.' | b'-' | b'_'))
+        .map(|b| b.to_ascii_lowercase())
+        .collect();
+    if s.len() < 8 || s.len() > 64 || !s.iter().all(u8::is_ascii_lowercase) {
+        return false;
+    }
+    let words = || {
+        ROLE_WORDS
+            .iter()
+            .filter(|w| w.len() >= 4)
+            .chain(ROLE_COMPOUND_PARTS.iter())
+    };
+    // best[i]: fewest words covering s[..i] ending on a function word
+    // (None: no cover); a connective never ends a cover.
+    let mut best: Vec<Option<u8>> = vec![None; s.len() + 1];
+    if let Some(b) = best.get_mut(0) {
+        *b = Some(0);
+    }
+    for i in 0..s.len() {
+        let Some(Some(n)) = best.get(i).copied() else {
+            continue;
+        };
+        let rest = s.get(i..).unwrap_or(&[]);
+        let mark = |len: usize, best: &mut Vec<Option<u8>>| {
+            if let Some(slot) = best.get_mut(i + len) {
+                let m = n.saturating_add(1);
+                if slot.is_none_or(|o| m < o) {
+                    *slot = Some(m);
+                }
+            }
+        };
+        for w in words() {
+            if rest.starts_with(w.as_bytes()) {
+                mark(w.len(), &mut best);
+            }
+        }
+        // `of` / `and` join two words: take them with the word after
+        if i > 0 {
+            for c in ["of", "and"] {
+                let Some(after) = rest.strip_prefix(c.as_bytes()) else {
+                    continue;
+                };
+                for w in words() {
+                    if after.starts_with(w.as_bytes()) {
+                        mark(c.len() + w.len(), &mut best);
+                    }
+                }
+            }
+        }
+    }
+    best.last().copied().flatten().is_some_and(|n| n >= 2)
+}
 
 /// Whether a mailbox belongs to nobody in particular: a no-reply or bounce
 /// sender, a service account or platform alias (machines), or, unless
@@ -2410,6 +2571,7 @@ fn email_impersonal(local: &str, domain: &str, roles: bool) -> bool {
         || local
             .split(['.', '-', '_'])
             .all(|p| ROLE_WORDS.iter().any(|w| w.eq_ignore_ascii_case(p)))
+        || role_compound(local)
 }
 
 /// In a cookie header (`a=1; session_id=…; theme=dark`), the value of the
@@ -2865,6 +3027,37 @@ pub(crate) fn cookie_key(key: &str) -> bool {
 /// Email refinement: a real-looking TLD, no `..`, not a URL user
 /// (`https://user@host`), not an SSH remote (`git@github.com:org/repo`),
 /// a person's mailbox (see [`email_impersonal`]).
+/// [`email_ok`] on a match, less the thorns of a Concordance load file
+/// (`þfieldþ¶þfieldþ`): `þ` is a Latin letter to the pattern, so a field's
+/// quotes run into the address (`þrecords@firm.comþ`). A trailing `þ` ends
+/// no real top-level domain; a leading one is a quote when a field
+/// separator (`¶`, DC4) or another thorn comes before it or the address
+/// closes with one, and the rest of the local part is ASCII (an Icelandic
+/// `þóra@…` keeps its letter).
+pub(crate) fn email_span(hay: &str, m: Range<usize>, roles: bool) -> Option<Range<usize>> {
+    const THORN: char = 'þ';
+    let mut span = m;
+    let text = hay.get(span.clone())?;
+    let mut closed = false;
+    if let Some(head) = text.strip_suffix(THORN) {
+        let tld = head.rsplit('.').next().unwrap_or("");
+        if tld.len() >= 2 && tld.bytes().all(|b| b.is_ascii_alphabetic()) {
+            span.end -= THORN.len_utf8();
+            closed = true;
+        }
+    }
+    let text = hay.get(span.clone())?;
+    if let Some(rest) = text.strip_prefix(THORN) {
+        let local = rest.split('@').next().unwrap_or("");
+        let prev = hay.get(..span.start).and_then(|b| b.chars().next_back());
+        let quote = closed || matches!(prev, Some('¶' | '\u{14}' | THORN));
+        if quote && local.is_ascii() && !local.is_empty() {
+            span.start += THORN.len_utf8();
+        }
+    }
+    email_ok(hay, span.clone(), roles).then_some(span)
+}
+
 pub(crate) fn email_ok(hay: &str, span: Range<usize>, roles: bool) -> bool {
     let Some(text) = hay.get(span.clone()) else {
         return false;

@@ -420,6 +420,10 @@ impl Walker<'_> {
                 // id (the key of its status page), not a credential.
                 let shop_order =
                     map.contains_key("cart_token") || map.contains_key("checkout_token");
+                // An analytics event's `context.device` (Segment's spec):
+                // its `token` is the push token APNs or FCM delivers to,
+                // the device's address, read as `device_token`.
+                let device = key.is_some_and(|k| k.eq_ignore_ascii_case("device"));
                 let mut renames: Vec<(usize, String)> = Vec::new();
                 for (i, (k, x)) in map.iter_mut().enumerate() {
                     let new_key = self.string(k, None);
@@ -436,6 +440,13 @@ impl Walker<'_> {
                         _ if secrets => "secret",
                         _ if self.random_password && k == "result" => "password",
                         _ if shop_order && k == "token" => "order_id",
+                        _ if device && k == "token" => "device_token",
+                        // Firebase Remote Config: a parameter's
+                        // `{"defaultValue": {"value": …}}` is named by the
+                        // parameter (`"AWS_SECRET_ACCESS_KEY": {…}`)
+                        _ if k == "defaultValue" && x.is_object() && key.is_some() => {
+                            key.unwrap_or(k)
+                        }
                         Some(l) if VALUE_MEMBERS.contains(&k.as_str()) => l.as_str(),
                         // another vendor's key pair: its secret, read as a
                         // credential (not under AWS's rule for `…secret`)

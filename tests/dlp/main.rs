@@ -398,7 +398,12 @@ fn independent_accuracy() {
         &["tune", "holdout"]
     };
     for &split in parts {
-        let part: Vec<&independent::Doc> = docs.iter().filter(|d| d.split == split).collect();
+        // DLP_ID_PREFIX=v18-: one corpus's documents alone.
+        let prefix = std::env::var("DLP_ID_PREFIX").unwrap_or_default();
+        let part: Vec<&independent::Doc> = docs
+            .iter()
+            .filter(|d| d.split == split && d.id.starts_with(&prefix))
+            .collect();
         let rep = independent::evaluate(&part, &rec, &red);
         // DLP_HOLDOUT_DETAIL=1 (after tuning, for the write-up only) lists
         // the held-out part's errors too.
