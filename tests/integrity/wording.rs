@@ -195,7 +195,8 @@ fn wording_out_of_fold() {
     println!(
         "{np} poisoned, {nh} honest look-alike and {nr} real definitions, each scored by a model \
          trained without its author (or its sixth of the real servers); the rules' hits as they \
-         are (written against this part). `learned-wording` weighs 0.5 and never flags alone.\n"
+         are (written against this part). `learned-wording` weighs 0.5 (first table); the model \
+         flags alone only at `model::STRONG` (`learned-wording-strong`, second table).\n"
     );
     println!("| model threshold | poisoned caught | honest look-alikes removed | real removed |\n|---|---:|---:|---:|");
     for weak in [2.0f32, 0.5, 0.6, 0.7, 0.8, 0.9] {
@@ -231,8 +232,13 @@ fn wording_out_of_fold() {
                 c[s.kind as usize] += 1;
             }
         }
+        let label = if (strong - model::STRONG).abs() < 1e-6 {
+            format!("**{strong:.3} (shipped)**")
+        } else {
+            format!("{strong:.3}")
+        };
         println!(
-            "| {strong:.3} | {} ({:.1} %) | {} ({:.1} %) | {} ({:.2} %) |",
+            "| {label} | {} ({:.1} %) | {} ({:.1} %) | {} ({:.2} %) |",
             c[0],
             100.0 * c[0] as f64 / np as f64,
             c[1],
@@ -241,7 +247,10 @@ fn wording_out_of_fold() {
             100.0 * c[2] as f64 / nr as f64
         );
     }
-    println!("\nPer author, poisoned caught (rules alone → with the model, out of fold):\n");
+    println!(
+        "\nPer author, poisoned caught (rules alone → with the model as shipped, weak and strong, \
+         out of fold):\n"
+    );
     println!("| author | rules alone | with the model | honest look-alikes removed |\n|---|---:|---:|---:|");
     let mut authors: Vec<&str> = samples
         .iter()
@@ -255,7 +264,11 @@ fn wording_out_of_fold() {
             samples
                 .iter()
                 .enumerate()
-                .filter(|(i, s)| s.kind == k && s.group == a && flagged(*i, weak))
+                .filter(|(i, s)| {
+                    s.kind == k
+                        && s.group == a
+                        && (flagged(*i, weak) || (weak <= 1.0 && p[*i] >= model::STRONG))
+                })
                 .count()
         };
         let total = |k: Kind| {
