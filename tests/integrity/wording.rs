@@ -247,6 +247,27 @@ fn wording_out_of_fold() {
             100.0 * c[2] as f64 / nr as f64
         );
     }
+    // The model's own reach across authors, with no rule: what it reads in
+    // wording it was not trained on, the closest proxy for a new author.
+    println!("\nThe model alone, out of fold (no rule counted):\n");
+    println!("| model probability at least | poisoned | honest look-alikes | real |\n|---|---:|---:|---:|");
+    for t in [0.5f32, 0.7, 0.9, 0.98] {
+        let mut c = [0usize; 3];
+        for (i, s) in samples.iter().enumerate() {
+            if p[i] >= t {
+                c[s.kind as usize] += 1;
+            }
+        }
+        println!(
+            "| {t:.2} | {} ({:.1} %) | {} ({:.1} %) | {} ({:.2} %) |",
+            c[0],
+            100.0 * c[0] as f64 / np as f64,
+            c[1],
+            100.0 * c[1] as f64 / nh as f64,
+            c[2],
+            100.0 * c[2] as f64 / nr as f64
+        );
+    }
     println!(
         "\nPer author, poisoned caught (rules alone → with the model as shipped, weak and strong, \
          out of fold):\n"
