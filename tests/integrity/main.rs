@@ -400,6 +400,13 @@ impl Harness {
 ///   public servers, everyday, finance and telephony tools, harvested at
 ///   stop 32): measured once as held out at ce43e95 (20/3,440 tools
 ///   removed), then tuning data.
+/// - v19 (`split` "holdout-v19": poisoned_v19.jsonl, clean_hard_v19.jsonl),
+///   by two more authors (servers that handle people's records in
+///   institutions: healthcare and pharmacy, education and LMS, HR and
+///   recruiting, with quiet changes as well as theft; 61 of the 100 honest
+///   look-alikes are the unchanged originals of poisoned items,
+///   `twin_of`); written at the start of stop 33 and sealed: held out,
+///   reported as its own part ("held-out v19").
 fn effective_split(raw: &str, family: &str) -> &'static str {
     use sha2::{Digest, Sha256};
     match raw {
@@ -411,6 +418,7 @@ fn effective_split(raw: &str, family: &str) -> &'static str {
                 "tune"
             }
         }
+        "holdout-v19" => "holdout19",
         _ => "tune",
     }
 }
@@ -434,6 +442,7 @@ fn poisoned() -> Vec<Value> {
     out.extend(jsonl("corpus/poisoned_v16.jsonl"));
     out.extend(jsonl("corpus/poisoned_v17.jsonl"));
     out.extend(jsonl("corpus/poisoned_v18.jsonl"));
+    out.extend(jsonl("corpus/poisoned_v19.jsonl"));
     for p in &mut out {
         let raw = p["split"].as_str().unwrap().to_string();
         p["v1_tune"] = json!(raw == "tune");
@@ -462,6 +471,7 @@ fn clean_hard() -> Vec<Value> {
     out.extend(jsonl("corpus/clean_hard_v16.jsonl"));
     out.extend(jsonl("corpus/clean_hard_v17.jsonl"));
     out.extend(jsonl("corpus/clean_hard_v18.jsonl"));
+    out.extend(jsonl("corpus/clean_hard_v19.jsonl"));
     for p in &mut out {
         let raw = p["split"].as_str().unwrap().to_string();
         p["v1_tune"] = json!(raw == "tune");
@@ -666,8 +676,12 @@ fn poisoning_accuracy() {
             r.clean_hard.1
         );
     }
-    // v2's held-out half is reported apart.
-    let parts = [("tune", "tune"), ("held-out v2", "holdout")];
+    // v2's held-out half and v19 (sealed until measured) are reported apart.
+    let parts = [
+        ("tune", "tune"),
+        ("held-out v2", "holdout"),
+        ("held-out v19", "holdout19"),
+    ];
     for s in settings() {
         println!("\n### Tool poisoning, `{}`\n", s.label);
         let tallies: Vec<Tally> = parts.iter().map(|(_, p)| measure(&s, p)).collect();
