@@ -139,8 +139,10 @@ pub struct Doc {
 /// and used as tuning data.
 /// v19 (independent_v19.jsonl, "holdout-v19", a nineteenth author:
 /// government forms and benefits portals, automotive and telematics data,
-/// scientific and laboratory exports): written at the start of stop 33 and
-/// sealed: held out, reported as its own part.
+/// scientific and laboratory exports): written at the start of stop 33
+/// and sealed until then; measured once as held out at 9301cad (0.808 /
+/// 0.968, 52/192 clean documents flagged, 18/618 values left), then read
+/// and used as tuning data.
 fn effective_split(raw: &str, template: &str) -> String {
     use sha2::{Digest, Sha256};
     match raw {
@@ -148,7 +150,6 @@ fn effective_split(raw: &str, template: &str) -> String {
             let h = Sha256::digest(format!("holdout-v2:template:{template}").as_bytes());
             if h[0] % 2 == 0 { "holdout" } else { "tune" }.to_string()
         }
-        "holdout-v19" => "holdout19".to_string(),
         _ => "tune".to_string(),
     }
 }
