@@ -405,8 +405,10 @@ impl Harness {
 ///   institutions: healthcare and pharmacy, education and LMS, HR and
 ///   recruiting, with quiet changes as well as theft; 61 of the 100 honest
 ///   look-alikes are the unchanged originals of poisoned items,
-///   `twin_of`); written at the start of stop 33 and sealed: held out,
-///   reported as its own part ("held-out v19").
+///   `twin_of`); written at the start of stop 33 and sealed until then;
+///   measured once as held out (9301cad: 168/200 caught, 7/100 honest
+///   look-alikes removed), then read and used as tuning data (and the
+///   wording model's training data).
 fn effective_split(raw: &str, family: &str) -> &'static str {
     use sha2::{Digest, Sha256};
     match raw {
@@ -418,7 +420,6 @@ fn effective_split(raw: &str, family: &str) -> &'static str {
                 "tune"
             }
         }
-        "holdout-v19" => "holdout19",
         _ => "tune",
     }
 }
@@ -676,12 +677,8 @@ fn poisoning_accuracy() {
             r.clean_hard.1
         );
     }
-    // v2's held-out half and v19 (sealed until measured) are reported apart.
-    let parts = [
-        ("tune", "tune"),
-        ("held-out v2", "holdout"),
-        ("held-out v19", "holdout19"),
-    ];
+    // v2's held-out half is reported apart.
+    let parts = [("tune", "tune"), ("held-out v2", "holdout")];
     for s in settings() {
         println!("\n### Tool poisoning, `{}`\n", s.label);
         let tallies: Vec<Tally> = parts.iter().map(|(_, p)| measure(&s, p)).collect();
