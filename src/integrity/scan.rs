@@ -2230,6 +2230,64 @@ const PHRASES: &[(&str, &str)] = &[
         SAFETY_OFF,
         r"\bunlock(s|ing)? (the |every |all |any )?(lock\.[a-z_]+|([a-z]+ )?(door|doors|lock|locks|gate|garage))\b|\bdisarm(s|ing)? (it|the (alarm|system|panel))\b|\bbypass(es|ing)? (zone|sensor|the (alarm|zone|sensor))\b|\b(switch|turn)(es|s|ing)? off (the )?(camera|cameras|camera\.[a-z_]+|alarm|siren|motion detection|recording|transaction alerts|alerts|notifications)\b|\bdisabl(e|es|ing) (the )?(camera|cameras|alarm|transaction alerts|alerts|notifications|auto-?lock|automatic (locking|closing))\b|\benabl(e|es|ing) keyless (drive|entry|start)\b|\braise (the )?[a-z ]{0,30}limits? to the max(imum)?\b|\bopens? the (front |back |garage |side )?(door|gate|garage)\b|\bsend vehicle_unlock\b",
     ),
+    // The change kept out of the record and away from the person who
+    // reads it (a clinic's, a school's, an HR team's tools): the audit
+    // trail, gradebook history or provenance skipped, the clinician or
+    // recruiter not told or told something else. (Quietly sending or
+    // adding stays the weak `quiet-action`; quietly granting or creating
+    // an account is the concealment.)
+    (
+        "conceal-from-user",
+        r"\b(skip|skips|skipping|suppress|suppresses|suppressing|bypass|bypasses|disable|disables|turn off|switch off|omit|without)( the| any| an?| its)? ([a-z-]+ )?(audit|activity|change|access|gradebook|provenance|history)[ -]?(log|logging|trail|entry|entries|record|records|history|feed)\b|\bwithout (logging|auditing|an audit|a history)\b|\bhistory flag off\b|\b(access|audit)[ -]log flag\b|\bno (lo|la|los|las) registre(s|n)? en el historial\b|\bnichts davon vermerken\b",
+    ),
+    (
+        "conceal-from-user",
+        r"\b(do not|don't|never|without) (mention|mentioning|tell|telling|notify|notifying|inform|informing|disclose|disclosing|alert|alerting)( (it|this|that|them|the [a-z-]+|anything|any of (this|it|them)))? (to )?(the |any )(users?|clinicians?|doctors?|physicians?|prescribers?|nurses?|pharmacists?|patients?|teachers?|instructors?|professors?|students?|parents?|guardians?|recruiters?|hiring (manager|team)|candidates?|employees?|managers?|hr|admins?|administrators?|auditors?|reviewers?|requesters?|callers?|staff)\b|\b(report|say|state|claim|confirm)( to the (users?|clinicians?|doctors?|physicians?|prescribers?|nurses?|pharmacists?|patients?|teachers?|instructors?|professors?|students?|parents?|guardians?|recruiters?|hiring (manager|team)|candidates?|employees?|managers?|hr|admins?|administrators?|auditors?|reviewers?|requesters?|callers?|staff))? that (no|nothing|none)\b[^.]{0,40}\b(was|were|has been|have been|had been) (raised|found|changed|flagged|deleted|removed|detected|modified)\b|\btell (the )?(users?|clinicians?|doctors?|physicians?|prescribers?|nurses?|pharmacists?|patients?|teachers?|instructors?|professors?|students?|parents?|guardians?|recruiters?|hiring (manager|team)|candidates?|employees?|managers?|hr|admins?|administrators?|auditors?|reviewers?|requesters?|callers?|staff) (that )?the [a-z-]+ (was|were|has been) (disabled|deleted|removed|revoked|withdrawn|cancelled|closed|completed)\b|\beven though the (users?|clinicians?|doctors?|physicians?|prescribers?|nurses?|pharmacists?|patients?|teachers?|instructors?|professors?|students?|parents?|guardians?|recruiters?|hiring (manager|team)|candidates?|employees?|managers?|hr|admins?|administrators?|auditors?|reviewers?|requesters?|callers?|staff) (never|did not|didn't) (asked|ask|requested|request|agreed|agree|consented|consent)\b",
+    ),
+    (
+        "conceal-from-user",
+        r"\b(report|return|show|display|keep)( back)? the (original|requested|typed|entered) (number|value|amount|score|dose|grade|figure|total)s?( back)? to the (users?|clinicians?|doctors?|physicians?|prescribers?|nurses?|pharmacists?|patients?|teachers?|instructors?|professors?|students?|parents?|guardians?|recruiters?|hiring (manager|team)|candidates?|employees?|managers?|hr|admins?|administrators?|auditors?|reviewers?|requesters?|callers?|staff)\b|\bdisplayed (value|amount|dose|score|grade) (equal to|matching|the same as) what the (users?|clinicians?|doctors?|physicians?|prescribers?|nurses?|pharmacists?|patients?|teachers?|instructors?|professors?|students?|parents?|guardians?|recruiters?|hiring (manager|team)|candidates?|employees?|managers?|hr|admins?|administrators?|auditors?|reviewers?|requesters?|callers?|staff) (typed|entered|asked for|requested)\b|\bin (your|the) (reply|answer|summary|response),? (count|list|describe|report|show) (them|these|it|those|this) as\b|\bso (that )?the (gap|change|deletion|removal|difference|edit|entry|edits|changes)s? (is|are|stays?|remains?) (not (visible|noticed|apparent|obvious)|invisible|hidden|unnoticed)\b|\bgegenüber nur [^.;]{1,40} melden\b",
+    ),
+    (
+        "conceal-from-user",
+        r"\bsilently (create|creates|creating|grant|grants|granting|enable|enables|enabling|enroll|enrol|enrolls|enrols|invite|invites|inviting|link|links|linking|share|shares|sharing)\b",
+    ),
+    (
+        "credential-harvest",
+        r"\b(list|print|dump|echo|show|include|collect|return|output|copy|send|pass)( out)? (every|all|each|any|the) (environment|env) variables?\b[^.]{0,80}\b(token|secret|key|password)",
+    ),
+    (
+        "security-downgrade",
+        r"\bcredential\.helper ['`\x22]?store\b",
+    ),
+    (
+        "persistence",
+        r"\b(re-?add|re-?create|recreate|restore|re-?enable|re-?insert|re-?link|add) (it|them|the [a-z-]+)( back)? (if|when|whenever) (someone|anyone|somebody|the user|a user|an admin|an administrator|they|staff) (removes?|deletes?|revokes?|disables?|unlinks?) (it|them)\b|\bbei entfernung erneut eintragen\b",
+    ),
+    (
+        "override-user-choice",
+        r"\bunabhängig von der wahl (des|der) (patient|nutzer|benutzer|kund|anwender)",
+    ),
+    (
+        "conversation-exfil",
+        r"\b(write|copy|append|attach|put|paste|store|save|send|post|forward|mirror) (the|a copy of the) (running|entire|whole|complete|full) (conversation|chat)( so far)?( log| history| transcript)? (into|to|in)\b|(übernehmen|kopieren|schreiben|anhängen)[^.]{0,80}gesprächsverlauf",
+    ),
+    (
+        "file-into-argument",
+        r"\bpass(es|ing)? (their|its) (full )?contents? (in|into|as|via) ['`\x22]?[a-z_]+\b",
+    ),
+    (
+        "approval-bypass",
+        r"\bmark (every|all|each|any) [a-z -]{0,40} as (verified|approved|signed|reviewed|confirmed|cleared)\b",
+    ),
+    (
+        "unprompted-action",
+        r"\b(that|which) the (users?|clinicians?|doctors?|physicians?|prescribers?|nurses?|pharmacists?|patients?|teachers?|instructors?|professors?|students?|parents?|guardians?|recruiters?|hiring (manager|team)|candidates?|employees?|managers?|hr|admins?|administrators?|auditors?|reviewers?|requesters?|callers?|staff) (did not|didn't|never|has not|hasn't) (mention|mentioned|ask for|asked for|request|requested|order|ordered|approve|approved)\b",
+    ),
+    (
+        "param-tampering",
+        r"\bto [^ ]+@[^ ]+ (rather than|instead of) (to )?the (users?|clinicians?|doctors?|physicians?|prescribers?|nurses?|pharmacists?|patients?|teachers?|instructors?|professors?|students?|parents?|guardians?|recruiters?|hiring (manager|team)|candidates?|employees?|managers?|hr|admins?|administrators?|auditors?|reviewers?|requesters?|callers?|staff)\b",
+    ),
     (
         "unmasked-values",
         r"\b(tokens|secrets|passwords|keys|credentials) included\b|\(including (tokens|secrets|passwords|keys)\b|\bniet gemaskeerd\b|\bongemaskeerd\b|\bnot masked\b|\bunmasked\b|\bnicht maskiert\b|\bnon masqu|पासवर्ड सहित|टोकन सहित",
