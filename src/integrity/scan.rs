@@ -587,7 +587,7 @@ const PHRASES: &[(&str, &str)] = &[
     ),
     (
         "standing-trigger",
-        r"\b(whenever|any time|anytime|every time|each time|as soon as)\b|\bwhen(ever)? (writing|creating|editing|sending|saving|committing|pushing|deploying|generating|opening) ",
+        r"\b(whenever|any time|anytime|every time|each time|as soon as) [a-z]|\bwhen(ever)? (writing|creating|editing|sending|saving|committing|pushing|deploying|generating|opening) ",
     ),
     (
         "standing-trigger",
@@ -2410,6 +2410,21 @@ pub const MIXED_SCRIPT: &str = "mixed-script-word";
 pub const ENCODED: &str = "encoded-blob";
 pub const LONG_TEXT: &str = "long-text";
 /// A sentence in a schema value or a title (`reads_as_instruction`).
+/// A licence, attribution or citation preset in an output schema (`"Cite:
+/// Federal Office of …"`): the server's own notice about what it returns,
+/// a sentence by nature, and nothing the agent sends.
+fn notice_in_output(path: &[Seg<'_>]) -> bool {
+    let owner = path.len().checked_sub(2).and_then(|i| path.get(i));
+    matches!(path.first(), Some(Seg::Key("outputSchema")))
+        && matches!(path.last(), Some(Seg::Key("default" | "const")))
+        && matches!(owner, Some(Seg::Key(k)) if {
+            let k = k.to_ascii_lowercase();
+            ["licen", "attribution", "citation", "copyright", "disclaimer", "terms"]
+                .iter()
+                .any(|w| k.starts_with(w))
+        })
+}
+
 pub const PROSE_IN_VALUE: &str = "prose-in-schema-value";
 /// Encoded text (base64, base32, hex, escapes, rot13) that decodes to a
 /// sentence with an action verb or words addressing the model.
@@ -2795,7 +2810,7 @@ impl Scanner {
                         Place::Text
                     }
                 };
-                if (value || title) && reads_as_instruction(s, title) {
+                if (value || title) && !notice_in_output(path) && reads_as_instruction(s, title) {
                     push_hit(hits, PROSE_IN_VALUE, path, place_of(false), WHOLE_FIELD);
                 }
                 if s.chars().nth(opts.max_text_chars).is_some() {
@@ -4542,13 +4557,38 @@ fn weakens_safety(words: &[String], value: &Value, depth: usize) -> bool {
         Value::Bool(false) => {
             // Narrow on purpose: `confirm`, `validate_only`, `sandbox` and
             // `require_admin` default to false in honest tools.
-            let guard = has(&[
-                "verify",
-                "verification",
-                "enforce",
-                "enforced",
-                "protection",
-            ]) || has(&["mfa", "2fa"])
+            // `enforce` guards only what it names (`enforce_admins`,
+            // `enforce_https`), not a search filter (`enforce_annual_salary`).
+            let guard = has(&["verify", "verification", "protection"])
+                || has(&["mfa", "2fa"])
+                || (has(&["enforce", "enforced"])
+                    && has(&[
+                        "admins",
+                        "admin",
+                        "ssl",
+                        "tls",
+                        "https",
+                        "mfa",
+                        "2fa",
+                        "signing",
+                        "signed",
+                        "signatures",
+                        "auth",
+                        "authentication",
+                        "sso",
+                        "encryption",
+                        "review",
+                        "reviews",
+                        "policy",
+                        "policies",
+                        "rules",
+                        "branch",
+                        "approval",
+                        "approvals",
+                        "protection",
+                        "sandbox",
+                        "security",
+                    ]))
                 || (has(&["protect"]) && has(&["main", "master", "branch", "default"]))
                 || (has(&["ssl", "tls"]) && has(&["verify", "check", "validate", "strict"]))
                 || (has(&["require", "required", "requires", "dismiss"])
