@@ -3664,3 +3664,34 @@ fn cms1500_box_25_with_ein_ticked_is_not_an_ssn() {
     assert_eq!(found(&dlp, &form(" ", "X")), Vec::<String>::new());
     assert_eq!(found(&dlp, &form("X", " ")), ["us_ssn"]);
 }
+
+/// Desks named by what they handle (a permit counter, a core lab, a
+/// cluster's help line) are role mailboxes in any trade: department nouns,
+/// well-known office initials, and a desk head word after anything
+/// (`-help`, `_support`, `.requests`, run-together `…core`). People's
+/// mailboxes stay findings: initials and surname, a first name before a
+/// head-like surname, an initial before a head word.
+#[test]
+fn desks_named_by_what_they_handle_are_role_mailboxes() {
+    let dlp = recorder();
+    for text in [
+        "Zoning questions: zoning@tarnwick-county.gov",
+        "Samples go to biobank@halden-institute.org and imagingcore@halden-institute.org",
+        "Tow requests: towing@quayside-autos.co.uk; parts@quayside-autos.co.uk",
+        "#SBATCH --mail-user=cluster-help@halden-institute.org",
+        "Escalate to fieldsupport@quayside-autos.co.uk or grad_programs@halden.edu",
+        "Public records: foia@tarnwick-county.gov, ethics board irb@halden.edu",
+        "{\"contact\": \"vaccine.claims@tarnwick-county.gov\"}",
+    ] {
+        assert_eq!(found(&dlp, text), Vec::<String>::new(), "{text}");
+    }
+    for text in [
+        "PI e-mail: mokafor@halden-institute.org",
+        "From: Lena Core <lena.core@halden.edu>",
+        "cc j.help@quayside-autos.co.uk",
+        "kit.ops@quayside-autos.co.uk",
+        "notify=ravi_data1@halden.edu",
+    ] {
+        assert_eq!(found(&dlp, text), ["email"], "{text}");
+    }
+}

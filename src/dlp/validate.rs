@@ -2433,7 +2433,125 @@ const ROLE_WORDS: &[&str] = &[
     "referrals",
     "subpoena",
     "subpoenas",
+    // public offices, service desks and research facilities by what they
+    // handle: permits, licensing, registries, casework, dispatch, dealer
+    // parts and rentals, core labs and data curation (nouns nobody is named)
+    "appointments",
+    "archives",
+    "awards",
+    "biobank",
+    "bookings",
+    "casework",
+    "cases",
+    "charging",
+    "clinic",
+    "contracts",
+    "core",
+    "courts",
+    "curation",
+    "data",
+    "datacenter",
+    "dealer",
+    "dealers",
+    "dealership",
+    "dispatch",
+    "efiling",
+    "elections",
+    "filings",
+    "genomics",
+    "grants",
+    "helpline",
+    "hotline",
+    "housing",
+    "imaging",
+    "inspections",
+    "lab",
+    "labs",
+    "library",
+    "licensing",
+    "licenses",
+    "licences",
+    "logistics",
+    "outreach",
+    "parking",
+    "parts",
+    "permits",
+    "permitting",
+    "pharmacy",
+    "planning",
+    "programs",
+    "proposals",
+    "publications",
+    "recalls",
+    "registrar",
+    "registration",
+    "registry",
+    "renewals",
+    "rentals",
+    "repository",
+    "research",
+    "reservations",
+    "roadside",
+    "sequencing",
+    "shipping",
+    "studies",
+    "taxes",
+    "telematics",
+    "tickets",
+    "towing",
+    "transit",
+    "treasury",
+    "trials",
+    "warranty",
+    "zoning",
+    // offices better known by their initials (records requests, motor
+    // vehicles, ethics board, sponsored programs, over-the-air updates,
+    // lab information system, computing cluster, food aid): never a name
+    "dmv",
+    "foia",
+    "hpc",
+    "irb",
+    "lims",
+    "osp",
+    "ota",
+    "snap",
 ];
+
+/// Last words that make a desk of whatever comes before them (`hpc-help`,
+/// `ui_claims`, `sponsored-programs`): no given name or surname ends a
+/// person's mailbox that way. Short or name-like heads (`ops`, `records`)
+/// stay out: `kit.ops` may be Kit Ops.
+const DESK_HEADS: &[&str] = &[
+    "claims", "desk", "help", "helpdesk", "inbox", "office", "programs", "requests", "services",
+    "support", "team",
+];
+
+/// Heads that also make a desk run together with what they serve
+/// (`trialsupport`, `seqcore`, `boxoffice`).
+const DESK_SUFFIXES: &[&str] = &[
+    "core", "desk", "help", "helpdesk", "office", "services", "support",
+];
+
+/// Whether `local` names a desk by its head word (see [`DESK_HEADS`]):
+/// the words before it are letters only, two or more each, so initials
+/// (`j.help`) and numbered accounts stay people's.
+fn desk_mailbox(local: &str) -> bool {
+    let word = |p: &str| p.len() >= 2 && p.bytes().all(|b| b.is_ascii_alphabetic());
+    if let Some((rest, head)) = local.rsplit_once(['.', '-', '_']) {
+        if DESK_HEADS.iter().any(|h| h.eq_ignore_ascii_case(head))
+            && rest.split(['.', '-', '_']).all(word)
+        {
+            return true;
+        }
+    }
+    DESK_SUFFIXES.iter().any(|s| {
+        let Some(cut) = local.len().checked_sub(s.len()) else {
+            return false;
+        };
+        local.get(cut..).is_some_and(|t| t.eq_ignore_ascii_case(s))
+            && local.get(..cut).is_some_and(word)
+    })
+}
 
 /// Words that name a function only inside a compound mailbox
 /// (`providerservices`, `prior.auth`, `custodianofrecords`, `litigationhold`):
@@ -2572,6 +2690,7 @@ fn email_impersonal(local: &str, domain: &str, roles: bool) -> bool {
             .split(['.', '-', '_'])
             .all(|p| ROLE_WORDS.iter().any(|w| w.eq_ignore_ascii_case(p)))
         || role_compound(local)
+        || desk_mailbox(local)
 }
 
 /// In a cookie header (`a=1; session_id=…; theme=dark`), the value of the
