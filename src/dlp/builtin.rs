@@ -641,7 +641,7 @@ pub(crate) fn specs() -> Vec<BuiltinSpec> {
             back: 70,
             fwd: 300,
             left: Edge::NotEmailLocal,
-            right: Edge::NotToken,
+            right: Edge::NotTokenOrBlank,
             validator: Validator::Email { roles: false },
             member: None,
             negatable: false,

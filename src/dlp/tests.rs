@@ -3695,3 +3695,34 @@ fn desks_named_by_what_they_handle_are_role_mailboxes() {
         assert_eq!(found(&dlp, text), ["email"], "{text}");
     }
 }
+
+/// A scanned form's blank (`E-mail: ____value____`) glues underscore rules
+/// to both ends of the address: the rules are not part of it, so the
+/// mailbox is found and redacted alone. One `_` still joins an identifier
+/// (`ref_a@b` is its local part).
+#[test]
+fn form_blank_rules_around_an_address_are_not_part_of_it() {
+    let dlp = recorder();
+    for text in [
+        "Applicant e-mail: ____okonkwo.ada@riverbend-mail.net____   Phone: ________",
+        "Contact: ___h.lindgren+forms@fjordpost.se___\nSigned: ____",
+    ] {
+        assert_eq!(found(&dlp, text), ["email"], "{text}");
+    }
+    assert_eq!(
+        found(&dlp, "Mailbox: ____@riverbend-mail.net____"),
+        Vec::<String>::new()
+    );
+    let dlp = compile(
+        json!({}),
+        json!({"actions": [{"detector": "*", "action": "redact"}]}),
+    )
+    .expect("compiles");
+    let mut msg = json!({"jsonrpc": "2.0", "id": 1, "result": {"content": [
+        {"type": "text", "text": "E-mail: ____okonkwo.ada@riverbend-mail.net____"}]}});
+    dlp.inspect(0, Direction::Response, &mut msg);
+    let text = msg["result"]["content"][0]["text"].as_str().unwrap_or("");
+    assert!(text.starts_with("E-mail: ____"), "{text}");
+    assert!(text.ends_with("____"), "{text}");
+    assert!(!text.contains("okonkwo"), "{text}");
+}

@@ -3174,6 +3174,17 @@ pub(crate) fn email_span(hay: &str, m: Range<usize>, roles: bool) -> Option<Rang
             span.start += THORN.len_utf8();
         }
     }
+    // A form blank's opening rule (`e-mail: ____a@b.org____`) runs into
+    // the local part: two or more `_` lead no one's mailbox.
+    let text = hay.get(span.clone())?;
+    let rule = text.bytes().take_while(|&b| b == b'_').count();
+    if rule >= 2 {
+        // an empty blank before a domain (`____@agency.gov`) is nobody's
+        if text.get(rule..).is_none_or(|t| t.starts_with('@')) {
+            return None;
+        }
+        span.start += rule;
+    }
     email_ok(hay, span.clone(), roles).then_some(span)
 }
 
