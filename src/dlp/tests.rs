@@ -3726,3 +3726,55 @@ fn form_blank_rules_around_an_address_are_not_part_of_it() {
     assert!(text.ends_with("____"), "{text}");
     assert!(!text.contains("okonkwo"), "{text}");
 }
+
+/// S3-compatible stores (MinIO, Ceph, R2) sign with secret keys of AWS's
+/// form: a 40-character value under `s3_secret` is one.
+#[test]
+fn an_s3_secret_is_an_aws_secret_access_key() {
+    let dlp = recorder();
+    let s3 = rnd(1907, 40, B64);
+    assert_eq!(
+        found(
+            &dlp,
+            &format!("storage:\n  bucket: plates\n  s3_secret: {s3}\n")
+        ),
+        ["aws_secret_access_key"]
+    );
+}
+
+/// OCPP's `AuthorizationKey` is a charge point's password to its central
+/// system, as a key/value pair or an assignment.
+#[test]
+fn an_authorization_key_is_a_secret() {
+    let dlp = recorder();
+    let hex = rnd(1908, 40, "0123456789abcdef");
+    for text in [
+        format!("{{\"key\": \"AuthorizationKey\", \"readonly\": false, \"value\": \"{hex}\"}}"),
+        format!("AuthorizationKey={hex}"),
+    ] {
+        assert_eq!(found(&dlp, &text), ["generic_secret"], "{text}");
+    }
+}
+
+/// A log's `cookie=` field holds a cookie header: its session cookie is a
+/// login; other cookies are not.
+#[test]
+fn a_cookie_field_in_a_log_holds_a_session_cookie() {
+    let dlp = recorder();
+    let sess = rnd(1909, 44, ALNUM);
+    let text = format!("12:04:51 audit ev=SESSION cookie=DESKSESSID={sess}; Path=/; HttpOnly");
+    assert_eq!(found(&dlp, &text), ["generic_secret"], "{text}");
+    assert_eq!(
+        found(&dlp, "12:04:51 audit ev=PREFS cookie=theme=dark; lang=en"),
+        Vec::<String>::new()
+    );
+}
+
+/// Nine digits under a camelCase routing-number key (`bankRoutingNumber`)
+/// are a bank's ABA number, even beside an SSN field.
+#[test]
+fn nine_digits_under_a_camel_case_routing_key_are_not_an_ssn() {
+    let dlp = recorder();
+    let text = "claim 4471 payload: {\"ssn\": \"***-**-2291\", \"deposit\": {\"bankRoutingNumber\": \"267084199\", \"accountNumber\": \"****4410\"}}";
+    assert_eq!(found(&dlp, text), Vec::<String>::new(), "{text}");
+}

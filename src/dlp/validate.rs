@@ -1707,6 +1707,9 @@ pub(crate) fn generic_key_words(words: &[String]) -> bool {
         "master",
         "client",
         "auth",
+        // OCPP's `AuthorizationKey`: the charge point's Basic-auth password
+        // to its central system
+        "authorization",
         "license",
         "app",
         "service",
@@ -1755,7 +1758,9 @@ pub(crate) fn aws_secret_key(key: &str) -> bool {
 
 pub(crate) fn aws_secret_words(w: &[String]) -> bool {
     let has = |s: &str| w.iter().any(|x| x == s);
-    has("secret") && (has("aws") || has("access"))
+    // `s3_secret`: S3 and the stores that speak its API (MinIO, Ceph, R2)
+    // sign with a secret access key of the same form
+    has("secret") && (has("aws") || has("access") || has("s3"))
 }
 
 /// Whether a key's words name a secret AWS never issues (an OAuth
@@ -3471,10 +3476,29 @@ pub(crate) fn routing_label_before(hay: &str, start: usize) -> bool {
     }
     let before = hay.get(from..start).unwrap_or("");
     let line = before.rsplit('\n').next().unwrap_or(before);
-    line.split(|c: char| !c.is_ascii_alphabetic()).any(|w| {
-        ["routing", "aba", "rtn", "transit"]
-            .iter()
-            .any(|r| w.eq_ignore_ascii_case(r))
+    // camelCase keys count word by word (`routingNumber`, `bankRoutingNo`)
+    line.split(|c: char| !c.is_ascii_alphabetic())
+        .flat_map(camel_words)
+        .any(|w| {
+            ["routing", "aba", "rtn", "transit"]
+                .iter()
+                .any(|r| w.eq_ignore_ascii_case(r))
+        })
+}
+
+/// The words of a camelCase identifier (`bankRoutingNumber` -> `bank`,
+/// `Routing`, `Number`); a word without case changes is one word.
+fn camel_words(w: &str) -> impl Iterator<Item = &str> {
+    let b = w.as_bytes();
+    let mut cuts = vec![0];
+    cuts.extend((1..b.len()).filter(|&i| {
+        b.get(i).is_some_and(u8::is_ascii_uppercase)
+            && b.get(i - 1).is_some_and(u8::is_ascii_lowercase)
+    }));
+    cuts.push(b.len());
+    (0..cuts.len().saturating_sub(1)).filter_map(move |i| {
+        let (from, to) = (*cuts.get(i)?, *cuts.get(i + 1)?);
+        w.get(from..to)
     })
 }
 
