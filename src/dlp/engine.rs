@@ -1114,7 +1114,9 @@ impl Engine {
             if e < inside_value_until {
                 continue;
             }
-            let Some((key, value)) = v::assignment_at(text, e) else {
+            let Some((key, value)) =
+                v::assignment_at(text, e).or_else(|| v::named_pair_at(text, e))
+            else {
                 continue;
             };
             inside_value_until = value.end;

@@ -3778,3 +3778,21 @@ fn nine_digits_under_a_camel_case_routing_key_are_not_an_ssn() {
     let text = "claim 4471 payload: {\"ssn\": \"***-**-2291\", \"deposit\": {\"bankRoutingNumber\": \"267084199\", \"accountNumber\": \"****4410\"}}";
     assert_eq!(found(&dlp, text), Vec::<String>::new(), "{text}");
 }
+
+/// A name/value pair printed as JSON inside a log line or after a title
+/// (the text as a whole is not JSON): the `"value"` beside a secret's
+/// `"key"` / `"name"` is the secret; a harmless name's value is not.
+#[test]
+fn a_named_pair_in_text_carries_its_secret() {
+    let dlp = recorder();
+    let hex = rnd(1910, 40, "0123456789abcdef");
+    let pw = rnd(1911, 24, ALNUM);
+    for text in [
+        format!("09:12:40 -> [2, \"7731\", \"ChangeConfiguration\", {{\"key\": \"AuthorizationKey\", \"value\": \"{hex}\"}}]"),
+        format!("pod env dump:\n- {{\"name\": \"DB_PASSWORD\", \"value\": \"{pw}\"}}"),
+    ] {
+        assert_eq!(found(&dlp, &text), ["generic_secret"], "{text}");
+    }
+    let text = format!("cfg:\n[{{\"key\": \"HeartbeatInterval\", \"value\": \"{hex}\"}}]");
+    assert_eq!(found(&dlp, &text), Vec::<String>::new(), "{text}");
+}

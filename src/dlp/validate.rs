@@ -3467,6 +3467,67 @@ pub(crate) fn message_id_key(key: &str) -> bool {
     )
 }
 
+/// A name/value pair printed as JSON in text (`{"key": "AuthorizationKey",
+/// "readonly": false, "value": "…"}`: OCPP configuration, Postman and HAR
+/// dumps, Kubernetes `env` lists in a log line): when `e` ends inside the
+/// string that a `"key"` / `"name"` member holds, that string is the key
+/// and the same object's `"value"` string its value. Bounded: the name is
+/// one identifier, the value within 512 bytes and before any `{` or `}`.
+pub(crate) fn named_pair_at(text: &str, e: usize) -> Option<(Range<usize>, Range<usize>)> {
+    let b = text.as_bytes();
+    let ident = |c: &u8| c.is_ascii_alphanumeric() || matches!(c, b'_' | b'-' | b'.');
+    let tail = b
+        .get(e..)?
+        .iter()
+        .take(128)
+        .take_while(|c| ident(c))
+        .count();
+    let end = e + tail;
+    if b.get(end) != Some(&b'"') {
+        return None;
+    }
+    let head = b
+        .get(..e)?
+        .iter()
+        .rev()
+        .take(128)
+        .take_while(|c| ident(c))
+        .count();
+    let start = e - head;
+    let open = start.checked_sub(1)?;
+    if b.get(open) != Some(&b'"') || start == end {
+        return None;
+    }
+    // the member holding the name: `"key": ` or `"name":`
+    let before = text.get(open.saturating_sub(16)..open)?.trim_end();
+    let member = before.strip_suffix(':')?.trim_end();
+    if !["\"key\"", "\"name\"", "\"Key\"", "\"Name\""]
+        .iter()
+        .any(|m| member.ends_with(m))
+    {
+        return None;
+    }
+    let after = end + 1;
+    let rest = text.get(after..)?;
+    let mut cap = rest.len().min(512);
+    while !rest.is_char_boundary(cap) {
+        cap -= 1;
+    }
+    let rest = rest.get(..cap)?;
+    let stop = rest.find(['{', '}']).unwrap_or(rest.len());
+    let scope = rest.get(..stop)?;
+    let at = scope.find("\"value\"")? + "\"value\"".len();
+    let val = scope
+        .get(at..)?
+        .trim_start()
+        .strip_prefix(':')?
+        .trim_start();
+    let val = val.strip_prefix('"')?;
+    let len = val.find(['"', '\\'])?;
+    let vstart = after + (scope.len() - val.len());
+    Some((start..end, vstart..vstart + len))
+}
+
 /// Whether a bank routing number is named just before nine digits
 /// (`routing 069634962`, `ABA: …`, `RTN …`): not an SSN.
 pub(crate) fn routing_label_before(hay: &str, start: usize) -> bool {
