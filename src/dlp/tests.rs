@@ -3796,3 +3796,23 @@ fn a_named_pair_in_text_carries_its_secret() {
     let text = format!("cfg:\n[{{\"key\": \"HeartbeatInterval\", \"value\": \"{hex}\"}}]");
     assert_eq!(found(&dlp, &text), Vec::<String>::new(), "{text}");
 }
+
+/// A `key=value` status line with an empty password (`wifi_pass=` then
+/// blanks and the next field): the next field is not its value. A value
+/// after `key = ` with blanks, and base64 padding, still count.
+#[test]
+fn an_empty_password_field_does_not_take_the_next_field() {
+    let dlp = recorder();
+    assert_eq!(
+        found(
+            &dlp,
+            "modem> show\n  ssid=depot-07 wifi_pass=  rssi=-61 uptime=88213"
+        ),
+        Vec::<String>::new()
+    );
+    let pw = rnd(1912, 16, ALNUM);
+    assert_eq!(
+        found(&dlp, &format!("  wifi_pass = {pw}  rssi=-61")),
+        ["generic_secret"]
+    );
+}

@@ -346,6 +346,24 @@ pub(crate) fn assignment_at(hay: &str, kw_end: usize) -> Option<(Range<usize>, R
         v += blank_at(v);
         blanks += 1;
     }
+    // `apn_pass=  odo=158679`: a `key=value` log line whose value is empty;
+    // what follows the blanks is the next field, not the password. (Base64
+    // padding ends a value, so `name=` then a value byte is a field.)
+    if blanks > 0 && i == key_end && bare_value.is_none() && b.get(i) == Some(&b'=') {
+        let rest = b.get(v..).unwrap_or(&[]);
+        let name = rest
+            .iter()
+            .take(64)
+            .take_while(|c| c.is_ascii_alphanumeric() || matches!(c, b'_' | b'.' | b'-'))
+            .count();
+        if name > 0
+            && rest.first().is_some_and(u8::is_ascii_alphabetic)
+            && rest.get(name) == Some(&b'=')
+            && rest.get(name + 1).is_some_and(|c| is_val(*c) && *c != b'=')
+        {
+            return None;
+        }
+    }
     // A string literal's opening quote of more than one byte: triple
     // quotes (Python, Kotlin, Scala), Rust's raw `r"…"`, `r#"…"#`, C#'s
     // verbatim `@"…"`.
