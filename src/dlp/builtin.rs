@@ -427,8 +427,9 @@ pub(crate) fn specs() -> Vec<BuiltinSpec> {
                     // characters, a digit, `Q~`, then 31 to 34 more
                     r"|[A-Za-z0-9_~.]{3}[0-9]Q~[A-Za-z0-9_~.\-]{31,34}"
                 ),
-                // a `Cookie:` / `Set-Cookie:` header: its session cookie
-                r"(?i:cookie)[ \t]*:[ \t]*(?P<value>[ -~\t]{1,4096})",
+                // a `Cookie:` / `Set-Cookie:` header, or a log's `cookie=`
+                // field: its session cookie
+                r"(?i:cookie)[ \t]*[:=][ \t]*(?P<value>[ -~\t]{1,4096})",
                 // `.netrc`: `machine h login u password p`, one line or several
                 r"(?:login|LOGIN)[ \t]+[!-~]{1,128}[ \t\r\n]+(?:password|PASSWORD)[ \t]+(?P<value>[!-~]{6,128})",
                 // Windows command lines that carry a password:
@@ -641,7 +642,7 @@ pub(crate) fn specs() -> Vec<BuiltinSpec> {
             back: 70,
             fwd: 300,
             left: Edge::NotEmailLocal,
-            right: Edge::NotToken,
+            right: Edge::NotTokenOrBlank,
             validator: Validator::Email { roles: false },
             member: None,
             negatable: false,

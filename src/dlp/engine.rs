@@ -27,6 +27,9 @@ pub(crate) enum Edge {
     NotWord,
     /// `[A-Za-z0-9_-]`
     NotToken,
+    /// [`Edge::NotToken`], except on the right a form blank's closing rule
+    /// (`e-mail: ____a@b.org____`): two or more `_` ending the word
+    NotTokenOrBlank,
     /// `[A-Za-z0-9+/=_-]`: a base64 run that is not the middle of a longer
     /// token (`sk-admin-…_…`)
     NotB64OrToken,
@@ -51,7 +54,7 @@ impl Edge {
             Edge::Any => false,
             Edge::NotAlnum => alnum,
             Edge::NotWord => alnum || b == b'_',
-            Edge::NotToken => alnum || b == b'_' || b == b'-',
+            Edge::NotToken | Edge::NotTokenOrBlank => alnum || b == b'_' || b == b'-',
             Edge::NotB64OrToken => alnum || matches!(b, b'+' | b'/' | b'=' | b'_' | b'-'),
             Edge::NotB64Body => alnum || matches!(b, b'+' | b'/'),
             Edge::NotEmailLocal => alnum || matches!(b, b'.' | b'_' | b'%' | b'+' | b'-'),
@@ -94,6 +97,14 @@ impl Edge {
                 let continues = matches!(next, b'-' | b'.' | b'/' | b' ')
                     && hay.get(end + 1).is_some_and(u8::is_ascii_digit);
                 !(next.is_ascii_alphanumeric() || continues)
+            }
+            Edge::NotTokenOrBlank if next == b'_' => {
+                let rest = hay.get(end..).unwrap_or_default();
+                let rule = rest.iter().take_while(|&&b| b == b'_').count();
+                rule >= 2
+                    && rest
+                        .get(rule)
+                        .is_none_or(|b| !b.is_ascii_alphanumeric() && *b != b'-')
             }
             _ => !self.forbidden(next),
         }
@@ -1103,7 +1114,9 @@ impl Engine {
             if e < inside_value_until {
                 continue;
             }
-            let Some((key, value)) = v::assignment_at(text, e) else {
+            let Some((key, value)) =
+                v::assignment_at(text, e).or_else(|| v::named_pair_at(text, e))
+            else {
                 continue;
             };
             inside_value_until = value.end;

@@ -3664,3 +3664,155 @@ fn cms1500_box_25_with_ein_ticked_is_not_an_ssn() {
     assert_eq!(found(&dlp, &form(" ", "X")), Vec::<String>::new());
     assert_eq!(found(&dlp, &form("X", " ")), ["us_ssn"]);
 }
+
+/// Desks named by what they handle (a permit counter, a core lab, a
+/// cluster's help line) are role mailboxes in any trade: department nouns,
+/// well-known office initials, and a desk head word after anything
+/// (`-help`, `_support`, `.requests`, run-together `…core`). People's
+/// mailboxes stay findings: initials and surname, a first name before a
+/// head-like surname, an initial before a head word.
+#[test]
+fn desks_named_by_what_they_handle_are_role_mailboxes() {
+    let dlp = recorder();
+    for text in [
+        "Zoning questions: zoning@tarnwick-county.gov",
+        "Samples go to biobank@halden-institute.org and imagingcore@halden-institute.org",
+        "Tow requests: towing@quayside-autos.co.uk; parts@quayside-autos.co.uk",
+        "#SBATCH --mail-user=cluster-help@halden-institute.org",
+        "Escalate to fieldsupport@quayside-autos.co.uk or grad_programs@halden.edu",
+        "Public records: foia@tarnwick-county.gov, ethics board irb@halden.edu",
+        "{\"contact\": \"vaccine.claims@tarnwick-county.gov\"}",
+    ] {
+        assert_eq!(found(&dlp, text), Vec::<String>::new(), "{text}");
+    }
+    for text in [
+        "PI e-mail: mokafor@halden-institute.org",
+        "From: Lena Core <lena.core@halden.edu>",
+        "cc j.help@quayside-autos.co.uk",
+        "kit.ops@quayside-autos.co.uk",
+        "notify=ravi_data1@halden.edu",
+    ] {
+        assert_eq!(found(&dlp, text), ["email"], "{text}");
+    }
+}
+
+/// A scanned form's blank (`E-mail: ____value____`) glues underscore rules
+/// to both ends of the address: the rules are not part of it, so the
+/// mailbox is found and redacted alone. One `_` still joins an identifier
+/// (`ref_a@b` is its local part).
+#[test]
+fn form_blank_rules_around_an_address_are_not_part_of_it() {
+    let dlp = recorder();
+    for text in [
+        "Applicant e-mail: ____okonkwo.ada@riverbend-mail.net____   Phone: ________",
+        "Contact: ___h.lindgren+forms@fjordpost.se___\nSigned: ____",
+    ] {
+        assert_eq!(found(&dlp, text), ["email"], "{text}");
+    }
+    assert_eq!(
+        found(&dlp, "Mailbox: ____@riverbend-mail.net____"),
+        Vec::<String>::new()
+    );
+    let dlp = compile(
+        json!({}),
+        json!({"actions": [{"detector": "*", "action": "redact"}]}),
+    )
+    .expect("compiles");
+    let mut msg = json!({"jsonrpc": "2.0", "id": 1, "result": {"content": [
+        {"type": "text", "text": "E-mail: ____okonkwo.ada@riverbend-mail.net____"}]}});
+    dlp.inspect(0, Direction::Response, &mut msg);
+    let text = msg["result"]["content"][0]["text"].as_str().unwrap_or("");
+    assert!(text.starts_with("E-mail: ____"), "{text}");
+    assert!(text.ends_with("____"), "{text}");
+    assert!(!text.contains("okonkwo"), "{text}");
+}
+
+/// S3-compatible stores (MinIO, Ceph, R2) sign with secret keys of AWS's
+/// form: a 40-character value under `s3_secret` is one.
+#[test]
+fn an_s3_secret_is_an_aws_secret_access_key() {
+    let dlp = recorder();
+    let s3 = rnd(1907, 40, B64);
+    assert_eq!(
+        found(
+            &dlp,
+            &format!("storage:\n  bucket: plates\n  s3_secret: {s3}\n")
+        ),
+        ["aws_secret_access_key"]
+    );
+}
+
+/// OCPP's `AuthorizationKey` is a charge point's password to its central
+/// system, as a key/value pair or an assignment.
+#[test]
+fn an_authorization_key_is_a_secret() {
+    let dlp = recorder();
+    let hex = rnd(1908, 40, "0123456789abcdef");
+    for text in [
+        format!("{{\"key\": \"AuthorizationKey\", \"readonly\": false, \"value\": \"{hex}\"}}"),
+        format!("AuthorizationKey={hex}"),
+    ] {
+        assert_eq!(found(&dlp, &text), ["generic_secret"], "{text}");
+    }
+}
+
+/// A log's `cookie=` field holds a cookie header: its session cookie is a
+/// login; other cookies are not.
+#[test]
+fn a_cookie_field_in_a_log_holds_a_session_cookie() {
+    let dlp = recorder();
+    let sess = rnd(1909, 44, ALNUM);
+    let text = format!("12:04:51 audit ev=SESSION cookie=DESKSESSID={sess}; Path=/; HttpOnly");
+    assert_eq!(found(&dlp, &text), ["generic_secret"], "{text}");
+    assert_eq!(
+        found(&dlp, "12:04:51 audit ev=PREFS cookie=theme=dark; lang=en"),
+        Vec::<String>::new()
+    );
+}
+
+/// Nine digits under a camelCase routing-number key (`bankRoutingNumber`)
+/// are a bank's ABA number, even beside an SSN field.
+#[test]
+fn nine_digits_under_a_camel_case_routing_key_are_not_an_ssn() {
+    let dlp = recorder();
+    let text = "claim 4471 payload: {\"ssn\": \"***-**-2291\", \"deposit\": {\"bankRoutingNumber\": \"267084199\", \"accountNumber\": \"****4410\"}}";
+    assert_eq!(found(&dlp, text), Vec::<String>::new(), "{text}");
+}
+
+/// A name/value pair printed as JSON inside a log line or after a title
+/// (the text as a whole is not JSON): the `"value"` beside a secret's
+/// `"key"` / `"name"` is the secret; a harmless name's value is not.
+#[test]
+fn a_named_pair_in_text_carries_its_secret() {
+    let dlp = recorder();
+    let hex = rnd(1910, 40, "0123456789abcdef");
+    let pw = rnd(1911, 24, ALNUM);
+    for text in [
+        format!("09:12:40 -> [2, \"7731\", \"ChangeConfiguration\", {{\"key\": \"AuthorizationKey\", \"value\": \"{hex}\"}}]"),
+        format!("pod env dump:\n- {{\"name\": \"DB_PASSWORD\", \"value\": \"{pw}\"}}"),
+    ] {
+        assert_eq!(found(&dlp, &text), ["generic_secret"], "{text}");
+    }
+    let text = format!("cfg:\n[{{\"key\": \"HeartbeatInterval\", \"value\": \"{hex}\"}}]");
+    assert_eq!(found(&dlp, &text), Vec::<String>::new(), "{text}");
+}
+
+/// A `key=value` status line with an empty password (`wifi_pass=` then
+/// blanks and the next field): the next field is not its value. A value
+/// after `key = ` with blanks, and base64 padding, still count.
+#[test]
+fn an_empty_password_field_does_not_take_the_next_field() {
+    let dlp = recorder();
+    assert_eq!(
+        found(
+            &dlp,
+            "modem> show\n  ssid=depot-07 wifi_pass=  rssi=-61 uptime=88213"
+        ),
+        Vec::<String>::new()
+    );
+    let pw = rnd(1912, 16, ALNUM);
+    assert_eq!(
+        found(&dlp, &format!("  wifi_pass = {pw}  rssi=-61")),
+        ["generic_secret"]
+    );
+}

@@ -346,6 +346,24 @@ pub(crate) fn assignment_at(hay: &str, kw_end: usize) -> Option<(Range<usize>, R
         v += blank_at(v);
         blanks += 1;
     }
+    // `apn_pass=  odo=158679`: a `key=value` log line whose value is empty;
+    // what follows the blanks is the next field, not the password. (Base64
+    // padding ends a value, so `name=` then a value byte is a field.)
+    if blanks > 0 && i == key_end && bare_value.is_none() && b.get(i) == Some(&b'=') {
+        let rest = b.get(v..).unwrap_or(&[]);
+        let name = rest
+            .iter()
+            .take(64)
+            .take_while(|c| c.is_ascii_alphanumeric() || matches!(c, b'_' | b'.' | b'-'))
+            .count();
+        if name > 0
+            && rest.first().is_some_and(u8::is_ascii_alphabetic)
+            && rest.get(name) == Some(&b'=')
+            && rest.get(name + 1).is_some_and(|c| is_val(*c) && *c != b'=')
+        {
+            return None;
+        }
+    }
     // A string literal's opening quote of more than one byte: triple
     // quotes (Python, Kotlin, Scala), Rust's raw `r"…"`, `r#"…"#`, C#'s
     // verbatim `@"…"`.
@@ -1707,6 +1725,9 @@ pub(crate) fn generic_key_words(words: &[String]) -> bool {
         "master",
         "client",
         "auth",
+        // OCPP's `AuthorizationKey`: the charge point's Basic-auth password
+        // to its central system
+        "authorization",
         "license",
         "app",
         "service",
@@ -1755,7 +1776,9 @@ pub(crate) fn aws_secret_key(key: &str) -> bool {
 
 pub(crate) fn aws_secret_words(w: &[String]) -> bool {
     let has = |s: &str| w.iter().any(|x| x == s);
-    has("secret") && (has("aws") || has("access"))
+    // `s3_secret`: S3 and the stores that speak its API (MinIO, Ceph, R2)
+    // sign with a secret access key of the same form
+    has("secret") && (has("aws") || has("access") || has("s3"))
 }
 
 /// Whether a key's words name a secret AWS never issues (an OAuth
@@ -2433,7 +2456,125 @@ const ROLE_WORDS: &[&str] = &[
     "referrals",
     "subpoena",
     "subpoenas",
+    // public offices, service desks and research facilities by what they
+    // handle: permits, licensing, registries, casework, dispatch, dealer
+    // parts and rentals, core labs and data curation (nouns nobody is named)
+    "appointments",
+    "archives",
+    "awards",
+    "biobank",
+    "bookings",
+    "casework",
+    "cases",
+    "charging",
+    "clinic",
+    "contracts",
+    "core",
+    "courts",
+    "curation",
+    "data",
+    "datacenter",
+    "dealer",
+    "dealers",
+    "dealership",
+    "dispatch",
+    "efiling",
+    "elections",
+    "filings",
+    "genomics",
+    "grants",
+    "helpline",
+    "hotline",
+    "housing",
+    "imaging",
+    "inspections",
+    "lab",
+    "labs",
+    "library",
+    "licensing",
+    "licenses",
+    "licences",
+    "logistics",
+    "outreach",
+    "parking",
+    "parts",
+    "permits",
+    "permitting",
+    "pharmacy",
+    "planning",
+    "programs",
+    "proposals",
+    "publications",
+    "recalls",
+    "registrar",
+    "registration",
+    "registry",
+    "renewals",
+    "rentals",
+    "repository",
+    "research",
+    "reservations",
+    "roadside",
+    "sequencing",
+    "shipping",
+    "studies",
+    "taxes",
+    "telematics",
+    "tickets",
+    "towing",
+    "transit",
+    "treasury",
+    "trials",
+    "warranty",
+    "zoning",
+    // offices better known by their initials (records requests, motor
+    // vehicles, ethics board, sponsored programs, over-the-air updates,
+    // lab information system, computing cluster, food aid): never a name
+    "dmv",
+    "foia",
+    "hpc",
+    "irb",
+    "lims",
+    "osp",
+    "ota",
+    "snap",
 ];
+
+/// Last words that make a desk of whatever comes before them (`hpc-help`,
+/// `ui_claims`, `sponsored-programs`): no given name or surname ends a
+/// person's mailbox that way. Short or name-like heads (`ops`, `records`)
+/// stay out: `kit.ops` may be Kit Ops.
+const DESK_HEADS: &[&str] = &[
+    "claims", "desk", "help", "helpdesk", "inbox", "office", "programs", "requests", "services",
+    "support", "team",
+];
+
+/// Heads that also make a desk run together with what they serve
+/// (`trialsupport`, `seqcore`, `boxoffice`).
+const DESK_SUFFIXES: &[&str] = &[
+    "core", "desk", "help", "helpdesk", "office", "services", "support",
+];
+
+/// Whether `local` names a desk by its head word (see [`DESK_HEADS`]):
+/// the words before it are letters only, two or more each, so initials
+/// (`j.help`) and numbered accounts stay people's.
+fn desk_mailbox(local: &str) -> bool {
+    let word = |p: &str| p.len() >= 2 && p.bytes().all(|b| b.is_ascii_alphabetic());
+    if let Some((rest, head)) = local.rsplit_once(['.', '-', '_']) {
+        if DESK_HEADS.iter().any(|h| h.eq_ignore_ascii_case(head))
+            && rest.split(['.', '-', '_']).all(word)
+        {
+            return true;
+        }
+    }
+    DESK_SUFFIXES.iter().any(|s| {
+        let Some(cut) = local.len().checked_sub(s.len()) else {
+            return false;
+        };
+        local.get(cut..).is_some_and(|t| t.eq_ignore_ascii_case(s))
+            && local.get(..cut).is_some_and(word)
+    })
+}
 
 /// Words that name a function only inside a compound mailbox
 /// (`providerservices`, `prior.auth`, `custodianofrecords`, `litigationhold`):
@@ -2572,6 +2713,7 @@ fn email_impersonal(local: &str, domain: &str, roles: bool) -> bool {
             .split(['.', '-', '_'])
             .all(|p| ROLE_WORDS.iter().any(|w| w.eq_ignore_ascii_case(p)))
         || role_compound(local)
+        || desk_mailbox(local)
 }
 
 /// In a cookie header (`a=1; session_id=…; theme=dark`), the value of the
@@ -3055,6 +3197,17 @@ pub(crate) fn email_span(hay: &str, m: Range<usize>, roles: bool) -> Option<Rang
             span.start += THORN.len_utf8();
         }
     }
+    // A form blank's opening rule (`e-mail: ____a@b.org____`) runs into
+    // the local part: two or more `_` lead no one's mailbox.
+    let text = hay.get(span.clone())?;
+    let rule = text.bytes().take_while(|&b| b == b'_').count();
+    if rule >= 2 {
+        // an empty blank before a domain (`____@agency.gov`) is nobody's
+        if text.get(rule..).is_none_or(|t| t.starts_with('@')) {
+            return None;
+        }
+        span.start += rule;
+    }
     email_ok(hay, span.clone(), roles).then_some(span)
 }
 
@@ -3332,6 +3485,67 @@ pub(crate) fn message_id_key(key: &str) -> bool {
     )
 }
 
+/// A name/value pair printed as JSON in text (`{"key": "AuthorizationKey",
+/// "readonly": false, "value": "…"}`: OCPP configuration, Postman and HAR
+/// dumps, Kubernetes `env` lists in a log line): when `e` ends inside the
+/// string that a `"key"` / `"name"` member holds, that string is the key
+/// and the same object's `"value"` string its value. Bounded: the name is
+/// one identifier, the value within 512 bytes and before any `{` or `}`.
+pub(crate) fn named_pair_at(text: &str, e: usize) -> Option<(Range<usize>, Range<usize>)> {
+    let b = text.as_bytes();
+    let ident = |c: &u8| c.is_ascii_alphanumeric() || matches!(c, b'_' | b'-' | b'.');
+    let tail = b
+        .get(e..)?
+        .iter()
+        .take(128)
+        .take_while(|c| ident(c))
+        .count();
+    let end = e + tail;
+    if b.get(end) != Some(&b'"') {
+        return None;
+    }
+    let head = b
+        .get(..e)?
+        .iter()
+        .rev()
+        .take(128)
+        .take_while(|c| ident(c))
+        .count();
+    let start = e - head;
+    let open = start.checked_sub(1)?;
+    if b.get(open) != Some(&b'"') || start == end {
+        return None;
+    }
+    // the member holding the name: `"key": ` or `"name":`
+    let before = text.get(open.saturating_sub(16)..open)?.trim_end();
+    let member = before.strip_suffix(':')?.trim_end();
+    if !["\"key\"", "\"name\"", "\"Key\"", "\"Name\""]
+        .iter()
+        .any(|m| member.ends_with(m))
+    {
+        return None;
+    }
+    let after = end + 1;
+    let rest = text.get(after..)?;
+    let mut cap = rest.len().min(512);
+    while !rest.is_char_boundary(cap) {
+        cap -= 1;
+    }
+    let rest = rest.get(..cap)?;
+    let stop = rest.find(['{', '}']).unwrap_or(rest.len());
+    let scope = rest.get(..stop)?;
+    let at = scope.find("\"value\"")? + "\"value\"".len();
+    let val = scope
+        .get(at..)?
+        .trim_start()
+        .strip_prefix(':')?
+        .trim_start();
+    let val = val.strip_prefix('"')?;
+    let len = val.find(['"', '\\'])?;
+    let vstart = after + (scope.len() - val.len());
+    Some((start..end, vstart..vstart + len))
+}
+
 /// Whether a bank routing number is named just before nine digits
 /// (`routing 069634962`, `ABA: …`, `RTN …`): not an SSN.
 pub(crate) fn routing_label_before(hay: &str, start: usize) -> bool {
@@ -3341,10 +3555,29 @@ pub(crate) fn routing_label_before(hay: &str, start: usize) -> bool {
     }
     let before = hay.get(from..start).unwrap_or("");
     let line = before.rsplit('\n').next().unwrap_or(before);
-    line.split(|c: char| !c.is_ascii_alphabetic()).any(|w| {
-        ["routing", "aba", "rtn", "transit"]
-            .iter()
-            .any(|r| w.eq_ignore_ascii_case(r))
+    // camelCase keys count word by word (`routingNumber`, `bankRoutingNo`)
+    line.split(|c: char| !c.is_ascii_alphabetic())
+        .flat_map(camel_words)
+        .any(|w| {
+            ["routing", "aba", "rtn", "transit"]
+                .iter()
+                .any(|r| w.eq_ignore_ascii_case(r))
+        })
+}
+
+/// The words of a camelCase identifier (`bankRoutingNumber` -> `bank`,
+/// `Routing`, `Number`); a word without case changes is one word.
+fn camel_words(w: &str) -> impl Iterator<Item = &str> {
+    let b = w.as_bytes();
+    let mut cuts = vec![0];
+    cuts.extend((1..b.len()).filter(|&i| {
+        b.get(i).is_some_and(u8::is_ascii_uppercase)
+            && b.get(i - 1).is_some_and(u8::is_ascii_lowercase)
+    }));
+    cuts.push(b.len());
+    (0..cuts.len().saturating_sub(1)).filter_map(move |i| {
+        let (from, to) = (*cuts.get(i)?, *cuts.get(i + 1)?);
+        w.get(from..to)
     })
 }
 
