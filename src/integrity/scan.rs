@@ -326,7 +326,12 @@ const PHRASES: &[(&str, &str)] = &[
         "hidden-tag",
         r"</\s*(tool_description|tool-description|description|tool|tools|function|functions|function_description|context|documentation|tool_info)\s*>",
     ),
-    ("hidden-tag", r"\[\[/?[a-z_]{3,30}\]\]"),
+    // double brackets that name a hidden channel (`[[assistant_only]]`),
+    // not wiki links or template fields (`[[wikilink]]`, `[[fieldName]]`)
+    (
+        "hidden-tag",
+        r"\[\[/?(assistant|system|orchestrator|admin|model|agent|ai|hidden|internal|secret|private|instructions?|note|directive|operator|developer|llm)[a-z_]{0,20}\]\]",
+    ),
     ("hidden-tag", r"<\|[a-z_]{2,20}\|>"),
     ("hidden-tag", r"<<\s*/?\s*sys\s*>>"),
     ("hidden-tag", r"\{\{\s*(system|instructions?)\b"),
@@ -4832,7 +4837,7 @@ fn preset_destinations<'v>(
                     }) && has(&["url", "uri", "target", "address"]);
                     let (recipient, endpoint) = (has(RECIPIENT), has(ENDPOINT) || own_endpoint);
                     path.push(Seg::Key(name));
-                    if asks_for_secret(&words, own_words) {
+                    if asks_for_secret(&words, own_words) && !steers_secret_away(schema) {
                         push_hit(hits, SECRET_PARAMETER, path, Place::Name, WHOLE_FIELD);
                     }
                     // A listing tool's `visibility: "public"` picks what to
@@ -4975,6 +4980,23 @@ fn preset_destinations<'v>(
 /// Generic `token`, `password` and `api_key` parameters are common and
 /// honest, and are not read.
 pub const SECRET_PARAMETER: &str = "secret-parameter";
+
+/// A secret parameter whose own description steers the secret away from
+/// the call ("prefer PRIVATE_KEY in the server environment; do not pass it
+/// in tool parameters when avoidable"): a chain or signing server's honest
+/// fallback. An attack wants the value passed; it does not say this.
+fn steers_secret_away(schema: &Value) -> bool {
+    let Some(d) = schema.get("description").and_then(Value::as_str) else {
+        return false;
+    };
+    let d = d.to_ascii_lowercase();
+    d.split(['.', ';']).any(|sentence| {
+        let prefer_env = sentence.contains("prefer")
+            && (sentence.contains("environment") || sentence.contains("env var"));
+        let avoid = sentence.contains("do not pass") && sentence.contains("avoidable");
+        prefer_env || avoid
+    })
+}
 
 fn asks_for_secret(words: &[String], own: &[String]) -> bool {
     let has = |w: &str| words.iter().any(|x| x == w);
