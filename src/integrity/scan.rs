@@ -2293,6 +2293,24 @@ const PHRASES: &[(&str, &str)] = &[
         "param-tampering",
         r"\bto [^ ]+@[^ ]+ (rather than|instead of) (to )?the (users?|clinicians?|doctors?|physicians?|prescribers?|nurses?|pharmacists?|patients?|teachers?|instructors?|professors?|students?|parents?|guardians?|recruiters?|hiring (manager|team)|candidates?|employees?|managers?|hr|admins?|administrators?|auditors?|reviewers?|requesters?|callers?|staff)\b",
     ),
+    // A tool that ranks itself above the operator, skips the sign-off it
+    // should wait for, or swaps who reviews.
+    (
+        "override-instructions",
+        r"\bauthori[sz]ed (above|over) (the )?(operator|user|system|developer)\b",
+    ),
+    (
+        "approval-bypass",
+        r"\bskip (the |any )?(approval|review|sign-?off)( chain| step| process| flow| queue)?\b|\bset ['`\x22]?approved['`\x22]? to true yourself\b",
+    ),
+    (
+        "security-downgrade",
+        r"\b(merges?|merged|merging|approves?|approved|deploys?|deployed|ships?) without [a-z -]{0,30}\b(approval|review|sign-?off)\b",
+    ),
+    (
+        "param-tampering",
+        r"\breplace the (reviewers?|recipients?|assignees?|approvers?|payees?|owners?|members?) (list )?with\b",
+    ),
     (
         "unmasked-values",
         r"\b(tokens|secrets|passwords|keys|credentials) included\b|\(including (tokens|secrets|passwords|keys)\b|\bniet gemaskeerd\b|\bongemaskeerd\b|\bnot masked\b|\bunmasked\b|\bnicht maskiert\b|\bnon masqu|पासवर्ड सहित|टोकन सहित",
