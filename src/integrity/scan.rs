@@ -142,7 +142,8 @@ const PHRASES: &[(&str, &str)] = &[
     ),
     (
         "override-instructions",
-        r"\b(restrictions|safety checks|policy checks|usual rules|guardrails) (are|have been) (lifted|disabled|turned off|suspended|removed)\b",
+        // (a PDF's "existing restrictions are removed" is the file's)
+        r"\b(safety checks|policy checks|usual rules|guardrails|(all|previous|prior|your|usual|safety) restrictions) (are|have been) (lifted|disabled|turned off|suspended|removed)\b|\brestrictions (are|have been) (lifted|disabled|turned off|suspended)\b",
     ),
     (
         "override-instructions",
