@@ -3696,6 +3696,32 @@ fn desks_named_by_what_they_handle_are_role_mailboxes() {
     }
 }
 
+/// A mailbox named by an abstract or collective noun (`inspections@`,
+/// `procurement-operations@`, `partnerships@`) is a desk even when no word
+/// list has its domain's word; a person named like one (`jclement`,
+/// `lance`, `felicity`) and a noun beside a name stay personal data.
+#[test]
+fn mailboxes_named_by_abstract_nouns_are_desks() {
+    let dlp = recorder();
+    for text in [
+        "Send the form to inspections@harrow-borough.gov.uk",
+        "Questions: partnerships@quillfield.example.org or logistics@quillfield.io",
+        "cc: procurement-operations@quillfield.io, subscriptions@quillfield.io",
+        "{\"owner\": \"acquisitions@quillfield.io\"}",
+    ] {
+        assert_eq!(found(&dlp, text), Vec::<String>::new(), "{text}");
+    }
+    for text in [
+        "From: jclement@quillfield.io",
+        "owner: felicity@quillfield.io",
+        "cc lance.vance@quillfield.io",
+        "mara.operations@quillfield.io",
+        "ops lead: t.hastings@quillfield.io",
+    ] {
+        assert_eq!(found(&dlp, text), ["email"], "{text}");
+    }
+}
+
 /// A scanned form's blank (`E-mail: ____value____`) glues underscore rules
 /// to both ends of the address: the rules are not part of it, so the
 /// mailbox is found and redacted alone. One `_` still joins an identifier
