@@ -414,6 +414,13 @@ impl Harness {
 ///   public servers, everyday, healthcare, education, HR and CRM tools,
 ///   harvested at stop 33): measured once as held out at cba9388 (49/2,497
 ///   tools removed), then tuning data.
+/// - v20 (`split` "holdout-v20": poisoned_v20.jsonl, clean_hard_v20.jsonl),
+///   by two more authors (the back office of goods, law and publishing:
+///   logistics and supply chain, legal practice management, CMS and
+///   newsletters, in the voice of definitions an AI code generator wrote;
+///   62 of the 100 honest look-alikes are the unchanged originals of
+///   poisoned items, `twin_of`); written at the start of stop 34 and
+///   sealed: held out, reported as its own part ("held-out v20").
 fn effective_split(raw: &str, family: &str) -> &'static str {
     use sha2::{Digest, Sha256};
     match raw {
@@ -425,6 +432,7 @@ fn effective_split(raw: &str, family: &str) -> &'static str {
                 "tune"
             }
         }
+        "holdout-v20" => "holdout20",
         _ => "tune",
     }
 }
@@ -449,6 +457,7 @@ fn poisoned() -> Vec<Value> {
     out.extend(jsonl("corpus/poisoned_v17.jsonl"));
     out.extend(jsonl("corpus/poisoned_v18.jsonl"));
     out.extend(jsonl("corpus/poisoned_v19.jsonl"));
+    out.extend(jsonl("corpus/poisoned_v20.jsonl"));
     for p in &mut out {
         let raw = p["split"].as_str().unwrap().to_string();
         p["v1_tune"] = json!(raw == "tune");
@@ -478,6 +487,7 @@ fn clean_hard() -> Vec<Value> {
     out.extend(jsonl("corpus/clean_hard_v17.jsonl"));
     out.extend(jsonl("corpus/clean_hard_v18.jsonl"));
     out.extend(jsonl("corpus/clean_hard_v19.jsonl"));
+    out.extend(jsonl("corpus/clean_hard_v20.jsonl"));
     for p in &mut out {
         let raw = p["split"].as_str().unwrap().to_string();
         p["v1_tune"] = json!(raw == "tune");
@@ -682,8 +692,12 @@ fn poisoning_accuracy() {
             r.clean_hard.1
         );
     }
-    // v2's held-out half is reported apart.
-    let parts = [("tune", "tune"), ("held-out v2", "holdout")];
+    // v2's held-out half and v20 (sealed until measured) are reported apart.
+    let parts = [
+        ("tune", "tune"),
+        ("held-out v2", "holdout"),
+        ("held-out v20", "holdout20"),
+    ];
     for s in settings() {
         println!("\n### Tool poisoning, `{}`\n", s.label);
         let tallies: Vec<Tally> = parts.iter().map(|(_, p)| measure(&s, p)).collect();
