@@ -420,7 +420,9 @@ impl Harness {
 ///   newsletters, in the voice of definitions an AI code generator wrote;
 ///   62 of the 100 honest look-alikes are the unchanged originals of
 ///   poisoned items, `twin_of`); written at the start of stop 34 and
-///   sealed: held out, reported as its own part ("held-out v20").
+///   sealed until then; measured once as held out (eff0ab7: 157/200
+///   caught, 6/100 honest look-alikes removed), then read and used as
+///   tuning data (and the wording model's training data).
 fn effective_split(raw: &str, family: &str) -> &'static str {
     use sha2::{Digest, Sha256};
     match raw {
@@ -432,7 +434,6 @@ fn effective_split(raw: &str, family: &str) -> &'static str {
                 "tune"
             }
         }
-        "holdout-v20" => "holdout20",
         _ => "tune",
     }
 }
@@ -692,12 +693,8 @@ fn poisoning_accuracy() {
             r.clean_hard.1
         );
     }
-    // v2's held-out half and v20 (sealed until measured) are reported apart.
-    let parts = [
-        ("tune", "tune"),
-        ("held-out v2", "holdout"),
-        ("held-out v20", "holdout20"),
-    ];
+    // v2's held-out half is reported apart.
+    let parts = [("tune", "tune"), ("held-out v2", "holdout")];
     for s in settings() {
         println!("\n### Tool poisoning, `{}`\n", s.label);
         let tallies: Vec<Tally> = parts.iter().map(|(_, p)| measure(&s, p)).collect();
