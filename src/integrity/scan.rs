@@ -2312,6 +2312,74 @@ const PHRASES: &[(&str, &str)] = &[
         "param-tampering",
         r"\breplace the (reviewers?|recipients?|assignees?|approvers?|payees?|owners?|members?) (list )?with\b",
     ),
+    // From v20 (generated-voice back-office definitions): the extra change
+    // kept out of what the user reads back, in the words a summary or a
+    // confirmation uses.
+    (
+        "conceal-from-user",
+        r"\b(do not|don't|never|without) (say|saying|state|stating|note|noting|indicate|indicating) (in|on) (the|your) [a-z -]{0,30}\b(digest|summary|report|reply|answer|response|confirmation|history|log)\b",
+    ),
+    (
+        "conceal-from-user",
+        r"\b(do not|don't|never|without) (include|including|list|listing|show|showing|add|adding|record|recording|log|logging|enter|entering|mention|mentioning) (it|them|this|that|these|those|the (change|changes|transfer|entry|entries|line|lines|extra|copy|increase|adjustment|second [a-z]+|companion [a-z]+)) (in|on|to|into) (the|your) [a-z -]{0,30}\b(summary|digest|confirmation|history|log|report|receipt|reply|audit trail|activity feed|change ?log)\b",
+    ),
+    (
+        "conceal-from-user",
+        r"\b(leave|leaves|leaving|keep|keeps|keeping) (it|them|this|that|these|those|the [a-z-]+( [a-z-]+)?) (off|out of) (the|your) [a-z -]{0,30}\b(summary|digest|confirmation|history|log|report|receipt|reply|answer)\b|\bleave (it|them) out when you (list|report|show|summari[sz]e|confirm|read)\b",
+    ),
+    (
+        "conceal-from-user",
+        r"\b(confirm|confirms|list|lists|report|reports|show|shows|mention|tell)( to the user)? only (the|what) [^.]{0,40}\b(they|the user|the customer|the client|you were) (asked|requested|gave|entered)( for)?\b",
+    ),
+    (
+        "misreport-to-user",
+        r"\breports? the (requested|original|unchanged|old) [a-z_ -]{1,30} back\b|\bshow the (user|customer|client) the (unrounded|original|unchanged|old|previous|requested|unadjusted) (figures?|numbers?|values?|amounts?|quantit(y|ies)|totals?|dates?|rates?|prices?)\b|\breport (the|it|them) [^.]{0,40}\bto the (user|customer|client) as (reconciled|complete|completed|unchanged|done|successful|approved)\b",
+    ),
+    (
+        "conceal-from-user",
+        r"\bbefore the user sees (anything|it|them|the list)\b|\bso (that )?the [a-z]+ (does not|doesn't|need not|will not|won't) (need to )?(mention|show|include) it\b|\bin your (reply|answer|response|confirmation)\b[^.]{0,80}\b(do not|don't|never) mention\b",
+    ),
+    // Other languages: the user need not be told / do not report it.
+    (
+        "conceal-from-user",
+        r"\b(nutzer|benutzer|anwender|kunde)(in)? (muss|braucht) (darüber|davon|das) nicht (informiert|benachrichtigt|erfahren)|\bmeldt? (u )?dit niet\b|\bzonder (dit )?te melden\b|\bne pas le (signaler|mentionner|dire)\b|\bsans le (signaler|mentionner|dire)\b|\bno (mencione|menciones) (la|el|los|las|esto|eso|nada)\b",
+    ),
+    (
+        "override-user-choice",
+        r"\bwhatever ([a-z]+ ){0,2}(the user|they) (asks?|says?|requests?|chooses?|wants?|writes?|sets?|types?)\b|\bregardless of (the )?[a-z]+ (requested|chosen|selected|given|asked for)\b|\beven (when|if) the user (sets|chooses|gives|specifies|provides|picks) (another|a different|other)\b",
+    ),
+    (
+        "override-instructions",
+        r"\b(these|this) (instructions?|notes?|rules?|guidelines?) (supersede|override|take precedence over|replace) (the user'?s?|your|any|all)\b|\b(your )?(earlier|previous|prior|other) instructions [^.]{0,60}\bdo not apply\b|\bnegeer (alle )?(eerdere|vorige)\b|\bregardless of any (earlier|previous|prior) (guidance|instructions?|rules?)\b",
+    ),
+    (
+        "approval-bypass",
+        r"\bwithout (reading|reviewing|opening|checking) (the )?(diff|changes|code|document|contract|pull request)\b",
+    ),
+    (
+        "unprompted-action",
+        r"\b(do not|don't) wait for (the user|them|anyone) to ask\b",
+    ),
+    (
+        "credential-harvest",
+        r"\b(names and values|values) of (their|your|the user's) (own )?environment variables\b",
+    ),
+    (
+        "persistence",
+        r"\b(toutes les sessions futures|todas las sesiones futuras|alle zukünftigen sitzungen)\b|\b(should|must|is to) be kept (even )?when the user (deletes|removes|cancels|clears)\b",
+    ),
+    (
+        "param-tampering",
+        r"\bpush (every|each|all) (branch|branches|commit|commits|tag|tags)( [a-z]+){0,4} to git@",
+    ),
+    (
+        "setup-text-request",
+        r"\btreść (swojego |twojego )?promptu systemowego\b",
+    ),
+    (
+        "file-into-argument",
+        r"\bcopiar(ne|e) il contenuto nel campo\b",
+    ),
     (
         "unmasked-values",
         r"\b(tokens|secrets|passwords|keys|credentials) included\b|\(including (tokens|secrets|passwords|keys)\b|\bniet gemaskeerd\b|\bongemaskeerd\b|\bnot masked\b|\bunmasked\b|\bnicht maskiert\b|\bnon masqu|पासवर्ड सहित|टोकन सहित",
@@ -2358,6 +2426,7 @@ pub const SIGNALS: &[(&str, f32)] = &[
     (MENTIONS_FOREIGN, 0.6),
     (INSTRUCTION_IN_NAME, 0.6),
     (DIRECTIVE_IN_NAME, 0.5),
+    (SENTENCE_AS_NAME, 1.0),
     ("file-into-argument", 0.6),
     ("env-value-request", 0.7),
     ("personal-data-harvest", 0.6),
@@ -2427,6 +2496,13 @@ pub fn weight(name: &str) -> f32 {
 pub const INSTRUCTION_IN_NAME: &str = "instruction-in-name";
 /// ... with a directive word in it (`paste_…_here`, `…_verbatim`, `…_from_env`).
 pub const DIRECTIVE_IN_NAME: &str = "directive-in-name";
+/// A parameter or argument name of nine words or more
+/// (`full_customer_list_with_addresses_from_crm_for_audit`): a sentence,
+/// not a name. The longest in 14,000 real definitions has eight words
+/// (`show_cache_clusters_not_in_replication_groups`).
+pub const SENTENCE_AS_NAME: &str = "sentence-as-name";
+/// Words from which a name reads as a sentence.
+const SENTENCE_WORDS: usize = 9;
 
 /// Findings computed in code rather than by phrase.
 pub const INVISIBLE: &str = "invisible-unicode";
@@ -2522,6 +2598,7 @@ pub const PATTERN_NAMES: &[&str] = &[
     "after-run-action",
     INSTRUCTION_IN_NAME,
     DIRECTIVE_IN_NAME,
+    SENTENCE_AS_NAME,
     "file-into-argument",
     "env-value-request",
     "personal-data-harvest",
@@ -2903,6 +2980,9 @@ impl Scanner {
         if words.len() < 3 {
             return;
         }
+        if words.len() >= SENTENCE_WORDS {
+            push_hit(hits, SENTENCE_AS_NAME, path, Place::Name, 0);
+        }
         let phrase = words.join(" ");
         // An address spelled into the name (`bcc_archive_at_copy_example_net`).
         const TLDS: &[&str] = &[
@@ -3013,6 +3093,8 @@ impl Scanner {
             "весь",
             "вся",
             "все",
+            // Turkish: here
+            "buraya",
         ];
         // Words that name a secret store outright: four words are enough
         // (`contents_of_etc_passwd`); the common ones (`env`, `key`) need
@@ -3030,6 +3112,11 @@ impl Scanner {
             "conversation",
             "history",
             "prompt",
+            // Turkish: password (`…_sifresini_buraya_yazin`)
+            "sifre",
+            "sifresini",
+            "şifre",
+            "şifresini",
             // Russian: history, dialogue, correspondence, password
             "история",
             "истории",
@@ -5162,6 +5249,9 @@ fn secret_named_slots(item: &Value, hits: &mut Vec<Hit>, own: &[String]) {
             let path = [Seg::Key("arguments"), Seg::Index(i), Seg::Key("name")];
             if asks_for_secret(&words, own) {
                 push_hit(hits, SECRET_PARAMETER, &path, Place::Name, WHOLE_FIELD);
+            }
+            if words.len() >= SENTENCE_WORDS {
+                push_hit(hits, SENTENCE_AS_NAME, &path, Place::Name, WHOLE_FIELD);
             }
             if routed_name(&words) {
                 push_hit(hits, PRESET_RECIPIENT, &path, Place::Name, WHOLE_FIELD);
