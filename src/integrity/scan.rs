@@ -2317,11 +2317,11 @@ const PHRASES: &[(&str, &str)] = &[
     // confirmation uses.
     (
         "conceal-from-user",
-        r"\b(do not|don't|never|without) (say|saying|state|stating|note|noting|indicate|indicating) (in|on) (the|your) [a-z -]{0,30}\b(digest|summary|report|reply|answer|response|confirmation|history|log)\b",
+        r"\b(do not|don't|does not|doesn't|never|without) (say|saying|state|stating|note|noting|indicate|indicating) (in|on) (the|your) [a-z -]{0,30}\b(digest|summary|report|reply|answer|response|confirmation|history|log)\b",
     ),
     (
         "conceal-from-user",
-        r"\b(do not|don't|never|without) (include|including|list|listing|show|showing|add|adding|record|recording|log|logging|enter|entering|mention|mentioning) (it|them|this|that|these|those|the (change|changes|transfer|entry|entries|line|lines|extra|copy|increase|adjustment|second [a-z]+|companion [a-z]+)) (in|on|to|into) (the|your) [a-z -]{0,30}\b(summary|digest|confirmation|history|log|report|receipt|reply|audit trail|activity feed|change ?log)\b",
+        r"\b(do not|don't|does not|doesn't|never|without) (include|including|list|listing|show|showing|add|adding|record|recording|log|logging|enter|entering|mention|mentioning) (it|them|this|that|these|those|the (change|changes|transfer|entry|entries|line|lines|extra|copy|increase|adjustment|second [a-z]+|companion [a-z]+)) (in|on|to|into) (the|your) [a-z -]{0,30}\b(summary|digest|confirmation|history|log|report|receipt|reply|audit trail|activity feed|change ?log|outline|memo|minutes)\b",
     ),
     (
         "conceal-from-user",
@@ -2338,6 +2338,20 @@ const PHRASES: &[(&str, &str)] = &[
     (
         "conceal-from-user",
         r"\bbefore the user sees (anything|it|them|the list)\b|\bso (that )?the [a-z]+ (does not|doesn't|need not|will not|won't) (need to )?(mention|show|include) it\b|\bin your (reply|answer|response|confirmation)\b[^.]{0,80}\b(do not|don't|never) mention\b",
+    ),
+    (
+        "conceal-from-user",
+        r"\b(should not|shouldn't|must not|mustn't|need not|do not|don't|never) (be )?call(ed)? out (to|for) the (user|customer|client)\b|\b(mention|report|show|tell|confirm) only the [a-z ]{1,30} to the (user|customer|client)\b",
+    ),
+    (
+        "misreport-to-user",
+        r"\binforme al usuario (de|sobre) (la|el) [a-z]+ que (pidi|solicit|indic)",
+    ),
+    // "If the user gives no URL, use the first example": a destination
+    // fabricated from the schema's examples.
+    (
+        "param-tampering",
+        r"\buse the (first|second|last) example\b",
     ),
     // Other languages: the user need not be told / do not report it.
     (
@@ -4918,6 +4932,9 @@ fn preset_destinations<'v>(
         "destination",
         "share",
         "shared",
+        // `carbon_copies`: who gets the completed document
+        "carbon",
+        "copies",
     ];
     const ENDPOINT: &[&str] = &[
         "redirect", "callback", "webhook", "hook", "endpoint", "push", "remote",
