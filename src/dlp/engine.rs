@@ -301,8 +301,9 @@ impl Validator {
                         && v::generic_value(text, min_entropy)
                         && !v::under_encrypted_parent(hay, line + indent)
                 }
-                // a UCI `option key '…'`
-                17 => v::generic_value(text, min_entropy),
+                // a UCI `option key '…'`; a device configuration's typed
+                // password or key, an SNMP community
+                17..=19 => v::generic_value(text, min_entropy),
                 // `key = value`, `--flag value`, or a JSON member named like a secret
                 _ => {
                     key.is_some_and(|k| pattern == MEMBER || v::generic_key(k))

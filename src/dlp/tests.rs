@@ -3842,3 +3842,37 @@ fn an_empty_password_field_does_not_take_the_next_field() {
         ["generic_secret"]
     );
 }
+
+/// Network device configurations (Cisco IOS, Huawei VRP) print their
+/// credentials after a type: `0` and `simple` are clear text, `7` is
+/// Cisco's reversible obfuscation; SNMP community strings are passwords.
+/// Hashed types (`secret 5`, `secret 9`) and Huawei's `cipher` stay out.
+#[test]
+fn network_device_config_credentials() {
+    let dlp = recorder();
+    let pw = format!("{}!{}", rnd(2001, 9, ALNUM), rnd(2002, 4, ALNUM));
+    let hex7 = rnd(2003, 22, "0123456789ABCDEF");
+    let comm = rnd(2004, 14, ALNUM);
+    for text in [
+        format!("!\nusername ops privilege 15 password 0 {pw}\n!"),
+        format!("!\nrouter bgp 64512\n neighbor UPSTREAM password 7 {hex7}\n!"),
+        format!("!\ntacacs-server host tac1.mgmt.lan key 7 {hex7}\n!"),
+        format!("!\nsnmp-server community {comm} RW 20\n!"),
+        format!("#\n snmp-agent community read {comm}\n#"),
+        format!("#\n hwtacacs-server shared-key simple {pw}\n#"),
+    ] {
+        assert_eq!(found(&dlp, &text), ["generic_secret"], "{text}");
+    }
+    for text in [
+        "!\nenable secret 5 $1$aB3d$Qw8Er5Ty7Ui9Op1As3Df4.\n!".to_string(),
+        "!\nusername ops secret 9 $9$Xk2mLp8qRt$Vb6Nc4Zx1Mv7Bn3Lk5Jh9Gf2Ds8Ap0Qw4Er6Ty8Ui\n!"
+            .to_string(),
+        format!(
+            "#\n snmp-agent community read cipher %^%#{}%^%#\n#",
+            rnd(2005, 30, ALNUM)
+        ),
+        "!\nsnmp-server community public RO\n!".to_string(),
+    ] {
+        assert_eq!(found(&dlp, &text), Vec::<String>::new(), "{text}");
+    }
+}
