@@ -1014,6 +1014,23 @@ impl Engine {
             }
         }
 
+        // 6a. A SIM vendor's output file: the Ki / OPc columns its
+        // `var_out:` line names hold subscriber keys, with no secret word
+        // beside them.
+        for &d in &self.tables {
+            if is_active(d) && len > 64 && (text.contains("var_out") || text.contains("var_Out")) {
+                for r in v::sim_output_keys(text) {
+                    s.cand.push(Hit {
+                        det: d,
+                        start: r.start,
+                        end: r.end,
+                        conf: Confidence::Medium,
+                        sig: sig::KEY | sig::ENTROPY,
+                    });
+                }
+            }
+        }
+
         // 6b. Exports whose header names a phone column (a CDR file's
         // `a_msisdn;b_number`): digits-only numbers in that column. Only
         // strings where the phone detector found one of its words, or

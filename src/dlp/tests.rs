@@ -3876,3 +3876,38 @@ fn network_device_config_credentials() {
         assert_eq!(found(&dlp, &text), Vec::<String>::new(), "{text}");
     }
 }
+
+/// A SIM vendor's output file names its columns on the `var_out:` line;
+/// the Ki and OPc cells of the rows under it are subscriber keys. Masked
+/// cells and the published Milenage test-set keys are not.
+#[test]
+fn sim_output_file_key_columns() {
+    let dlp = recorder();
+    let ki = rnd(2101, 32, "0123456789ABCDEF");
+    let opc = rnd(2102, 32, "0123456789abcdef");
+    let text = format!(
+        "* batch 7731 profile LAB_USIM\nvar_Out: ICCID/IMSI/PIN1/PUK1/Ki/OPC\n\
+         8931440400012345678 310410123456789 1234 87654321 {ki} {opc}\n"
+    );
+    let mut msg = call(json!({ "text": text }));
+    let out = dlp.inspect(0, Direction::Request, &mut msg);
+    let got: Vec<(String, u32)> = out
+        .findings
+        .into_iter()
+        .map(|f| (f.detector, f.count))
+        .collect();
+    assert_eq!(got, [("generic_secret".to_string(), 2)], "{text}");
+    for text in [
+        // 3GPP TS 35.208 test set 3, and masked keys
+        "var_out: ICCID/IMSI/KI/OPC\n8931440400012345679 310410123456780 \
+         fec86ba6eb707ed08905757b1bb44b8f 1006020f0a478bf6b699f15c062e42b3\n"
+            .to_string(),
+        format!(
+            "var_out: ICCID/IMSI/KI/OPC\n8931440400012345677 310410123456781 {} {}\n",
+            "*".repeat(32),
+            "*".repeat(32)
+        ),
+    ] {
+        assert_eq!(found(&dlp, &text), Vec::<String>::new(), "{text}");
+    }
+}
