@@ -3911,3 +3911,33 @@ fn sim_output_file_key_columns() {
         assert_eq!(found(&dlp, &text), Vec::<String>::new(), "{text}");
     }
 }
+
+/// A Stripe card token (`tok_…`) stands in for a card and charges nothing
+/// without the account's secret key: an object id, not a credential. The
+/// FreeRADIUS default shared secret `testing123` is a known default, like
+/// `changeme`. A random secret in the same places still counts.
+#[test]
+fn card_tokens_and_the_radius_default_are_not_secrets() {
+    let dlp = recorder();
+    for text in [
+        format!(
+            "{{\"cards\": [{{\"token\": \"tok_{}\", \"last4\": \"4242\"}}]}}",
+            rnd(2201, 24, ALNUM)
+        ),
+        "client nas-3 {\n\tipaddr = gw3.lan\n\tsecret = testing123\n}".to_string(),
+    ] {
+        assert_eq!(found(&dlp, &text), Vec::<String>::new(), "{text}");
+    }
+    for text in [
+        format!(
+            "{{\"cards\": [{{\"token\": \"{}\", \"last4\": \"4242\"}}]}}",
+            rnd(2202, 24, ALNUM)
+        ),
+        format!(
+            "client nas-3 {{\n\tipaddr = gw3.lan\n\tsecret = {}\n}}",
+            rnd(2203, 16, ALNUM)
+        ),
+    ] {
+        assert_eq!(found(&dlp, &text), ["generic_secret"], "{text}");
+    }
+}

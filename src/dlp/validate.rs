@@ -852,6 +852,8 @@ pub(crate) fn is_placeholder(v: &str) -> bool {
         "root",
         "test",
         "string",
+        // FreeRADIUS's default client secret, shipped in every clients.conf
+        "testing123",
     ];
     static MARKER_AC: std::sync::OnceLock<Option<aho_corasick::AhoCorasick>> =
         std::sync::OnceLock::new();
@@ -1842,6 +1844,13 @@ pub(crate) fn generic_value(v: &str, min_entropy: f64) -> bool {
     }
     // Stripe publishable keys: public by design, shipped in web pages.
     if v.starts_with("pk_live_") || v.starts_with("pk_test_") {
+        return false;
+    }
+    // A Stripe card token (`tok_` and its letters and digits) stands in for
+    // a card; it charges nothing without the account's secret key.
+    if v.strip_prefix("tok_")
+        .is_some_and(|b| b.bytes().all(|c| c.is_ascii_alphanumeric()))
+    {
         return false;
     }
     // An FCM registration token (`<instance id>:APA91b…`): where to push a
