@@ -3941,3 +3941,22 @@ fn card_tokens_and_the_radius_default_are_not_secrets() {
         assert_eq!(found(&dlp, &text), ["generic_secret"], "{text}");
     }
 }
+
+/// A GDS booking's form of payment glues the card code to the number
+/// (`FP CCMC<number>/MMYY`): `CC` and a two-letter card code before it
+/// do not make the number part of a word.
+#[test]
+fn gds_form_of_payment_card() {
+    let dlp = recorder();
+    for text in [
+        "  7 FP CCMC5273904188263117/0628\n  8 TK OK01JAN/LON1S2100",
+        "  7 FP CCAX349182736451028/1129\n",
+    ] {
+        assert_eq!(found(&dlp, text), ["payment_card"], "{text}");
+    }
+    // glued to a longer word, the digits are still an id
+    assert_eq!(
+        found(&dlp, "ref XCCMC5273904188263117/0628"),
+        Vec::<String>::new()
+    );
+}

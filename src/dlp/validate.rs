@@ -124,7 +124,15 @@ pub(crate) fn find_cards(hay: &str, window: Range<usize>, out: &mut Vec<Range<us
         }
         let run_end = j;
         let run_start = i;
+        // A GDS form of payment glues the card code to the number
+        // (`FP CCVI4…/1227`, `CCAX3…`): `CC` and two capitals after a
+        // blank or `/` do not make the digits part of a word.
+        let gds_fop = matches!(
+            run_start.checked_sub(5).and_then(|s| bytes.get(s..run_start)),
+            Some([b' ' | b'/', b'C', b'C', x, y]) if x.is_ascii_uppercase() && y.is_ascii_uppercase()
+        );
         let glued_left = run_start > 0
+            && !gds_fop
             && bytes
                 .get(run_start - 1)
                 .is_some_and(|b| b.is_ascii_alphanumeric());
