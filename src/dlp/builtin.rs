@@ -462,6 +462,14 @@ pub(crate) fn specs() -> Vec<BuiltinSpec> {
                 // OpenWrt's UCI (`uci export`, /etc/config/wireless): a
                 // Wi-Fi interface's `option key '…'` is its passphrase
                 r"(?m)^[ \t]*option[ \t]+(?:key|sae_password|wpa_psk|password)[ \t]+'(?P<value>[!-&(-~]{8,128})'",
+                // A network device's configuration (Cisco IOS, Huawei VRP):
+                // a password or shared key after its type, where `0` and
+                // `simple` are clear text and `7` is Cisco's reversible
+                // obfuscation (hashed types 5, 8, 9 and `cipher` are not)
+                r"\b(?:password|secret|key|key-string)[ \t]+(?:[07]|simple)[ \t]+(?P<value>[!-~]{8,128})",
+                // an SNMP community string, the agent's password:
+                // `snmp-server community S RO`, `snmp-agent community write S`
+                r"\bsnmp-(?:server|agent)[ \t]+community[ \t]+(?:(?:read|write|simple)[ \t]+){0,2}(?P<value>[!-~]{8,64})",
             ],
             native: Some(Native::Assign(AssignKind::Generic)),
             keywords: &[],
@@ -537,6 +545,16 @@ pub(crate) fn specs() -> Vec<BuiltinSpec> {
                 // UCI's Wi-Fi passphrase
                 "option key",
                 "option wpa_psk",
+                // network device configurations
+                "password 0",
+                "password 7",
+                "secret 0",
+                "secret 7",
+                "key 0",
+                "key 7",
+                "key simple",
+                "password simple",
+                "community",
                 "random_password",
                 "pw ",
                 "pw:",

@@ -301,8 +301,9 @@ impl Validator {
                         && v::generic_value(text, min_entropy)
                         && !v::under_encrypted_parent(hay, line + indent)
                 }
-                // a UCI `option key '…'`
-                17 => v::generic_value(text, min_entropy),
+                // a UCI `option key '…'`; a device configuration's typed
+                // password or key, an SNMP community
+                17..=19 => v::generic_value(text, min_entropy),
                 // `key = value`, `--flag value`, or a JSON member named like a secret
                 _ => {
                     key.is_some_and(|k| pattern == MEMBER || v::generic_key(k))
@@ -1002,6 +1003,23 @@ impl Engine {
                     .into_iter()
                     .chain(v::sql_insert_secrets(text, self.min_entropy));
                 for r in found {
+                    s.cand.push(Hit {
+                        det: d,
+                        start: r.start,
+                        end: r.end,
+                        conf: Confidence::Medium,
+                        sig: sig::KEY | sig::ENTROPY,
+                    });
+                }
+            }
+        }
+
+        // 6a. A SIM vendor's output file: the Ki / OPc columns its
+        // `var_out:` line names hold subscriber keys, with no secret word
+        // beside them.
+        for &d in &self.tables {
+            if is_active(d) && len > 64 && (text.contains("var_out") || text.contains("var_Out")) {
+                for r in v::sim_output_keys(text) {
                     s.cand.push(Hit {
                         det: d,
                         start: r.start,

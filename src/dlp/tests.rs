@@ -3842,3 +3842,121 @@ fn an_empty_password_field_does_not_take_the_next_field() {
         ["generic_secret"]
     );
 }
+
+/// Network device configurations (Cisco IOS, Huawei VRP) print their
+/// credentials after a type: `0` and `simple` are clear text, `7` is
+/// Cisco's reversible obfuscation; SNMP community strings are passwords.
+/// Hashed types (`secret 5`, `secret 9`) and Huawei's `cipher` stay out.
+#[test]
+fn network_device_config_credentials() {
+    let dlp = recorder();
+    let pw = format!("{}!{}", rnd(2001, 9, ALNUM), rnd(2002, 4, ALNUM));
+    let hex7 = rnd(2003, 22, "0123456789ABCDEF");
+    let comm = rnd(2004, 14, ALNUM);
+    for text in [
+        format!("!\nusername ops privilege 15 password 0 {pw}\n!"),
+        format!("!\nrouter bgp 64512\n neighbor UPSTREAM password 7 {hex7}\n!"),
+        format!("!\ntacacs-server host tac1.mgmt.lan key 7 {hex7}\n!"),
+        format!("!\nsnmp-server community {comm} RW 20\n!"),
+        format!("#\n snmp-agent community read {comm}\n#"),
+        format!("#\n hwtacacs-server shared-key simple {pw}\n#"),
+    ] {
+        assert_eq!(found(&dlp, &text), ["generic_secret"], "{text}");
+    }
+    for text in [
+        "!\nenable secret 5 $1$aB3d$Qw8Er5Ty7Ui9Op1As3Df4.\n!".to_string(),
+        "!\nusername ops secret 9 $9$Xk2mLp8qRt$Vb6Nc4Zx1Mv7Bn3Lk5Jh9Gf2Ds8Ap0Qw4Er6Ty8Ui\n!"
+            .to_string(),
+        format!(
+            "#\n snmp-agent community read cipher %^%#{}%^%#\n#",
+            rnd(2005, 30, ALNUM)
+        ),
+        "!\nsnmp-server community public RO\n!".to_string(),
+    ] {
+        assert_eq!(found(&dlp, &text), Vec::<String>::new(), "{text}");
+    }
+}
+
+/// A SIM vendor's output file names its columns on the `var_out:` line;
+/// the Ki and OPc cells of the rows under it are subscriber keys. Masked
+/// cells and the published Milenage test-set keys are not.
+#[test]
+fn sim_output_file_key_columns() {
+    let dlp = recorder();
+    let ki = rnd(2101, 32, "0123456789ABCDEF");
+    let opc = rnd(2102, 32, "0123456789abcdef");
+    let text = format!(
+        "* batch 7731 profile LAB_USIM\nvar_Out: ICCID/IMSI/PIN1/PUK1/Ki/OPC\n\
+         8931440400012345678 310410123456789 1234 87654321 {ki} {opc}\n"
+    );
+    let mut msg = call(json!({ "text": text }));
+    let out = dlp.inspect(0, Direction::Request, &mut msg);
+    let got: Vec<(String, u32)> = out
+        .findings
+        .into_iter()
+        .map(|f| (f.detector, f.count))
+        .collect();
+    assert_eq!(got, [("generic_secret".to_string(), 2)], "{text}");
+    for text in [
+        // 3GPP TS 35.208 test set 3, and masked keys
+        "var_out: ICCID/IMSI/KI/OPC\n8931440400012345679 310410123456780 \
+         fec86ba6eb707ed08905757b1bb44b8f 1006020f0a478bf6b699f15c062e42b3\n"
+            .to_string(),
+        format!(
+            "var_out: ICCID/IMSI/KI/OPC\n8931440400012345677 310410123456781 {} {}\n",
+            "*".repeat(32),
+            "*".repeat(32)
+        ),
+    ] {
+        assert_eq!(found(&dlp, &text), Vec::<String>::new(), "{text}");
+    }
+}
+
+/// A Stripe card token (`tok_…`) stands in for a card and charges nothing
+/// without the account's secret key: an object id, not a credential. The
+/// FreeRADIUS default shared secret `testing123` is a known default, like
+/// `changeme`. A random secret in the same places still counts.
+#[test]
+fn card_tokens_and_the_radius_default_are_not_secrets() {
+    let dlp = recorder();
+    for text in [
+        format!(
+            "{{\"cards\": [{{\"token\": \"tok_{}\", \"last4\": \"4242\"}}]}}",
+            rnd(2201, 24, ALNUM)
+        ),
+        "client nas-3 {\n\tipaddr = gw3.lan\n\tsecret = testing123\n}".to_string(),
+    ] {
+        assert_eq!(found(&dlp, &text), Vec::<String>::new(), "{text}");
+    }
+    for text in [
+        format!(
+            "{{\"cards\": [{{\"token\": \"{}\", \"last4\": \"4242\"}}]}}",
+            rnd(2202, 24, ALNUM)
+        ),
+        format!(
+            "client nas-3 {{\n\tipaddr = gw3.lan\n\tsecret = {}\n}}",
+            rnd(2203, 16, ALNUM)
+        ),
+    ] {
+        assert_eq!(found(&dlp, &text), ["generic_secret"], "{text}");
+    }
+}
+
+/// A GDS booking's form of payment glues the card code to the number
+/// (`FP CCMC<number>/MMYY`): `CC` and a two-letter card code before it
+/// do not make the number part of a word.
+#[test]
+fn gds_form_of_payment_card() {
+    let dlp = recorder();
+    for text in [
+        "  7 FP CCMC5273904188263117/0628\n  8 TK OK01JAN/LON1S2100",
+        "  7 FP CCAX349182736451028/1129\n",
+    ] {
+        assert_eq!(found(&dlp, text), ["payment_card"], "{text}");
+    }
+    // glued to a longer word, the digits are still an id
+    assert_eq!(
+        found(&dlp, "ref XCCMC5273904188263117/0628"),
+        Vec::<String>::new()
+    );
+}

@@ -124,7 +124,15 @@ pub(crate) fn find_cards(hay: &str, window: Range<usize>, out: &mut Vec<Range<us
         }
         let run_end = j;
         let run_start = i;
+        // A GDS form of payment glues the card code to the number
+        // (`FP CCVI4…/1227`, `CCAX3…`): `CC` and two capitals after a
+        // blank or `/` do not make the digits part of a word.
+        let gds_fop = matches!(
+            run_start.checked_sub(5).and_then(|s| bytes.get(s..run_start)),
+            Some([b' ' | b'/', b'C', b'C', x, y]) if x.is_ascii_uppercase() && y.is_ascii_uppercase()
+        );
         let glued_left = run_start > 0
+            && !gds_fop
             && bytes
                 .get(run_start - 1)
                 .is_some_and(|b| b.is_ascii_alphanumeric());
@@ -852,6 +860,8 @@ pub(crate) fn is_placeholder(v: &str) -> bool {
         "root",
         "test",
         "string",
+        // FreeRADIUS's default client secret, shipped in every clients.conf
+        "testing123",
     ];
     static MARKER_AC: std::sync::OnceLock<Option<aho_corasick::AhoCorasick>> =
         std::sync::OnceLock::new();
@@ -1842,6 +1852,13 @@ pub(crate) fn generic_value(v: &str, min_entropy: f64) -> bool {
     }
     // Stripe publishable keys: public by design, shipped in web pages.
     if v.starts_with("pk_live_") || v.starts_with("pk_test_") {
+        return false;
+    }
+    // A Stripe card token (`tok_` and its letters and digits) stands in for
+    // a card; it charges nothing without the account's secret key.
+    if v.strip_prefix("tok_")
+        .is_some_and(|b| b.bytes().all(|c| c.is_ascii_alphanumeric()))
+    {
         return false;
     }
     // An FCM registration token (`<instance id>:APA91b…`): where to push a
@@ -2890,6 +2907,123 @@ pub(crate) fn table_secrets(text: &str, min_entropy: f64) -> Vec<Range<usize>> {
                 if r.start > first.end && secret_value(r) {
                     out.push(r.clone());
                 }
+            }
+        }
+    }
+    out
+}
+
+/// The Milenage keys of the 3GPP TS 35.208 test sets (K, then OPc; sets
+/// 1 and 2 share theirs): published conformance data that lab SIM files
+/// and simulators use, not a subscriber's key.
+const MILENAGE_TEST_KEYS: &[&str] = &[
+    "465b5ce8b199b49faa5f0a2ee238a6bc",
+    "cd63cb71954a9f4e48a5994e37a02baf",
+    "fec86ba6eb707ed08905757b1bb44b8f",
+    "1006020f0a478bf6b699f15c062e42b3",
+    "9e5944aea94b81165c82fbf9f32db751",
+    "a64a507ae1a2a98bb88eb4210135dc87",
+    "4ab1deb05ca6ceb051fc98e77d026a84",
+    "dcf07cbd51855290b92a07a9891e523e",
+    "6c38a116ac280c454f59332ee35c8c4f",
+    "3803ef5363b947c6aaa225e58fae3934",
+    "2d609d4db0ac5bf0d2c0de267014de0d",
+    "c35a0ab0bcbfc9252caff15f24efbde0",
+    "a530a7fe428fad1082c45eddfce13884",
+    "27953e49bc8af6dcc6e730eb80286be3",
+    "d9151cf04896e25830bf2e08267b8360",
+    "c4c93effe8a08138c203d4c27ce4e3d9",
+    "a0e2971b6822e8d354a18cc235624ecb",
+    "82a26f22bba9e9488f949a10d98e9cc4",
+    "0da6f7ba86d5eac8a19cf563ac58642d",
+    "0db1071f8767562ca43a0a64c41e8d08",
+    "77b45843c88e58c10d202684515ed430",
+    "d483afae562409a326b5bb0b20c4d762",
+    "729b17729270dd87ccdf1bfe29b4e9bb",
+    "228c2f2f06ac3268a9e616ee16db4ba1",
+    "d32dd23e89dc662354ca12eb79dd32fa",
+    "d22a4b4180a5325708a5ff70d9f67ec7",
+    "af7c65e1927221de591187a2c5987a53",
+    "a4cf5c8155c08a7eff418e5443b98e55",
+    "5bd7ecd3d3127a41d12539bed4e7cf71",
+    "76089d3c0ff3efdc6e36721d4fceb747",
+    "6cd1c6ceb1e01e14f1b82316a90b7f3d",
+    "a219dc37f1dc7d66738b5843c799f206",
+    "b73a90cbcf3afb622dba83c58a8415df",
+    "df0c67868fa25f748b7044c6e7c245b8",
+    "5122250214c33e723a5dd523fc145fc0",
+    "981d464c7c52eb6e5036234984ad0bcf",
+    "90dca4eda45b53cf0f12d7c9c3bc6a89",
+    "cb9cccc4b9258e6dca4760379fb82581",
+];
+
+/// Whether a hex value is one of the published Milenage test-set keys.
+pub(crate) fn milenage_test_key(v: &str) -> bool {
+    MILENAGE_TEST_KEYS.iter().any(|k| k.eq_ignore_ascii_case(v))
+}
+
+/// Subscriber keys in a SIM vendor's output file (the `.out` file of a
+/// personalisation batch): its `var_out:` line names the columns
+/// (`ICCID/IMSI/Ki/OPC/ADM1`) of the blank-separated rows after it. A
+/// cell under a key column (Ki, K, OPc, OP, the OTA keys KIc/KID/KIK)
+/// that is 16 to 64 hex digits is that key; masked cells and the
+/// published test-set keys are not. Bounded: the first 10,000 lines.
+pub(crate) fn sim_output_keys(text: &str) -> Vec<Range<usize>> {
+    let mut out = Vec::new();
+    // (key columns, cell count) of the `var_out:` line being read
+    let mut header: Option<(Vec<usize>, usize)> = None;
+    let mut at = 0;
+    for line in text.split('\n').take(10_000) {
+        let start = at;
+        at += line.len() + 1;
+        let t = line.trim();
+        if let Some(names) = t
+            .get(..8)
+            .filter(|h| h.eq_ignore_ascii_case("var_out:"))
+            .and_then(|_| t.get(8..))
+        {
+            let names: Vec<&str> = names.split('/').map(str::trim).collect();
+            let cols: Vec<usize> = names
+                .iter()
+                .enumerate()
+                .filter(|(_, n)| {
+                    let u = n.to_ascii_uppercase();
+                    matches!(u.as_str(), "KI" | "K" | "OPC" | "OP")
+                        || ["KIC", "KID", "KIK"].iter().any(|p| u.starts_with(p))
+                })
+                .map(|(i, _)| i)
+                .collect();
+            header = (!cols.is_empty()).then_some((cols, names.len()));
+            continue;
+        }
+        let Some((cols, n)) = &header else {
+            continue;
+        };
+        // the blank-separated cells, as ranges of the whole text
+        let mut cells: Vec<Range<usize>> = Vec::new();
+        let mut cell_start = None;
+        for (i, b) in line.bytes().chain(std::iter::once(b' ')).enumerate() {
+            match (b.is_ascii_whitespace(), cell_start) {
+                (true, Some(s0)) => {
+                    cells.push(start + s0..start + i);
+                    cell_start = None;
+                }
+                (false, None) => cell_start = Some(i),
+                _ => {}
+            }
+        }
+        if cells.len() != *n {
+            continue;
+        }
+        for &i in cols {
+            let Some(r) = cells.get(i) else { continue };
+            let c = text.get(r.clone()).unwrap_or("");
+            let key = (16..=64).contains(&c.len())
+                && c.bytes().all(|b| b.is_ascii_hexdigit())
+                && !milenage_test_key(c)
+                && !c.bytes().all(|b| Some(&b) == c.as_bytes().first());
+            if key {
+                out.push(r.clone());
             }
         }
     }

@@ -145,8 +145,9 @@ pub struct Doc {
 /// and used as tuning data.
 /// v20 (independent_v20.jsonl, "holdout-v20", a twentieth author: retail,
 /// point of sale and loyalty, travel and hospitality, telecom operations):
-/// written at the start of stop 34 and sealed: held out, reported as its
-/// own part.
+/// written at the start of stop 34 and sealed until then; measured once as
+/// held out at eff0ab7 (0.952 / 0.910, 16/202 clean documents flagged,
+/// 54/609 values left), then read and used as tuning data.
 fn effective_split(raw: &str, template: &str) -> String {
     use sha2::{Digest, Sha256};
     match raw {
@@ -154,7 +155,6 @@ fn effective_split(raw: &str, template: &str) -> String {
             let h = Sha256::digest(format!("holdout-v2:template:{template}").as_bytes());
             if h[0] % 2 == 0 { "holdout" } else { "tune" }.to_string()
         }
-        "holdout-v20" => "holdout20".to_string(),
         _ => "tune".to_string(),
     }
 }
