@@ -484,6 +484,8 @@ pub(crate) fn specs() -> Vec<BuiltinSpec> {
                 "credential",
                 // a Wi-Fi pre-shared key
                 "psk",
+                // an SNMP community string under its key (`snmp_community`)
+                "community",
                 // Express's session cookie printed outside a Cookie header
                 "connect_sid",
                 "connect.sid",

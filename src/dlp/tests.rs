@@ -3960,3 +3960,55 @@ fn gds_form_of_payment_card() {
         Vec::<String>::new()
     );
 }
+
+/// XML documents (SOAP envelopes, insurance and mortgage exchange
+/// formats, device configs) carry credentials as element text:
+/// `<Password>…</Password>`, `<ApiKey id="2">…</ApiKey>`. Only an element
+/// that closes right after its text counts; masked values, references and
+/// a tag named in prose do not.
+#[test]
+fn secrets_in_xml_elements_named_like_them() {
+    let dlp = recorder();
+    let pw = format!("{}#{}", rnd(2201, 8, ALNUM), rnd(2202, 5, ALNUM));
+    let key = rnd(2203, 32, "0123456789abcdef");
+    for text in [
+        format!("<Login><UserId>rating_svc</UserId><Password>{pw}</Password></Login>"),
+        format!("<Auth>\n  <ApiKey env=\"prod\">{key}</ApiKey>\n</Auth>"),
+        format!(
+            "<soap:Header><wsse:Password Type=\"PasswordText\">{pw}</wsse:Password></soap:Header>"
+        ),
+    ] {
+        assert_eq!(found(&dlp, &text), ["generic_secret"], "{text}");
+    }
+    for text in [
+        "<Login><Password>********</Password></Login>".to_string(),
+        "<Login><Password>${PORTAL_PASSWORD}</Password></Login>".to_string(),
+        format!("Put the password in a <Password> element: {pw} is not it"),
+        format!("<PasswordHint>{}</PasswordHint>", rnd(2204, 12, ALNUM)),
+    ] {
+        assert_eq!(found(&dlp, &text), Vec::<String>::new(), "{text}");
+    }
+}
+
+/// An SNMP community string under a key that says so (`snmp_community`,
+/// `snmpReadCommunity`) is the agent's password; a `community` alone is a
+/// group of people.
+#[test]
+fn snmp_community_keys_hold_secrets() {
+    let dlp = recorder();
+    let comm = rnd(2301, 12, ALNUM);
+    for text in [
+        format!("[poller]\nsnmp_community={comm}\n"),
+        format!("snmpReadCommunity: {comm}"),
+        format!("{{\"snmp_write_community\": \"{comm}\"}}"),
+    ] {
+        assert_eq!(found(&dlp, &text), ["generic_secret"], "{text}");
+    }
+    for text in [
+        format!("community = {comm}"),
+        format!("{{\"community\": \"{comm}\"}}"),
+        "snmp_community=public".to_string(),
+    ] {
+        assert_eq!(found(&dlp, &text), Vec::<String>::new(), "{text}");
+    }
+}

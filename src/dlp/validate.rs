@@ -285,7 +285,34 @@ pub(crate) fn assignment_at(hay: &str, kw_end: usize) -> Option<(Range<usize>, R
     // `<key>Name</key> <string>value</string>`, a command's quoted
     // arguments (`HSET k "passwd" "value"`), Redis' numbered replies
     // (`9) "password"` then `10) "value"`).
-    let bare_value = if b.get(key_end..key_end + 6) == Some(b"</key>".as_slice())
+    // An XML element named like a secret (`<Password>value</Password>`,
+    // `<ApiKey id="1">value</ApiKey>` in SOAP, ACORD or MISMO documents):
+    // its text, when the element closes right after it.
+    // (a namespace prefix may come first: `<wsse:Password>`)
+    let tag_open = |at: usize| at > 0 && b.get(at - 1) == Some(&b'<');
+    let element = quoted_key.is_none()
+        && (tag_open(k)
+            || (k > 1 && b.get(k - 1) == Some(&b':') && {
+                let mut p = k - 1;
+                while k - p < 33 && p > 0 && b.get(p - 1).is_some_and(u8::is_ascii_alphanumeric) {
+                    p -= 1;
+                }
+                p < k - 1 && tag_open(p)
+            }));
+    let element_text = if element {
+        let mut j = key_end;
+        if b.get(j).is_some_and(u8::is_ascii_whitespace) {
+            while j - key_end < 256 && b.get(j).is_some_and(|c| !matches!(c, b'>' | b'<')) {
+                j += 1;
+            }
+        }
+        (b.get(j) == Some(&b'>') && b.get(j.saturating_sub(1)) != Some(&b'/')).then_some(j + 1)
+    } else {
+        None
+    };
+    let bare_value = if element_text.is_some() {
+        element_text
+    } else if b.get(key_end..key_end + 6) == Some(b"</key>".as_slice())
         && k >= 5
         && b.get(k - 5..k) == Some(b"<key>".as_slice())
     {
@@ -438,6 +465,9 @@ pub(crate) fn assignment_at(hay: &str, kw_end: usize) -> Option<(Range<usize>, R
             }
             _ => break,
         }
+    }
+    if element_text.is_some() && b.get(v..v + 2) != Some(b"</".as_slice()) {
+        return None;
     }
     (key_end > k && v - value_start >= 8).then_some((k..key_end, value_start..v))
 }
@@ -1492,6 +1522,8 @@ pub(crate) fn generic_key(key: &str) -> bool {
         "base",
         "sid",
         "psk",
+        // `snmp_community` (generic_key_words wants `snmp` before it)
+        "community",
     ];
     let key = strip_version(key);
     let tail = key.get(key.len().saturating_sub(12)..).unwrap_or(key);
@@ -1526,6 +1558,7 @@ pub(crate) fn may_name_data(key: &str) -> bool {
         b"ani",
         b"ssn",
         b"social",
+        b"community",
     ];
     let needles = || {
         NEEDLES
@@ -1692,6 +1725,11 @@ pub(crate) fn generic_key_words(words: &[String]) -> bool {
         "psk",
     ];
     if LAST.contains(&last) || PASSWORD_WORDS.contains(&last) || last == "auth" {
+        return true;
+    }
+    // An SNMP community string is the agent's password (`snmp_community`,
+    // `snmpReadCommunity`); a bare `community` names a group of people.
+    if last == "community" && words.iter().any(|w| w.starts_with("snmp")) {
         return true;
     }
     // A feature-flag service's server-side SDK key (LaunchDarkly `sdk-…`,
