@@ -428,6 +428,13 @@ impl Harness {
 ///   public servers, everyday, logistics, legal, publishing, retail,
 ///   telecom, finance and CRM tools, harvested at stop 34): measured once
 ///   as held out at 5e18331 (20/2,373 tools removed), then tuning data.
+/// - v21 (`split` "holdout-v21": poisoned_v21.jsonl, clean_hard_v21.jsonl),
+///   by two more authors (data platforms, government and civic e-services,
+///   games and gaming communities, in the voice of definitions converted
+///   from OpenAPI specs and README files; 61 of the 100 honest look-alikes
+///   are the unchanged originals of poisoned items, `twin_of`); written at
+///   the start of stop 35 and sealed: held out, reported as its own part
+///   ("held-out v21").
 fn effective_split(raw: &str, family: &str) -> &'static str {
     use sha2::{Digest, Sha256};
     match raw {
@@ -439,6 +446,7 @@ fn effective_split(raw: &str, family: &str) -> &'static str {
                 "tune"
             }
         }
+        "holdout-v21" => "holdout21",
         _ => "tune",
     }
 }
@@ -464,6 +472,7 @@ fn poisoned() -> Vec<Value> {
     out.extend(jsonl("corpus/poisoned_v18.jsonl"));
     out.extend(jsonl("corpus/poisoned_v19.jsonl"));
     out.extend(jsonl("corpus/poisoned_v20.jsonl"));
+    out.extend(jsonl("corpus/poisoned_v21.jsonl"));
     for p in &mut out {
         let raw = p["split"].as_str().unwrap().to_string();
         p["v1_tune"] = json!(raw == "tune");
@@ -494,6 +503,7 @@ fn clean_hard() -> Vec<Value> {
     out.extend(jsonl("corpus/clean_hard_v18.jsonl"));
     out.extend(jsonl("corpus/clean_hard_v19.jsonl"));
     out.extend(jsonl("corpus/clean_hard_v20.jsonl"));
+    out.extend(jsonl("corpus/clean_hard_v21.jsonl"));
     for p in &mut out {
         let raw = p["split"].as_str().unwrap().to_string();
         p["v1_tune"] = json!(raw == "tune");
@@ -698,8 +708,12 @@ fn poisoning_accuracy() {
             r.clean_hard.1
         );
     }
-    // v2's held-out half is reported apart.
-    let parts = [("tune", "tune"), ("held-out v2", "holdout")];
+    // v2's held-out half and v21 (sealed until measured) are reported apart.
+    let parts = [
+        ("tune", "tune"),
+        ("held-out v2", "holdout"),
+        ("held-out v21", "holdout21"),
+    ];
     for s in settings() {
         println!("\n### Tool poisoning, `{}`\n", s.label);
         let tallies: Vec<Tally> = parts.iter().map(|(_, p)| measure(&s, p)).collect();
