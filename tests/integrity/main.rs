@@ -433,8 +433,8 @@ impl Harness {
 ///   games and gaming communities, in the voice of definitions converted
 ///   from OpenAPI specs and README files; 61 of the 100 honest look-alikes
 ///   are the unchanged originals of poisoned items, `twin_of`); written at
-///   the start of stop 35 and sealed: held out, reported as its own part
-///   ("held-out v21").
+///   the start of stop 35 and sealed; measured once as held out at 595adb5
+///   (155/200 caught, 6/100 honest removed), then tuning data.
 fn effective_split(raw: &str, family: &str) -> &'static str {
     use sha2::{Digest, Sha256};
     match raw {
@@ -446,7 +446,6 @@ fn effective_split(raw: &str, family: &str) -> &'static str {
                 "tune"
             }
         }
-        "holdout-v21" => "holdout21",
         _ => "tune",
     }
 }
@@ -708,12 +707,8 @@ fn poisoning_accuracy() {
             r.clean_hard.1
         );
     }
-    // v2's held-out half and v21 (sealed until measured) are reported apart.
-    let parts = [
-        ("tune", "tune"),
-        ("held-out v2", "holdout"),
-        ("held-out v21", "holdout21"),
-    ];
+    // v2's held-out half is reported apart.
+    let parts = [("tune", "tune"), ("held-out v2", "holdout")];
     for s in settings() {
         println!("\n### Tool poisoning, `{}`\n", s.label);
         let tallies: Vec<Tally> = parts.iter().map(|(_, p)| measure(&s, p)).collect();
