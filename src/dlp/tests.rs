@@ -4012,3 +4012,55 @@ fn snmp_community_keys_hold_secrets() {
         assert_eq!(found(&dlp, &text), Vec::<String>::new(), "{text}");
     }
 }
+
+/// A local part cut by a mask (`k***a@`, `p•••r@`, `da…l@`) leaves a tail
+/// that is no one's address; a list bullet, Markdown bold and an X12
+/// separator before a whole address do not mask it.
+#[test]
+fn masked_local_parts_are_not_addresses() {
+    let dlp = recorder();
+    for text in [
+        "<EmailAddr>k***a@fastmail.com</EmailAddr>",
+        "notice sent to p•••r@posteo.de on file",
+        "{\"email\": \"da…l@gmx.net\"}",
+        "LOCKBOX-1|w****z@rogers.com|NSF",
+    ] {
+        assert_eq!(found(&dlp, text), Vec::<String>::new(), "{text}");
+    }
+    for text in [
+        "Reach me at **tomas.virtanen@posteo.de** today",
+        "PER*IC*EM*ivana.k@posteo.de~",
+        "• hkaur@fastmail.com",
+    ] {
+        assert_eq!(found(&dlp, text), ["email"], "{text}");
+    }
+}
+
+/// A mailbox named by one or a few ordinary words (`reinsurance@`,
+/// `meterreadings@`, `lien-releases@`) is a desk in any trade; German and
+/// French nominalisations count by form; `svc-` marks a service account.
+/// People's mailboxes, words that are also names (`grace`, `hunter`,
+/// `brooks`) and short parts stay personal data.
+#[test]
+fn mailboxes_named_by_ordinary_words_are_desks() {
+    let dlp = recorder();
+    for text in [
+        "Bordereaux go to remittances@pellham-re.com",
+        "Reads: meterreadings@tallow-utility.org, payoff-requests@corvid-title.com",
+        "Ablesung: zaehlerablesung@stadtwerk-lindau.de; mandat: prelevement@gazdumidi.fr",
+        "service account svc-ledgersync@corvid-title.com",
+        "{\"notify\": \"payoffs@corvid-title.com\"}",
+    ] {
+        assert_eq!(found(&dlp, text), Vec::<String>::new(), "{text}");
+    }
+    for text in [
+        "From: grace@pellham-re.com",
+        "owner: hunter.brooks@corvid-title.com",
+        "cc brooks@tallow-utility.org",
+        "adjuster: mkowalczyk@pellham-re.com",
+        "tenant: sunnyd84@tallow-utility.org",
+        "j.stone@corvid-title.com",
+    ] {
+        assert_eq!(found(&dlp, text), ["email"], "{text}");
+    }
+}

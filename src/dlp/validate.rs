@@ -2756,6 +2756,14 @@ fn email_impersonal(local: &str, domain: &str, roles: bool) -> bool {
     {
         return true;
     }
+    // Service accounts by their conventional prefix (`svc-backup@`,
+    // `svc_etl@`): a machine's login, whatever follows.
+    if local
+        .split_once(['.', '-', '_'])
+        .is_some_and(|(head, tail)| head.eq_ignore_ascii_case("svc") && !tail.is_empty())
+    {
+        return true;
+    }
     if roles {
         return false;
     }
@@ -2772,6 +2780,130 @@ fn email_impersonal(local: &str, domain: &str, roles: bool) -> bool {
         || local.split(['.', '-', '_']).all(|p| {
             ROLE_WORDS.iter().any(|w| w.eq_ignore_ascii_case(p)) || function_noun_by_form(p)
         })
+        || word_mailbox(local)
+}
+
+/// Ordinary English words, no names (see `scripts/gen_desk_words.py`):
+/// sorted, 16 a line, front-coded.
+static DESK_WORDS: &[u8] = include_bytes!("desk_words.txt");
+
+/// Whether every part of `local` (split at `.` `-` `_`) is an ordinary
+/// word of a language, or two or three of them run together
+/// (`escrow`, `underwriting`, `meter.data`, `meterdata`): a desk named
+/// by what it handles, in any trade. People's mailboxes are given names,
+/// surnames, initials and digits; words that are also names (`grace`,
+/// `baker`, `brooks`) are not in the list, parts shorter than four
+/// letters are never words here (`j.smith`, `mat`+`his`), and German and
+/// French nominalisations (`einspeisung`, `raccordement`) count by form.
+fn word_mailbox(local: &str) -> bool {
+    !local.is_empty()
+        && local.split(['.', '-', '_']).all(|p| {
+            p.len() <= 64
+                && p.bytes().all(|b| b.is_ascii_alphabetic())
+                && (nominalisation_by_form(p) || word_compound(p.as_bytes()))
+        })
+}
+
+/// German `-ung(en)` and French `-ement(s)` nouns of nine letters or more
+/// (`abrechnung`, `paiements`): no given name or surname that long ends so.
+fn nominalisation_by_form(part: &str) -> bool {
+    part.len() >= 9
+        && ["ung", "ungen", "ement", "ements"].iter().any(|e| {
+            part.get(part.len() - e.len()..)
+                .is_some_and(|t| t.eq_ignore_ascii_case(e))
+        })
+}
+
+/// Whether `s` (ASCII letters) is one to three listed words of four
+/// letters or more run together.
+fn word_compound(s: &[u8]) -> bool {
+    // fewest words covering s[..i]; at most 64 letters (checked by caller)
+    let mut best = [u8::MAX; 65];
+    let n = s.len().min(64);
+    if let Some(b) = best.get_mut(0) {
+        *b = 0;
+    }
+    for i in 0..n {
+        let here = best.get(i).copied().unwrap_or(u8::MAX);
+        if here >= 3 {
+            continue;
+        }
+        for j in (i + 4)..=(i + 18).min(n) {
+            if s.get(i..j).is_some_and(desk_word) {
+                if let Some(slot) = best.get_mut(j) {
+                    *slot = (*slot).min(here + 1);
+                }
+            }
+        }
+    }
+    best.get(n).is_some_and(|&b| b <= 3)
+}
+
+/// Whether `w` is in [`DESK_WORDS`], as it is or less a plural `-s`/`-es`
+/// (the list keeps singulars only).
+fn desk_word(w: &[u8]) -> bool {
+    let mut buf = [0u8; 18];
+    let Some(lower) = buf.get_mut(..w.len()) else {
+        return false;
+    };
+    for (d, s) in lower.iter_mut().zip(w) {
+        *d = s.to_ascii_lowercase();
+    }
+    let lower: &[u8] = lower;
+    listed(lower)
+        || lower
+            .strip_suffix(b"s")
+            .is_some_and(|t| listed(t) || t.strip_suffix(b"e").is_some_and(listed))
+}
+
+/// Exact look-up in [`DESK_WORDS`]: binary search on the lines' first
+/// words, then the line decoded.
+fn listed(w: &[u8]) -> bool {
+    static LINES: std::sync::OnceLock<Vec<(u32, u32)>> = std::sync::OnceLock::new();
+    if w.len() < 4 || w.len() > 16 {
+        return false;
+    }
+    let lines = LINES.get_or_init(|| {
+        let mut out = Vec::new();
+        let mut at = 0usize;
+        for line in DESK_WORDS.split(|&b| b == b'\n') {
+            if !line.is_empty() && line.first() != Some(&b'#') {
+                out.push((at as u32, (at + line.len()) as u32));
+            }
+            at += line.len() + 1;
+        }
+        out
+    });
+    let line = |&(a, b): &(u32, u32)| DESK_WORDS.get(a as usize..b as usize).unwrap_or(&[]);
+    let head = |l: &[u8]| -> usize { l.iter().take_while(|b| b.is_ascii_lowercase()).count() };
+    let idx = lines.partition_point(|r| {
+        let l = line(r);
+        l.get(..head(l)).unwrap_or(&[]) <= w
+    });
+    let Some(r) = idx.checked_sub(1).and_then(|i| lines.get(i)) else {
+        return false;
+    };
+    let l = line(r);
+    let mut cur = [0u8; 32];
+    let mut len = 0usize;
+    let mut i = 0usize;
+    while i < l.len() {
+        let b = l.get(i).copied().unwrap_or(b'0');
+        if !b.is_ascii_lowercase() {
+            if cur.get(..len) == Some(w) {
+                return true;
+            }
+            len = usize::from(b.saturating_sub(b'0')).min(len);
+            i += 1;
+            continue;
+        }
+        if let Some(slot) = cur.get_mut(len) {
+            *slot = b;
+            len += 1;
+        }
+        i += 1;
+    }
+    cur.get(..len) == Some(w)
 }
 
 /// Endings of abstract and collective nouns (`inspections`, `admissions`,
@@ -3439,6 +3571,9 @@ pub(crate) fn email_ok(hay: &str, span: Range<usize>, roles: bool) -> bool {
     if email_impersonal(local, domain, roles) || email_placeholder(local, &lower) {
         return false;
     }
+    if masked_local(hay.get(..span.start).unwrap_or("")) {
+        return false;
+    }
     // Google Calendar's rooms and shared calendars (`room-4a@resource.
     // calendar.google.com`), and identifiers shaped like mailboxes: event
     // UIDs, Message-IDs (`CAPzMp…@mail.gmail.com`, `3a39…@…outlook.com`).
@@ -3531,6 +3666,23 @@ pub(crate) fn email_ok(hay: &str, span: Range<usize>, roles: bool) -> bool {
         return false;
     }
     true
+}
+
+/// Whether the local part before `span` was cut by a mask after a
+/// visible head: bullets or an ellipsis (`j•••n@`, `jo…n@`), or two or
+/// more `*` (`a***l@`). What is left (`l@att.net`) is no one's address.
+/// A list bullet (`• a@b.org`), Markdown bold (`**a@b.org**`) and an X12
+/// separator (`*EM*a@b.org`) keep theirs.
+fn masked_local(before: &str) -> bool {
+    let (mut stars, mut dots) = (0usize, 0usize);
+    for c in before.chars().rev() {
+        match c {
+            '•' | '…' | '●' => dots += 1,
+            '*' => stars += 1,
+            _ => return (stars >= 2 || dots >= 1) && c.is_alphanumeric(),
+        }
+    }
+    false
 }
 
 /// Documentation placeholders outside the reserved names: a generic local

@@ -150,7 +150,9 @@ pub struct Doc {
 /// 54/609 values left), then read and used as tuning data.
 /// v21 (independent_v21.jsonl, "holdout-v21", a twenty-first author:
 /// insurance, energy and utilities, real estate and mortgage): written at
-/// the start of stop 35 and sealed: held out, reported as its own part.
+/// the start of stop 35 and sealed; measured once as held out at 595adb5
+/// (0.654 / 0.962, 106/198 clean documents flagged, 27/684 values left),
+/// then read and used as tuning data.
 fn effective_split(raw: &str, template: &str) -> String {
     use sha2::{Digest, Sha256};
     match raw {
@@ -158,7 +160,6 @@ fn effective_split(raw: &str, template: &str) -> String {
             let h = Sha256::digest(format!("holdout-v2:template:{template}").as_bytes());
             if h[0] % 2 == 0 { "holdout" } else { "tune" }.to_string()
         }
-        "holdout-v21" => "holdout21".to_string(),
         _ => "tune".to_string(),
     }
 }
