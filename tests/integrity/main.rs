@@ -97,6 +97,7 @@ fn real_servers() -> Vec<Server> {
         ("corpus/clean_real_v18.json", true),
         ("corpus/clean_real_v19.json", true),
         ("corpus/clean_real_v20.json", true),
+        ("corpus/clean_real_v21.json", true),
         ("real_descriptions.json", false),
     ] {
         if !std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
@@ -428,6 +429,10 @@ impl Harness {
 ///   public servers, everyday, logistics, legal, publishing, retail,
 ///   telecom, finance and CRM tools, harvested at stop 34): measured once
 ///   as held out at 5e18331 (20/2,373 tools removed), then tuning data.
+/// - real v21 (`split` "holdout-v21" in clean_real_v21.json: 80 more
+///   public servers, everyday tools plus data, civic, gaming, insurance,
+///   energy and real-estate servers, harvested at stop 35): measured once
+///   as held out at 1563976 (20/1,716 tools removed), then tuning data.
 /// - v21 (`split` "holdout-v21": poisoned_v21.jsonl, clean_hard_v21.jsonl),
 ///   by two more authors (data platforms, government and civic e-services,
 ///   games and gaming communities, in the voice of definitions converted
