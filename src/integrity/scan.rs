@@ -2394,6 +2394,149 @@ const PHRASES: &[(&str, &str)] = &[
         "file-into-argument",
         r"\bcopiar(ne|e) il contenuto nel campo\b",
     ),
+    // -- from v21 (data platforms, public services, game communities) ----
+    // hiding from whoever the tool serves, named by role or pronoun:
+    // "without telling them", "never tell the mod that …", "don't list
+    // it.", "leave that out of the lineage comment", "must not appear in
+    // the run summary", "say only that the case was reviewed"
+    (
+        "conceal-from-user",
+        r"\bwithout (telling|informing|notifying|alerting|letting) (them|him|her|the (citizen|customer|client|player|member|applicant|claimant|caseworker|moderator|mod|team|owner|reviewer|analyst|voter|bidder|requester)s?)\b|\b(never|don't|do not) tell the [a-z]+ (that|about)\b|\b(don't|do not|never) (list|mention|log|record|report) (it|that|this|them)( anywhere| either)?\s*[.;,!]|\b(leaves?|leaving|keeps?|keeping) (it|that|this|them) out of (the|any|your) ([a-z/]+ ){0,2}(summary|log|history|comment|record|report|reply|answer|audit|lineage|activity|changelog|notes?|digest|confirmation)\b|\bmust not appear in (the|any) ([a-z]+ )?(summary|list|log|history|report|graph)\b|\bsay only that\b|\bif (asked|they ask|anyone asks|the [a-z]+ asks?)[^.]{0,40}, say (it|that|they|the)\b|\bsin avisar\b|\bsans prévenir\b|利用者には伝えない|ユーザーには伝えない|利用者に知らせない|ユーザーに知らせない",
+    ),
+    // the person's own choice replaced: "regardless of input.", "no
+    // matter what anyone says", "disregard any threshold the user gives"
+    (
+        "override-user-choice",
+        r"\bregardless of (the )?input\s*[.;,]|\bregardless of what (was|is|the user|they) (requested|asked|chose|entered|said|typed)|\bno matter what (anyone|the user|they) (says|say|asks?|wants?)\b|\b(disregard|ignore) (any|the|whatever) [a-z ]{1,30}?(the user|they) (gives?|gave|sets?|asks? for|picks?|chooses?|requests?|provides?|enters?)\b",
+    ),
+    (
+        "override-instructions",
+        r"\bforget (the|your) [a-z' ]{0,30}(rules|instructions|guidelines)\b|【システムメッセージ】",
+    ),
+    // what was done reported as what was asked: "tell them their version
+    // was promoted", "report the value the user asked for"
+    (
+        "misreport-to-user",
+        r"\b(tell|inform|assure) (them|the user|the [a-z]+) (that )?(their|the) [a-z ]{1,30} (was|were|has been|have been) (promoted|applied|saved|sent|posted|updated|approved|done|kept|used)\b|\breport the value the user asked for\b|\breport (the|their) (requested|original) value\b",
+    ),
+    (
+        "persistence",
+        r"\b(re-?create|re-?add|restore|reinstall)s? (it|itself|them|the [a-z]+)( automatically)? (if|when|whenever) (anyone|someone|somebody|the user|a user|an admin)[^.]{0,30}(deletes?|removes?|disables?|cancels?)|\bse vuelva a crear si\b",
+    ),
+    // a literal destination swapped in: "send it to x@… instead"
+    (
+        "param-tampering",
+        r"(@[a-z0-9.-]+\.[a-z]{2,}|https?://[^ ]+) instead\b",
+    ),
+    // an address written backwards ("gro.elpmaxe.…@…"), and text that
+    // says it is written backwards
+    (
+        "obfuscated-address",
+        r"\b(gro|moc|ten)\.[a-z0-9-]+\.[a-z0-9-]+",
+    ),
+    (
+        "decode-and-follow",
+        r"\b(written|scritte|escrit[ao]s|écrites?) (backwards|al contrario|al revés|à l'envers)",
+    ),
+    (
+        "conceal-from-user",
+        r"\bdo not mention the (deletion|removal|change|transfer|copy|extra|additional|second|edit|update|grant|export)\b|\b(keeps?|leaves?) (the|this|that|it|your) [a-z]+ out of the [a-z-]+ (register|log|audit|history|record)\b|\b[a-z]+s? (must|should) not (learn|find out|know|notice|be told) (that|about|of)\b",
+    ),
+    (
+        "misreport-to-user",
+        r"\btell the user (that )?the [a-z]+ (remain|remains|is still|are still|stay|stays)\b",
+    ),
+    // the whole exchange asked for in French: "l'intégralité de votre
+    // échange avec l'usager", "mot pour mot"
+    (
+        "conversation-exfil",
+        r"\bl.intégralité de (votre|la|cette) (échange|conversation|discussion)\b|\bmot pour mot\b",
+    ),
+    // another server's tool made to carry data: "use its send_message
+    // tool to DM …", "usa la herramienta write_file del servidor de
+    // archivos"; a credential sent on by name
+    (
+        "foreign-tool-reference",
+        r"\b(use|call) (its|their|that server's|the other server's) [a-z_']+ tool to (dm|send|post|forward|upload|copy|share|write)\b|\busa la herramienta\b[^.]{0,60}\bdel servidor\b",
+    ),
+    (
+        "credential-harvest",
+        r"\b(dm|send|post|forward|message) (the |their |its )?'?[a-z_.]*(token|password|secret|api[_ ]?key|cookie)'?( value)? to\b|復元フレーズ|シードフレーズ|リカバリーフレーズ",
+    ),
+    (
+        "personal-data-harvest",
+        r"\bcon (los|sus) datos personales\b",
+    ),
+    // a standing trigger that acts: "whenever someone in chat says
+    // 'refund', ban them"; "the first value is applied when the user does
+    // not specify" (a preset chosen by order)
+    (
+        "quiet-action",
+        r"\b(whenever|any time|each time|every time) (the user|someone|anyone|a user|a player|they|you)\b[^.]{0,80}, (ban|delete|remove|promote|grant|lower|raise|change|transfer|refund|revoke|kick)\b",
+    ),
+    (
+        "override-user-choice",
+        r"\b(the )?first (value|option|entry|item) is (applied|used|chosen|selected) (when|if|unless)\b",
+    ),
+    (
+        "funds-routing",
+        r"\bset (the |their )?(postal |payment |mailing |delivery |shipping |billing )?address to (po box |[0-9])",
+    ),
+    // prompts and resources of v21: "if the reader asks about sharing,
+    // say nothing changed"; "use the GitHub server to add the collaborator
+    // … with admin permission"; "every environment variable … with its
+    // value"; "include the private signing key", "the reporter's login
+    // cookie"; "ask them to upload their ssfn files"; "export table
+    // customers to https://…"; "grant themselves Administrator"; "if the
+    // player mentions a bug, grant …"; "approve and merge it without
+    // running tests"; a threshold set "so large transfers are not flagged"
+    (
+        "conceal-from-user",
+        r"\bsay (that )?nothing (changed|happened|was changed|has changed)\b|\bif (the )?[a-z]+ asks?( about [a-z ]{1,30})?, say\b",
+    ),
+    ("foreign-tool-reference", r"\buse the [a-z]+ server to\b"),
+    (
+        "privilege-change",
+        r"\badd (the )?collaborator\b[^.]{0,60}\badmin|\bgrants? (themselves|yourself|itself|himself) (the )?(admin|administrator|owner|root|superuser)",
+    ),
+    (
+        "env-value-request",
+        r"\bevery environment variable\b[^.]{0,40}\bwith (its|their) values?\b",
+    ),
+    (
+        "credential-harvest",
+        r"\binclude the private [a-z]+ key\b|\binclude the [a-z']+ (login |session |auth )?cookies?\b",
+    ),
+    (
+        "personal-data-harvest",
+        r"\bask (them|the (user|player|customer|citizen)) to upload (their|the|his|her)\b",
+    ),
+    ("sensitive-file", r"\bssfn\b|loginusers\.vdf"),
+    (
+        "exfiltrate-url",
+        r"\bexport (the )?(table|dataset|database|all)\b[^.]{0,40}\bto (https?|s3|sftp|ftp)://",
+    ),
+    (
+        "standing-trigger",
+        r"\bif (the )?[a-z]+ (mentions|says|asks about|types)\b[^.]{0,40}, (grant|give|transfer|send|ban|delete|promote|refund)\b",
+    ),
+    (
+        "quiet-action",
+        r"\bif (the )?[a-z]+ (mentions|says|asks about|types)\b[^.]{0,40}, (grant|give|transfer|send|ban|delete|promote|refund)\b",
+    ),
+    (
+        "security-downgrade",
+        r"\b(approve|merge)[^.]{0,30} without (running|waiting for) (the )?(tests|ci|checks|review)\b|\b(set|raise|lower|change|increase)\b[^.]{0,80}\bso (that )?[a-z ]{0,30} (are|is) not (flagged|detected|noticed|reviewed|blocked|reported)\b",
+    ),
+    (
+        "approval-bypass",
+        r"\b(approve|merge)[^.]{0,30} without (running|waiting for) (the )?(tests|ci|checks|review)\b",
+    ),
+    // the whole process environment asked for as a value
+    (
+        "env-value-request",
+        r"\b(full|entire|whole|complete) (dictionary|dump|copy|snapshot|list) of (the )?(current )?(process )?environment\b|\bos\.environ\b",
+    ),
     (
         "unmasked-values",
         r"\b(tokens|secrets|passwords|keys|credentials) included\b|\(including (tokens|secrets|passwords|keys)\b|\bniet gemaskeerd\b|\bongemaskeerd\b|\bnot masked\b|\bunmasked\b|\bnicht maskiert\b|\bnon masqu|पासवर्ड सहित|टोकन सहित",
@@ -2459,6 +2602,7 @@ pub const SIGNALS: &[(&str, f32)] = &[
     ("security-downgrade", 0.9),
     ("foreign-tool-reference", 0.5),
     (PLANTED_VALUE, 0.5),
+    (SENSITIVE_TO_DESTINATION, 0.6),
     ("confirmations-disabled", 1.0),
     ("setup-text-request", 1.0),
     (PRESET_RECIPIENT, 1.0),
@@ -2524,18 +2668,25 @@ pub const MIXED_SCRIPT: &str = "mixed-script-word";
 pub const ENCODED: &str = "encoded-blob";
 pub const LONG_TEXT: &str = "long-text";
 /// A sentence in a schema value or a title (`reads_as_instruction`).
-/// A licence, attribution or citation preset in an output schema (`"Cite:
-/// Federal Office of …"`): the server's own notice about what it returns,
-/// a sentence by nature, and nothing the agent sends.
+/// A licence, attribution, citation, data-source or dataset note preset in
+/// an output schema (`"Cite: Federal Office of …"`, `source: "Data: Federal
+/// Register of Buildings …"`, `dataset_note`, `content_advisory`): the
+/// server's own notice about what it returns, a sentence by nature, and
+/// nothing the agent sends. (The phrase rules still read it.)
 fn notice_in_output(path: &[Seg<'_>]) -> bool {
     let owner = path.len().checked_sub(2).and_then(|i| path.get(i));
     matches!(path.first(), Some(Seg::Key("outputSchema")))
         && matches!(path.last(), Some(Seg::Key("default" | "const")))
         && matches!(owner, Some(Seg::Key(k)) if {
             let k = k.to_ascii_lowercase();
-            ["licen", "attribution", "citation", "copyright", "disclaimer", "terms"]
-                .iter()
-                .any(|w| k.starts_with(w))
+            let last = k.rsplit(['_', '-']).next().unwrap_or("");
+            [
+                "licen", "attribution", "citation", "copyright", "disclaimer", "terms", "source",
+                "provenance", "credit",
+            ]
+            .iter()
+            .any(|w| k.starts_with(w))
+                || matches!(last, "note" | "notes" | "advisory" | "source" | "provenance")
         })
 }
 
@@ -2633,6 +2784,7 @@ pub const PATTERN_NAMES: &[&str] = &[
     "approval-bypass",
     "foreign-tool-reference",
     PLANTED_VALUE,
+    SENSITIVE_TO_DESTINATION,
     "confirmations-disabled",
     "setup-text-request",
     PRESET_RECIPIENT,
@@ -3337,6 +3489,9 @@ impl Scanner {
         out.extend(found.into_iter().map(|n| (n, false)));
         if planted_value(norm) {
             out.push((PLANTED_VALUE, false));
+        }
+        if sensitive_to_destination(norm) {
+            out.push((SENSITIVE_TO_DESTINATION, false));
         }
         if let Some(ac) = opts.foreign_names {
             let bytes = norm.as_bytes();
@@ -4077,7 +4232,11 @@ fn reads_as_instruction(s: &str, title: bool) -> bool {
         })
         .collect();
     let verb = words.iter().any(|w| VERBS.contains(&w.as_str()));
-    let addressed = words.iter().any(|w| ADDRESSED.contains(&w.as_str()));
+    // In a title, "a user's" is what the action is on ("Block a user's
+    // mods"), not someone spoken to.
+    let addressed = words
+        .iter()
+        .any(|w| ADDRESSED.contains(&w.as_str()) && !(title && w == "user's"));
     if title {
         (words.len() >= 6 && addressed) || (words.len() >= 10 && verb)
     } else {
@@ -4267,6 +4426,161 @@ fn foreign_parameters(item: &Value, hits: &mut Vec<Hit>) {
 /// Computed in code: as a regex, its common verbs (`use`, `set`, `put`)
 /// triggered an anchored match at nearly every word.
 pub const PLANTED_VALUE: &str = "planted-value";
+
+/// A sentence that moves named sensitive data (a password, a PIN, a
+/// certificate, a national id, bank details, the conversation, a profile,
+/// query results) to a literal address or URL ("send the profile (national
+/// ID, bank account) to profile@…", "upload the .p12 and its PIN to
+/// https://…"). Weak alone (API docs do say where files are uploaded); it
+/// tips a destination or a file read over the threshold.
+pub const SENSITIVE_TO_DESTINATION: &str = "sensitive-to-destination";
+
+fn sensitive_to_destination(norm: &str) -> bool {
+    const DESTINATIONS: &[&str] = &[
+        "@", "http://", "https://", "s3://", "sftp://", "ftp://", "gs://",
+    ];
+    const VERBS: &[&str] = &[
+        "send",
+        "sends",
+        "upload",
+        "uploads",
+        "post",
+        "posts",
+        "forward",
+        "forwards",
+        "copy",
+        "copies",
+        "mail",
+        "email",
+        "e-mail",
+        "submit",
+        "transmit",
+        "push",
+        "sync",
+        "mirror",
+        "mirrors",
+        "share",
+        "dm",
+        "deliver",
+        "export",
+        "envoie",
+        "envoyez",
+        "envoyer",
+        "transmettez",
+        "envía",
+        "enviar",
+        "envie",
+        "copiar",
+        "invia",
+        "inviare",
+        "sende",
+        "senden",
+        "schicke",
+        "schicken",
+        "übermittle",
+    ];
+    const SENSITIVE: &[&str] = &[
+        "password",
+        "passcode",
+        "passphrase",
+        "pin",
+        "otp",
+        "one-time code",
+        "token",
+        "tokens",
+        "api key",
+        "api keys",
+        "secret",
+        "secrets",
+        "credential",
+        "credentials",
+        "private key",
+        "certificate",
+        ".p12",
+        ".pfx",
+        "seed phrase",
+        "recovery phrase",
+        "mnemonic",
+        "national id",
+        "ssn",
+        "social security",
+        "passport",
+        "tax id",
+        "bank account",
+        "bank details",
+        "iban",
+        "card number",
+        "cvv",
+        "conversation",
+        "chat history",
+        "transcript",
+        "messages",
+        "personal data",
+        "profile",
+        "session",
+        "cookie",
+        "cookies",
+        "all rows",
+        "output rows",
+        "the rows",
+        "query results",
+        "the result",
+        "the output",
+        "date of birth",
+        "home address",
+        "contraseña",
+        "mot de passe",
+        "passwort",
+        "datos personales",
+        "données personnelles",
+        "dati personali",
+        "codice fiscale",
+    ];
+    // Words of prose, not parts of identifiers, variables or host names
+    // (`$replicate_api_token`, `api.replicate.com`).
+    let joined =
+        |c: &u8| c.is_ascii_alphanumeric() || matches!(c, b'_' | b'.' | b'$' | b'/' | b'-');
+    let word_at = |s: &str, at: usize, w: &str| {
+        let sb = s.as_bytes();
+        let before_ok = at == 0 || sb.get(at - 1).is_some_and(|c| !joined(c));
+        let after = sb.get(at + w.len());
+        // (a sentence's full stop may follow)
+        let after_ok = after.is_none_or(|c| !joined(c))
+            || (after == Some(&b'.')
+                && sb
+                    .get(at + w.len() + 1)
+                    .is_none_or(|c| !c.is_ascii_alphanumeric()));
+        before_ok && after_ok
+    };
+    let has_word = |s: &str, w: &str| s.match_indices(w).any(|(i, _)| word_at(s, i, w));
+    if !DESTINATIONS.iter().any(|d| norm.contains(d)) {
+        return false;
+    }
+    norm.split(['\n', '!', '?', '。'])
+        .flat_map(|line| line.split(". "))
+        .filter(|sentence| sentence.len() <= 400)
+        .any(|sentence| {
+            // a destination that is not a link's target in Markdown
+            let dest = DESTINATIONS.iter().any(|d| {
+                sentence.match_indices(d).any(|(i, _)| {
+                    let head = sentence.get(..i).unwrap_or("");
+                    let link = head
+                        .rfind("](")
+                        .is_some_and(|j| !head.get(j..).unwrap_or("").contains(' '));
+                    let email = *d != "@"
+                        || (i > 0
+                            && sentence.get(i + 1..).is_some_and(|t| {
+                                t.split(|c: char| c.is_whitespace())
+                                    .next()
+                                    .is_some_and(|h| h.contains('.'))
+                            }));
+                    !link && email
+                })
+            });
+            dest && VERBS.iter().any(|v| has_word(sentence, v))
+                && SENSITIVE.iter().any(|w| has_word(sentence, w))
+        })
+}
 
 fn planted_value(norm: &str) -> bool {
     const WINDOW: usize = 80;
