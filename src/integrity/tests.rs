@@ -1603,7 +1603,9 @@ fn a_documented_api_request_is_not_exfiltration() {
 /// fields: an injected instruction sits in one place.
 #[test]
 fn weak_signals_add_up_within_one_field_only() {
-    let integ = one(json!({}));
+    // (the rules' own arithmetic: the wording model's verdict on the whole
+    // definition is another signal, tested apart)
+    let integ = rules_strict();
     // A standing trigger (0.6) in the description and copying data into an
     // argument (0.6) in a parameter: each honest on its own.
     let mut items = vec![json!({
