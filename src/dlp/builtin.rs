@@ -479,6 +479,8 @@ pub(crate) fn specs() -> Vec<BuiltinSpec> {
                 "secret",
                 "pass",
                 "pwd",
+                // ACORD's `<Pswd>`
+                "pswd",
                 "auth",
                 "passphrase",
                 "credential",

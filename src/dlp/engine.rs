@@ -309,6 +309,7 @@ impl Validator {
                     key.is_some_and(|k| pattern == MEMBER || v::generic_key(k))
                         && !key.is_some_and(|k| v::apns_device_token(k, text))
                         && !key.is_some_and(|k| v::mixpanel_project_token(k, text))
+                        && !key.is_some_and(|k| v::password_digest(hay, k, span.clone()))
                         && match key.map_or(v::KeyTail::Other, v::key_tail) {
                             v::KeyTail::Auth => v::basic_credentials(text),
                             v::KeyTail::Token if text.len() < 12 => false,
@@ -1138,7 +1139,12 @@ impl Engine {
                 continue;
             };
             inside_value_until = value.end;
-            let key_text = text.get(key.clone()).unwrap_or("");
+            let mut key_text = text.get(key.clone()).unwrap_or("");
+            // A bare `community` in an INI `[snmp]` section is qualified by
+            // its section, as if written `snmp_community`.
+            if key_text.eq_ignore_ascii_case("community") && v::in_snmp_section(text, key.start) {
+                key_text = "snmp_community";
+            }
             let ok = match kind {
                 AssignKind::AwsSecret => {
                     value.len() == 40

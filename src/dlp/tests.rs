@@ -4064,3 +4064,31 @@ fn mailboxes_named_by_ordinary_words_are_desks() {
         assert_eq!(found(&dlp, text), ["email"], "{text}");
     }
 }
+
+/// `Pswd` abbreviates password (an XML sign-on element); a bare
+/// `community` in an INI section named for SNMP is the agent's password,
+/// while one in any other section is a group of people. A password of
+/// 64 hex digits after `SHA256` is the digest of one.
+#[test]
+fn pswd_elements_and_snmp_section_communities_are_secrets() {
+    let dlp = recorder();
+    let pw = format!("{}!{}", rnd(2411, 9, ALNUM), rnd(2412, 6, ALNUM));
+    let digest = rnd(2413, 64, "0123456789abcdef");
+    for text in [
+        format!("<Logon><UserId>broker17</UserId><Pswd>{pw}</Pswd></Logon>"),
+        format!("[agent]\nport = 161\n\n[snmp]\nversion = 2c\ncommunity = {pw}\n"),
+        format!("[snmp_trap]\ncommunity = {pw}\n"),
+        // without an algorithm named, a hex password is a generated one
+        format!("<Pswd>{digest}</Pswd>"),
+    ] {
+        assert_eq!(found(&dlp, &text), ["generic_secret"], "{text}");
+    }
+    // a SHA-256 digest sent in place of the password is its hash
+    for text in [
+        format!("<EncryptionTypeCd>SHA256</EncryptionTypeCd><Pswd>{digest}</Pswd>"),
+        format!("[forum]\ncommunity = {pw}\n"),
+        format!("[snmp]\nnote: community = {pw}\n"),
+    ] {
+        assert_eq!(found(&dlp, &text), Vec::<String>::new(), "{text}");
+    }
+}

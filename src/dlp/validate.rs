@@ -1510,6 +1510,8 @@ pub(crate) fn generic_key(key: &str) -> bool {
         "password",
         "passwd",
         "pwd",
+        // ACORD's `<Pswd>` and other schemas' abbreviation
+        "pswd",
         "passphrase",
         "key",
         "credential",
@@ -1544,6 +1546,7 @@ pub(crate) fn may_name_data(key: &str) -> bool {
         b"token",
         b"pass",
         b"pwd",
+        b"pswd",
         b"key",
         b"cred",
         b"auth",
@@ -1705,6 +1708,7 @@ pub(crate) fn generic_key_words(words: &[String]) -> bool {
         "password",
         "passwd",
         "pwd",
+        "pswd",
         "passphrase",
         "apikey",
         "credential",
@@ -1807,6 +1811,40 @@ pub(crate) fn apns_device_token(key: &str, value: &str) -> bool {
     value.len() == 64
         && value.bytes().all(|b| b.is_ascii_hexdigit())
         && matches!(key_words(key).as_slice(), [.., d, t] if d == "device" && t == "token")
+}
+
+/// A password given as 64 or 128 hex digits right after a SHA-256 or
+/// SHA-512 algorithm is named (a sign-on's `<EncryptionTypeCd>SHA256`,
+/// `hash: sha256`): the digest of the password, not the password. Without
+/// that word, a hex password is a generated one.
+pub(crate) fn password_digest(hay: &str, key: &str, value: std::ops::Range<usize>) -> bool {
+    let Some(v) = hay.get(value.clone()) else {
+        return false;
+    };
+    let hashed = || {
+        let from = floor_char(hay, value.start.saturating_sub(160));
+        let before = hay
+            .get(from..value.start)
+            .unwrap_or("")
+            .to_ascii_lowercase();
+        ["sha256", "sha-256", "sha512", "sha-512"]
+            .iter()
+            .any(|a| before.contains(a))
+    };
+    (v.len() == 64 || v.len() == 128)
+        && v.bytes().all(|b| b.is_ascii_hexdigit())
+        && key_words(key)
+            .last()
+            .is_some_and(|w| ["password", "passwd", "pwd", "pswd", "pass"].contains(&w.as_str()))
+        && hashed()
+}
+
+/// The nearest char boundary at or before `i`.
+fn floor_char(s: &str, mut i: usize) -> usize {
+    while i > 0 && !s.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
 }
 
 /// Mixpanel's project token (32 hex digits under `project_token`): it
@@ -2062,6 +2100,25 @@ pub(crate) fn cart_link_token(hay: &str, key: Range<usize>) -> bool {
             .iter()
             .any(|w| seg.eq_ignore_ascii_case(w))
     })
+}
+
+/// Whether the key at `key_start` (a bare `community`) begins a line of
+/// an INI section named for SNMP (`[snmp]`, `[snmp_v2c]`): there the
+/// community string is the agent's password, as under `snmp_community`.
+pub(crate) fn in_snmp_section(hay: &str, key_start: usize) -> bool {
+    let before = hay.get(..key_start).unwrap_or("");
+    let line_start = before.rfind('\n').map_or(0, |i| i + 1);
+    if !before.get(line_start..).unwrap_or("").trim().is_empty() {
+        return false;
+    }
+    // The nearest section header above (bounded look-back).
+    for line in before.get(..line_start).unwrap_or("").rsplit('\n').take(64) {
+        let line = line.trim();
+        if let Some(name) = line.strip_prefix('[').and_then(|l| l.strip_suffix(']')) {
+            return key_words(name).iter().any(|w| w.starts_with("snmp"));
+        }
+    }
+    false
 }
 
 /// Whether the YAML line holding the key at `key_start` sits under a
