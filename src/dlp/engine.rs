@@ -310,6 +310,7 @@ impl Validator {
                         && !key.is_some_and(|k| v::apns_device_token(k, text))
                         && !key.is_some_and(|k| v::mixpanel_project_token(k, text))
                         && !key.is_some_and(|k| v::password_digest(hay, k, span.clone()))
+                        && !v::placeholder_follows(hay, span.end)
                         && match key.map_or(v::KeyTail::Other, v::key_tail) {
                             v::KeyTail::Auth => v::basic_credentials(text),
                             v::KeyTail::Token if text.len() < 12 => false,

@@ -4092,3 +4092,25 @@ fn pswd_elements_and_snmp_section_communities_are_secrets() {
         assert_eq!(found(&dlp, &text), Vec::<String>::new(), "{text}");
     }
 }
+
+#[test]
+fn a_vendor_prefix_before_a_placeholder_is_no_secret() {
+    let dlp = recorder();
+    for text in [
+        "ANTHROPIC_API_KEY=sk-ant-api03-<redacted>\nRELEASE=v2",
+        "api_key = sk_live_<your key>",
+        "\"client_secret\": \"prod-2024-<REDACTED>\"",
+    ] {
+        assert!(found(&dlp, text).is_empty(), "{text}");
+    }
+    // the whole secret, or one followed by markup that is no placeholder
+    let key = format!("sk-ant-api03-{}", rnd(401, 40, URLSAFE));
+    for text in [
+        format!("SERVICE_TOKEN={key}\nRELEASE=v2"),
+        format!("<Secret>{key}</Secret>"),
+        "client_secret=Zq8vT2mLx9Rw4<br>".to_string(),
+        "client_secret=Zq8vT2mLx9Rw4<span>".to_string(),
+    ] {
+        assert!(!found(&dlp, &text).is_empty(), "{text}");
+    }
+}

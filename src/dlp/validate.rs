@@ -1839,6 +1839,27 @@ pub(crate) fn password_digest(hay: &str, key: &str, value: std::ops::Range<usize
         && hashed()
 }
 
+/// The value runs straight into an angle-bracket placeholder
+/// (`sk-ant-api03-<redacted>`, `AKIA<your-id>`): what is printed is a
+/// vendor prefix with the secret itself left out.
+pub(crate) fn placeholder_follows(hay: &str, end: usize) -> bool {
+    let Some(rest) = hay.get(end..).and_then(|r| r.strip_prefix('<')) else {
+        return false;
+    };
+    let Some(close) = rest.find('>').filter(|&i| (1..=40).contains(&i)) else {
+        return false;
+    };
+    // HTML after a value (`<br>`, `<span>`) is markup, not a placeholder
+    const MARKUP: &[&str] = &["span", "code", "strong", "small", "mark", "font", "abbr"];
+    rest.get(..close).is_some_and(|inner| {
+        inner.len() >= 4
+            && !MARKUP.contains(&inner.to_ascii_lowercase().as_str())
+            && inner
+                .chars()
+                .all(|c| c.is_alphabetic() || matches!(c, ' ' | '-' | '_' | '.'))
+    })
+}
+
 /// The nearest char boundary at or before `i`.
 fn floor_char(s: &str, mut i: usize) -> usize {
     while i > 0 && !s.is_char_boundary(i) {
