@@ -1888,9 +1888,15 @@ fn japanese_dutch_and_german_mobile_formats_are_phones() {
         "ご注文番号：074-3103527",
         "・注文番号 017-0102729 の二重計上を修正しました。",
         "Order no. 0171-1234567 shipped",
+        // an assessor's parcel number
+        "Parcel 0766-004-618, Fresno County",
     ] {
         assert_eq!(found(&dlp, text), Vec::<String>::new(), "{text}");
     }
+    let parcel = json!({"property": {"apn": "0218-238-237", "ParcelNumber": "0766-004-618"}});
+    assert_eq!(found_json(&dlp, parcel), Vec::<String>::new());
+    let phone = json!({"property": {"owner_phone": "0218-238-237"}});
+    assert_eq!(found_json(&dlp, phone), ["phone_number"]);
 }
 
 #[test]

@@ -4138,6 +4138,12 @@ pub(crate) fn nacha_ssns(text: &str) -> Vec<Range<usize>> {
     out
 }
 
+/// A member naming an assessor's parcel number (`apn`, `parcel_id`,
+/// `ParcelNumber`): its dashed digits are no phone.
+pub(crate) fn parcel_key(key: &str) -> bool {
+    key_words(key).iter().any(|w| w == "apn" || w == "parcel")
+}
+
 /// Whether the line before a number labels it as an order, invoice or
 /// tracking number (`ご注文番号：074-3103527`, `Order no. 0171-1234567`)
 /// and not as a phone.
@@ -4170,6 +4176,11 @@ fn order_label_before(hay: &str, start: usize) -> bool {
         "fattura",
         "encomenda",
         "sku",
+        // a property's assessor parcel number (`"apn": "0218-238-237"`)
+        "parcel",
+        "\"apn\"",
+        "apn:",
+        "apn #",
         // meeting ids (`meeting id 616 940 911`) and conference PINs
         "meeting",
         "webinar",
