@@ -153,6 +153,10 @@ pub struct Doc {
 /// the start of stop 35 and sealed; measured once as held out at 595adb5
 /// (0.654 / 0.962, 106/198 clean documents flagged, 27/684 values left),
 /// then read and used as tuning data.
+/// v22 (independent_v22.jsonl, "holdout-v22", a twenty-second author:
+/// aviation maintenance and airline operations, pharma and clinical
+/// trials, shipping and maritime): written at the start of stop 36 and
+/// sealed until measured.
 fn effective_split(raw: &str, template: &str) -> String {
     use sha2::{Digest, Sha256};
     match raw {
@@ -160,6 +164,7 @@ fn effective_split(raw: &str, template: &str) -> String {
             let h = Sha256::digest(format!("holdout-v2:template:{template}").as_bytes());
             if h[0] % 2 == 0 { "holdout" } else { "tune" }.to_string()
         }
+        "holdout-v22" => "holdout22".to_string(),
         _ => "tune".to_string(),
     }
 }
@@ -189,6 +194,7 @@ pub fn load() -> Vec<Doc> {
         "independent_v19.jsonl",
         "independent_v20.jsonl",
         "independent_v21.jsonl",
+        "independent_v22.jsonl",
     ] {
         text.push('\n');
         text.push_str(&std::fs::read_to_string(dir.join(more)).expect(more));

@@ -433,6 +433,12 @@ impl Harness {
 ///   public servers, everyday tools plus data, civic, gaming, insurance,
 ///   energy and real-estate servers, harvested at stop 35): measured once
 ///   as held out at 1563976 (20/1,716 tools removed), then tuning data.
+/// - v22 (`split` "holdout-v22": poisoned_v22.jsonl, clean_hard_v22.jsonl),
+///   by two more authors (industrial operations and IoT fleets, media
+///   production, scientific and HPC computing, developer education, in
+///   definitions that carry changelogs, migration notes and
+///   troubleshooting; 65 of the 100 honest look-alikes are twins): written
+///   at the start of stop 36 and sealed until measured.
 /// - v21 (`split` "holdout-v21": poisoned_v21.jsonl, clean_hard_v21.jsonl),
 ///   by two more authors (data platforms, government and civic e-services,
 ///   games and gaming communities, in the voice of definitions converted
@@ -451,6 +457,7 @@ fn effective_split(raw: &str, family: &str) -> &'static str {
                 "tune"
             }
         }
+        "holdout-v22" => "holdout22",
         _ => "tune",
     }
 }
@@ -477,6 +484,7 @@ fn poisoned() -> Vec<Value> {
     out.extend(jsonl("corpus/poisoned_v19.jsonl"));
     out.extend(jsonl("corpus/poisoned_v20.jsonl"));
     out.extend(jsonl("corpus/poisoned_v21.jsonl"));
+    out.extend(jsonl("corpus/poisoned_v22.jsonl"));
     for p in &mut out {
         let raw = p["split"].as_str().unwrap().to_string();
         p["v1_tune"] = json!(raw == "tune");
@@ -508,6 +516,7 @@ fn clean_hard() -> Vec<Value> {
     out.extend(jsonl("corpus/clean_hard_v19.jsonl"));
     out.extend(jsonl("corpus/clean_hard_v20.jsonl"));
     out.extend(jsonl("corpus/clean_hard_v21.jsonl"));
+    out.extend(jsonl("corpus/clean_hard_v22.jsonl"));
     for p in &mut out {
         let raw = p["split"].as_str().unwrap().to_string();
         p["v1_tune"] = json!(raw == "tune");
@@ -713,7 +722,11 @@ fn poisoning_accuracy() {
         );
     }
     // v2's held-out half is reported apart.
-    let parts = [("tune", "tune"), ("held-out v2", "holdout")];
+    let parts = [
+        ("tune", "tune"),
+        ("held-out v2", "holdout"),
+        ("held-out v22", "holdout22"),
+    ];
     for s in settings() {
         println!("\n### Tool poisoning, `{}`\n", s.label);
         let tallies: Vec<Tally> = parts.iter().map(|(_, p)| measure(&s, p)).collect();
