@@ -438,7 +438,8 @@ impl Harness {
 ///   production, scientific and HPC computing, developer education, in
 ///   definitions that carry changelogs, migration notes and
 ///   troubleshooting; 65 of the 100 honest look-alikes are twins): written
-///   at the start of stop 36 and sealed until measured.
+///   at the start of stop 36 and sealed; measured once as held out at
+///   b114e08 (165/200 caught, 9/100 honest removed), then tuning data.
 /// - v21 (`split` "holdout-v21": poisoned_v21.jsonl, clean_hard_v21.jsonl),
 ///   by two more authors (data platforms, government and civic e-services,
 ///   games and gaming communities, in the voice of definitions converted
@@ -457,7 +458,6 @@ fn effective_split(raw: &str, family: &str) -> &'static str {
                 "tune"
             }
         }
-        "holdout-v22" => "holdout22",
         _ => "tune",
     }
 }
@@ -722,11 +722,7 @@ fn poisoning_accuracy() {
         );
     }
     // v2's held-out half is reported apart.
-    let parts = [
-        ("tune", "tune"),
-        ("held-out v2", "holdout"),
-        ("held-out v22", "holdout22"),
-    ];
+    let parts = [("tune", "tune"), ("held-out v2", "holdout")];
     for s in settings() {
         println!("\n### Tool poisoning, `{}`\n", s.label);
         let tallies: Vec<Tally> = parts.iter().map(|(_, p)| measure(&s, p)).collect();
