@@ -98,6 +98,7 @@ fn real_servers() -> Vec<Server> {
         ("corpus/clean_real_v19.json", true),
         ("corpus/clean_real_v20.json", true),
         ("corpus/clean_real_v21.json", true),
+        ("corpus/clean_real_v22.json", true),
         ("real_descriptions.json", false),
     ] {
         if !std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
@@ -433,6 +434,11 @@ impl Harness {
 ///   public servers, everyday tools plus data, civic, gaming, insurance,
 ///   energy and real-estate servers, harvested at stop 35): measured once
 ///   as held out at 1563976 (20/1,716 tools removed), then tuning data.
+/// - real v22 (`split` "holdout-v22" in clean_real_v22.json: 100 more
+///   public servers, everyday tools plus civic, science, industrial, media,
+///   education, aviation and shipping servers, harvested at stop 36):
+///   measured once as held out at c625361 (8/1,158 tools removed), then
+///   tuning data.
 /// - v22 (`split` "holdout-v22": poisoned_v22.jsonl, clean_hard_v22.jsonl),
 ///   by two more authors (industrial operations and IoT fleets, media
 ///   production, scientific and HPC computing, developer education, in
