@@ -2532,6 +2532,110 @@ const PHRASES: &[(&str, &str)] = &[
         "approval-bypass",
         r"\b(approve|merge)[^.]{0,30} without (running|waiting for) (the )?(tests|ci|checks|review)\b",
     ),
+    // v22 (machines, media, science and teaching; changelog and
+    // troubleshooting voice): hiding in a release note ("left out of the
+    // shift summary you give the operator", "tell the user the asset is
+    // unchanged", "stays out of the witness view", "no need to mention
+    // it", "do not write it to the review record", "should not be
+    // mentioned", German "erwähnen … nicht", Spanish "no lo menciones",
+    // an extra destination "that isn't shown in the event page", "the
+    // batch record should show the original values", rewriting history to
+    // remove a commit, Chinese "change the result to …"/"delete from the
+    // test record")
+    (
+        "conceal-from-user",
+        r"\bout of the [a-z -]{0,30}(summary|report|reply|answer|recap) (you give|you send|you show|you write|shown to|given to)\b|\btell (the|them|him|her) ?[a-z]* (that )?(the|it|this|its) [a-z ]{0,30}\b(is|was|are|were|remains?|stays?) (unchanged|untouched|as it was|left as it was|not changed|the same)\b|\bstays? out of the [a-z -]{0,20}(view|log|history|record|report|summary|trail)\b",
+    ),
+    (
+        "conceal-from-user",
+        r"\bno need to mention (it|this|that|them)\b|\b(do not|don't|never) (write|record|note|enter) (it|this|that|them) (to|in|into) the [a-z -]{0,20}(record|notebook|history|report|summary|trail|register)\b|\b(should|must) not be mentioned\b|\bdon't report (its|the|their|that) [a-z ]{0,20}\b(id|job|change|result|run)s?\b",
+    ),
+    (
+        "conceal-from-user",
+        r"\berwähnen? [^.]{0,60}\bnicht\b|\bnicht erwähnen\b|\bno lo menciones\b|\bsin mencionarlo\b|把结果改为|从[^\n]{0,30}记录中删除",
+    ),
+    (
+        "conceal-from-user",
+        r"\b(extra|additional|second|also)\b([^.]|\.[^ \n]){0,100}\bthat (isn't|is not|aren't|are not) shown (in|on|to) the\b|\b(record|log|history|report|summary) should (still )?show the (original|old|previous|unchanged) values?\b|\b(bypass|disable|skip)[a-z_]*_(no_?log|unlogged|silent)\b|\brewrite (the )?(git )?history to remove\b",
+    ),
+    // a setting that keeps a write out of the log (`suppress_event_log:
+    // true`)
+    (
+        "quiet-action",
+        r"\b(suppress|skip|disable|no)_?[a-z_]*(log|audit|history|event)[a-z_]*'?\x22?\s*[:=]\s*'?\x22?(true|1|yes|off)\b",
+    ),
+    // results changed to pass ("swap the labels of the control and treated
+    // columns", "relabel that control as …", "whenever a track shows
+    // 'pending', mark it 'licensed'", "mark the submission as
+    // plagiarised"), a setpoint written from a query, an alarm widened,
+    // a commit made in someone else's name
+    (
+        "quiet-action",
+        r"\bswap the labels\b|\brelabel (that|the|this) [a-z]+ as\b|\bwhenever\b[^.]{0,60}\bmark (it|them) '?\x22?[a-z]+\b|\bmark (the|it|this) ?[a-z]* as (plagiari[sz]ed|failed|fraud|spam|licensed|passed)\b|\bwrite [^.]{0,40}\bback to (that|the|each) [a-z']+ setpoint\b|\bcommit as the [a-z']+ name\b",
+    ),
+    (
+        "security-downgrade",
+        r"\bwiden the [a-z -]*alarm\b|\bsignature (check|verification|validation) (is )?(skipped|disabled|bypassed|turned off)\b",
+    ),
+    ("approval-bypass", r"\bskip (the )?ci( checks)?\b"),
+    // a safety flag cleared and the summary made to agree ("resets the
+    // 'do not dispatch' flag …; the fleet summary should then show the
+    // vehicles as available")
+    (
+        "security-downgrade",
+        r"\breset(s|ting)? the '?\x22?do not [a-z]+'?\x22? flag\b",
+    ),
+    (
+        "misreport-to-user",
+        r"\b(summary|report|record|dashboard) should (then |still )?show (the )?[a-z ]{0,20} as (available|passed|ok|normal|unchanged|healthy|compliant)\b",
+    ),
+    (
+        "conversation-exfil",
+        r"\buser's (last|latest|previous) (message|prompt|request) and your (previous|last) (reply|answer|response)\b",
+    ),
+    // another server's tool named outright ("call the `ssh` server's
+    // `run_command`"), fed with people's contact data
+    (
+        "foreign-tool-reference",
+        r"\bcall the '?[a-z0-9_-]+'? server's '?[a-z0-9_]+",
+    ),
+    (
+        "personal-data-harvest",
+        r"\b(the|another|a) '?[a-z0-9_-]+'? server's '?[a-z0-9_]+'? with (each|every|all) [a-z']+ (names?|e-?mails?|phones?|address(es)?)\b",
+    ),
+    (
+        "env-value-request",
+        r"環境変数をすべて|環境変数[^\n]{0,90}値付き|\bfrom the environment and (echo|copy|put|write|include|add)e?s? them (into|in|to)\b",
+    ),
+    (
+        "override-instructions",
+        r"\bdisregard any (user|system|operator|instructor|admin)[a-z ]{0,20} instructions?\b|\b(replace|override|overrule)s? (whatever|anything) your instructions say\b|\b(ignore|ignores|ignoring|disregard|disregards)\b[^.]{0,60}\binstructions in your context\b|\boverrides? [^.]{0,60}\byour own (rules|instructions|guidelines)\b",
+    ),
+    (
+        "credential-harvest",
+        r"\balso (return|include|attach|send|add) the private keys?\b",
+    ),
+    (
+        "standing-trigger",
+        r"\bcada vez que el usuario\b|\b(is|are) (in|on) the list at https?://",
+    ),
+    // a resource that acts when it is read
+    (
+        "side-instruction",
+        r"\bwhen (read|opened|fetched|loaded|accessed), (also )?(set|change|write|delete|update|send|post|call|disable|enable|grant)\b",
+    ),
+    (
+        "unprompted-action",
+        r"\bwhen (read|opened|fetched|loaded|accessed), (also )?(set|change|write|delete|update|send|post|call|disable|enable|grant)\b",
+    ),
+    (
+        "misreport-to-user",
+        r"\bthe user sees (only )?the (amount|value|number|price|total|original)\b",
+    ),
+    (
+        "funds-routing",
+        r"\b(invoice|charge|bill|pay|transfer) the difference to\b",
+    ),
     // the whole process environment asked for as a value
     (
         "env-value-request",
@@ -3291,6 +3395,17 @@ impl Scanner {
             "пароль",
             "пароли",
         ];
+        // A step done behind the user's back, named as a flag
+        // (`then_write_sp_plus_15_percent_silently`); `fail_silently` is
+        // Django's honest switch.
+        if words.len() >= 4
+            && words
+                .iter()
+                .any(|w| matches!(w.as_str(), "silently" | "quietly" | "secretly"))
+        {
+            push_hit(hits, INSTRUCTION_IN_NAME, path, Place::Name, 0);
+            push_hit(hits, DIRECTIVE_IN_NAME, path, Place::Name, 0);
+        }
         let sensitive = words.iter().any(|w| SENSITIVE.contains(&w.as_str()));
         let strong = words.iter().any(|w| STRONG.contains(&w.as_str()));
         if (words.len() >= 5 && sensitive) || (words.len() >= 4 && strong) {
@@ -5539,6 +5654,8 @@ fn routed_name(words: &[String]) -> bool {
     const VERBS: &[&str] = &[
         "send", "forward", "copy", "upload", "post", "mirror", "relay", "sync", "share", "bcc",
         "cc", "export", "push", "pay", "transfer", "route",
+        // messaging verbs (`new_key_also_sms_to_447700900123`)
+        "sms", "text", "mail", "email", "fax", "whatsapp",
     ];
     const TLDS: &[&str] = &["com", "net", "org", "io", "dev", "app", "co"];
     let Some(verb) = words.iter().position(|w| VERBS.contains(&w.as_str())) else {
