@@ -4120,3 +4120,35 @@ fn a_vendor_prefix_before_a_placeholder_is_no_secret() {
         assert!(!found(&dlp, &text).is_empty(), "{text}");
     }
 }
+
+/// Desks of airlines, shipping lines and trial sponsors named by what they
+/// run (crew control, the operations and maintenance control centres, the
+/// tech log, clinical operations, lab data, clinical supply, port calls,
+/// accounts payable) are nobody's personal mailbox; people at the same
+/// companies still are, and an `-oops` surname is no `-ops` desk.
+#[test]
+fn operations_desks_of_airlines_shippers_and_sponsors_are_role_mailboxes() {
+    let dlp = recorder();
+    for text in [
+        "roster changes go to crew@altamira-avia.pt",
+        "<Email>crewcontrol@altamira-avia.pt</Email>",
+        "\"duty\": {\"email\": \"occ@altamira-avia.pt\"}",
+        "defect deferral raised by mcc@altamira-avia.pt",
+        "scanned pages to techlog@altamira-avia.pt",
+        "escalation = \"clinops@brightwater-cro.ie\"",
+        "transfers: labdata@brightwater-cro.ie (shared)",
+        "depot resupply: supply@brightwater-cro.ie",
+        "SAE forms to pharmacovigilance@brightwater-cro.ie",
+        "\"sponsor_ap\": \"ap@brightwater-cro.ie\"",
+        "agent mailbox portcall@kestrelbay-lines.no",
+    ] {
+        assert!(found(&dlp, text).is_empty(), "{text}");
+    }
+    for text in [
+        "captain: dana.okafor@altamira-avia.pt",
+        "broker jstoops@kestrelbay-lines.no",
+        "monitor r.knoops@brightwater-cro.ie",
+    ] {
+        assert_eq!(found(&dlp, text), ["email"], "{text}");
+    }
+}

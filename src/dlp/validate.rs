@@ -2671,6 +2671,19 @@ const ROLE_WORDS: &[&str] = &[
     "osp",
     "ota",
     "snap",
+    // airline, shipping and trial-sponsor desks: crew scheduling and
+    // control, the operations, maintenance and security control centres
+    // (OCC, MCC, SOC), the aircraft's technical log, clinical supply,
+    // drug-safety reporting, accounts payable (`ap`): shared by a shift,
+    // never one person's
+    "ap",
+    "crew",
+    "mcc",
+    "occ",
+    "pharmacovigilance",
+    "soc",
+    "supply",
+    "techlog",
 ];
 
 /// Last words that make a desk of whatever comes before them (`hpc-help`,
@@ -2685,7 +2698,7 @@ const DESK_HEADS: &[&str] = &[
 /// Heads that also make a desk run together with what they serve
 /// (`trialsupport`, `seqcore`, `boxoffice`).
 const DESK_SUFFIXES: &[&str] = &[
-    "core", "desk", "help", "helpdesk", "office", "services", "support",
+    "core", "desk", "help", "helpdesk", "office", "ops", "services", "support",
 ];
 
 /// Whether `local` names a desk by its head word (see [`DESK_HEADS`]):
@@ -2704,8 +2717,13 @@ fn desk_mailbox(local: &str) -> bool {
         let Some(cut) = local.len().checked_sub(s.len()) else {
             return false;
         };
+        // `-ops` also ends surnames, as `-oops` (Stoops, Knoops, Hoops):
+        // only after four letters or more not ending in `o` (`clinops`)
+        let short_ok = |h: &str| h.len() >= 4 && !h.ends_with(['o', 'O']);
         local.get(cut..).is_some_and(|t| t.eq_ignore_ascii_case(s))
-            && local.get(..cut).is_some_and(word)
+            && local
+                .get(..cut)
+                .is_some_and(|h| word(h) && (s.len() > 3 || short_ok(h)))
     })
 }
 
@@ -2716,6 +2734,11 @@ const ROLE_COMPOUND_PARTS: &[&str] = &[
     "auth",
     "authorization",
     "authorizations",
+    // `crewcontrol`, `portcall`, `labdata`
+    "call",
+    "control",
+    "lab",
+    "port",
     "custodian",
     "desk",
     "hold",
@@ -2741,7 +2764,7 @@ fn role_compound(local: &str) -> bool {
         .filter(|b| !matches!(b, b'.' | b'-' | b'_'))
         .map(|b| b.to_ascii_lowercase())
         .collect();
-    if s.len() < 8 || s.len() > 64 || !s.iter().all(u8::is_ascii_lowercase) {
+    if s.len() < 7 || s.len() > 64 || !s.iter().all(u8::is_ascii_lowercase) {
         return false;
     }
     let words = || {
