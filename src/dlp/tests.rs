@@ -4152,3 +4152,35 @@ fn operations_desks_of_airlines_shippers_and_sponsors_are_role_mailboxes() {
         assert_eq!(found(&dlp, text), ["email"], "{text}");
     }
 }
+
+/// An EDIFACT `COM` segment holds the address between its tag and the
+/// `:EM` channel code: found, and redacted without the tag; a desk in
+/// the same place stays a desk, and an SSH remote's path is still none.
+#[test]
+fn an_address_in_an_edifact_com_segment_is_found_without_its_tag() {
+    let dlp = recorder();
+    for text in [
+        "CTA+IC+:MAREK NOWAK'\nCOM+marek.nowak@baltic-forwarding.pl:EM'\nNAD+CN+771'",
+        "UNH+7+IFTMIN:D:99B:UN'COM+l.ferreira@porto-cargas.pt:EM'GID+1",
+    ] {
+        assert_eq!(found(&dlp, text), ["email"], "{text}");
+    }
+    for text in [
+        "COM+docs@baltic-forwarding.pl:EM'",
+        "remote git@gitlab.baltic-forwarding.pl:Ops/edi.git",
+    ] {
+        assert!(found(&dlp, text).is_empty(), "{text}");
+    }
+    let dlp = compile(
+        json!({}),
+        json!({"actions": [{"detector": "*", "action": "redact"}]}),
+    )
+    .expect("compiles");
+    let mut msg = json!({"jsonrpc": "2.0", "id": 1, "result": {"content": [
+        {"type": "text", "text": "COM+marek.nowak@baltic-forwarding.pl:EM'"}]}});
+    dlp.inspect(0, Direction::Response, &mut msg);
+    assert_eq!(
+        msg["result"]["content"][0]["text"],
+        json!("COM+[REDACTED:email]:EM'")
+    );
+}

@@ -3626,6 +3626,17 @@ pub(crate) fn email_span(hay: &str, m: Range<usize>, roles: bool) -> Option<Rang
             span.start += THORN.len_utf8();
         }
     }
+    // An EDIFACT segment's tag runs into the address: `COM+a@b.org:EM'`
+    // (the local part may hold a `+`); the tag is no part of it.
+    let text = hay.get(span.clone())?;
+    let seg_start = span
+        .start
+        .checked_sub(1)
+        .and_then(|i| hay.as_bytes().get(i))
+        .is_none_or(|b| matches!(b, b'\'' | b'\n' | b'\r' | b' '));
+    if seg_start && text.starts_with("COM+") && text.get(4..).is_some_and(|t| !t.starts_with('@')) {
+        span.start += 4;
+    }
     // A form blank's opening rule (`e-mail: ____a@b.org____`) runs into
     // the local part: two or more `_` lead no one's mailbox.
     let text = hay.get(span.clone())?;
@@ -3759,7 +3770,15 @@ pub(crate) fn email_ok(hay: &str, span: Range<usize>, roles: bool) -> bool {
         }
     }
     let bytes = hay.as_bytes();
+    // An EDIFACT `COM` segment closes the address with its channel code
+    // and the segment terminator (`COM+a@b.org:EM'`): no SSH path.
+    let edifact = bytes.get(span.end + 1..span.end + 4).is_some_and(|q| {
+        q.get(..2)
+            .is_some_and(|c| c.iter().all(u8::is_ascii_uppercase))
+            && q.get(2) == Some(&b'\'')
+    });
     if bytes.get(span.end) == Some(&b':')
+        && !edifact
         && bytes
             .get(span.end + 1)
             .is_some_and(|b| b.is_ascii_alphanumeric() || *b == b'/' || *b == b'~')
