@@ -4184,3 +4184,18 @@ fn an_address_in_an_edifact_com_segment_is_found_without_its_tag() {
         json!("COM+[REDACTED:email]:EM'")
     );
 }
+
+/// ITU's universal freephone (`+800`) and shared-cost (`+808`) numbers
+/// reach a company's service line in every country, no person.
+#[test]
+fn universal_freephone_numbers_are_service_lines() {
+    let dlp = recorder();
+    for text in [
+        "\"phone\": \"+800 2468 1357\"",
+        "support line +800 1122 3344 (free from 40 countries)",
+        "shared cost +808 9753 1864",
+    ] {
+        assert!(found(&dlp, text).is_empty(), "{text}");
+    }
+    assert_eq!(found(&dlp, "mobile +45 28 61 93 04"), ["phone_number"]);
+}

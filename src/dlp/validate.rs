@@ -4371,7 +4371,10 @@ fn service_number(text: &str, d: &[u8]) -> bool {
             b"61130", b"64800", b"65800", b"81120", b"81800", b"8280", b"86400", b"86800",
             b"911800", b"55800", b"52800", b"27800", b"90800", b"7800", b"44300",
         ];
-        return INTERNATIONAL.iter().any(|p| d.starts_with(p));
+        // ITU's universal freephone and shared-cost codes: `+800` and
+        // `+808` then eight digits, one number in every country
+        let universal = d.len() == 11 && (d.starts_with(b"800") || d.starts_with(b"808"));
+        return universal || INTERNATIONAL.iter().any(|p| d.starts_with(p));
     }
     let nanp = match d.len() {
         11 if d.first() == Some(&b'1') => d.get(1..4),
