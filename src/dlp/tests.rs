@@ -4199,3 +4199,25 @@ fn universal_freephone_numbers_are_service_lines() {
     }
     assert_eq!(found(&dlp, "mobile +45 28 61 93 04"), ["phone_number"]);
 }
+
+/// National numbers named by a quoted key in JSON or YAML text
+/// (`"phone": "482 61 907"`, a Dutch mobile's `06` then eight digits), by
+/// "reach me", or held in an EDIFACT `COM` segment after its tag's `+`.
+#[test]
+fn grouped_national_numbers_under_quoted_keys_and_in_edifact_segments_are_phones() {
+    let dlp = recorder();
+    for text in [
+        "{\"name\": \"T. Berg\", \"phone\": \"482 61 907\"}",
+        "{\"ops_phone\":\"06 48213790\"}",
+        "Reach me on 934 27 815 after six.",
+        "CTA+IC+:ANNA WEBER'COM+0521 8841073:TE'",
+    ] {
+        assert_eq!(found(&dlp, text), ["phone_number"], "{text}");
+    }
+    for text in [
+        "phone_count: 1 234 567 handsets shipped",
+        "{\"phone\": \"12 34\"}",
+    ] {
+        assert!(found(&dlp, text).is_empty(), "{text}");
+    }
+}
