@@ -704,11 +704,14 @@ pub(crate) fn specs() -> Vec<BuiltinSpec> {
                     r"(?:(?i:phone|telephone|mobile|cell|telefono|telefone|telephone|",
                     r"telefon|telefoon|movil|cellulare|celular|portable|handy|contattarmi|",
                     r"chiamarmi|llamarme|ligar-me|appelez-moi|joindre|anrufen|erreichen|bellen|",
-                    r"reachable|whatsapp|tel\.)",
+                    r"reachable|reach me|whatsapp|tel\.)",
                     r"|[Tt]eléfono|[Tt]éléphone|[Mm]óvil)",
-                    r"(?:[ \t]+(?:[A-Za-z'\-]|ä|ö|ü|ß|é|è|ê|ë|à|á|â|ã|í|ì|ó|ò|ô|õ|ú|ù|ñ|ç|å|ø|æ|ł|ś|ż){1,12}){0,4}[ \t]*:?[ \t]+",
-                    // with the trunk 0 too: "mobile 017-686 4004"
-                    r"(?P<value>0?[1-9][0-9]{1,3}(?:[ .][0-9]{2,7}){1,4}|0[1-9][0-9]{1,3}-[0-9]{2,7}(?:[ .\-][0-9]{2,7}){0,3})"
+                    r"(?:[ \t]+(?:[A-Za-z'\-]|ä|ö|ü|ß|é|è|ê|ë|à|á|â|ã|í|ì|ó|ò|ô|õ|ú|ù|ñ|ç|å|ø|æ|ł|ś|ż){1,12}){0,4}",
+                    // a quoted key in JSON or YAML text too: `"phone": "…"`
+                    r#"(?:[ \t]*:?[ \t]+|["']?[ \t]*[:=][ \t]*["']?)"#,
+                    // with the trunk 0 too: "mobile 017-686 4004"; a Dutch
+                    // mobile's 06 alone before its eight digits
+                    r"(?P<value>0?[1-9][0-9]{1,3}(?:[ .][0-9]{2,7}){1,4}|06 [0-9]{8}|0[1-9][0-9]{1,3}-[0-9]{2,7}(?:[ .\-][0-9]{2,7}){0,3})"
                 ),
                 // Turkey, Ukraine: 0535 507 04 88, 067 610 53 24; Sweden:
                 // 070-885 93 27
@@ -751,6 +754,7 @@ pub(crate) fn specs() -> Vec<BuiltinSpec> {
                 "anrufen",
                 "erreichen",
                 "bellen",
+                "reach me",
             ],
             regex_words: &[],
             digits: Some(Shape::Phone),

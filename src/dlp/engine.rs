@@ -81,6 +81,7 @@ impl Edge {
                     || matches!(prev, b'-' | b'.' | b'/' | b'+' | b'_')
                     || continued)
                     || ncpdp_field(hay, start)
+                    || edifact_com(hay, start)
                     || form_underline(hay, start)
             }
             Edge::NotAlnumOrSubfield => !prev.is_ascii_alphanumeric() || mt940_subfield(hay, start),
@@ -1527,6 +1528,13 @@ pub(crate) fn ncpdp_field(hay: &[u8], at: usize) -> bool {
             id.iter()
                 .all(|b| b.is_ascii_uppercase() || b.is_ascii_digit())
         })
+}
+
+/// Whether `at` starts the number of an EDIFACT communication segment
+/// (`COM+0521 88 41 07:TE'`): the segment tag's `+` is a separator, not a
+/// country code's sign.
+pub(crate) fn edifact_com(hay: &[u8], at: usize) -> bool {
+    at >= 4 && hay.get(at - 4..at) == Some(b"COM+".as_slice())
 }
 
 /// Whether `at` starts the content of a SWIFT MT940 `:86:` subfield

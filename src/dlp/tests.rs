@@ -4120,3 +4120,104 @@ fn a_vendor_prefix_before_a_placeholder_is_no_secret() {
         assert!(!found(&dlp, &text).is_empty(), "{text}");
     }
 }
+
+/// Desks of airlines, shipping lines and trial sponsors named by what they
+/// run (crew control, the operations and maintenance control centres, the
+/// tech log, clinical operations, lab data, clinical supply, port calls,
+/// accounts payable) are nobody's personal mailbox; people at the same
+/// companies still are, and an `-oops` surname is no `-ops` desk.
+#[test]
+fn operations_desks_of_airlines_shippers_and_sponsors_are_role_mailboxes() {
+    let dlp = recorder();
+    for text in [
+        "roster changes go to crew@altamira-avia.pt",
+        "<Email>crewcontrol@altamira-avia.pt</Email>",
+        "\"duty\": {\"email\": \"occ@altamira-avia.pt\"}",
+        "defect deferral raised by mcc@altamira-avia.pt",
+        "scanned pages to techlog@altamira-avia.pt",
+        "escalation = \"clinops@brightwater-cro.ie\"",
+        "transfers: labdata@brightwater-cro.ie (shared)",
+        "depot resupply: supply@brightwater-cro.ie",
+        "SAE forms to pharmacovigilance@brightwater-cro.ie",
+        "\"sponsor_ap\": \"ap@brightwater-cro.ie\"",
+        "agent mailbox portcall@kestrelbay-lines.no",
+    ] {
+        assert!(found(&dlp, text).is_empty(), "{text}");
+    }
+    for text in [
+        "captain: dana.okafor@altamira-avia.pt",
+        "broker jstoops@kestrelbay-lines.no",
+        "monitor r.knoops@brightwater-cro.ie",
+    ] {
+        assert_eq!(found(&dlp, text), ["email"], "{text}");
+    }
+}
+
+/// An EDIFACT `COM` segment holds the address between its tag and the
+/// `:EM` channel code: found, and redacted without the tag; a desk in
+/// the same place stays a desk, and an SSH remote's path is still none.
+#[test]
+fn an_address_in_an_edifact_com_segment_is_found_without_its_tag() {
+    let dlp = recorder();
+    for text in [
+        "CTA+IC+:MAREK NOWAK'\nCOM+marek.nowak@baltic-forwarding.pl:EM'\nNAD+CN+771'",
+        "UNH+7+IFTMIN:D:99B:UN'COM+l.ferreira@porto-cargas.pt:EM'GID+1",
+    ] {
+        assert_eq!(found(&dlp, text), ["email"], "{text}");
+    }
+    for text in [
+        "COM+docs@baltic-forwarding.pl:EM'",
+        "remote git@gitlab.baltic-forwarding.pl:Ops/edi.git",
+    ] {
+        assert!(found(&dlp, text).is_empty(), "{text}");
+    }
+    let dlp = compile(
+        json!({}),
+        json!({"actions": [{"detector": "*", "action": "redact"}]}),
+    )
+    .expect("compiles");
+    let mut msg = json!({"jsonrpc": "2.0", "id": 1, "result": {"content": [
+        {"type": "text", "text": "COM+marek.nowak@baltic-forwarding.pl:EM'"}]}});
+    dlp.inspect(0, Direction::Response, &mut msg);
+    assert_eq!(
+        msg["result"]["content"][0]["text"],
+        json!("COM+[REDACTED:email]:EM'")
+    );
+}
+
+/// ITU's universal freephone (`+800`) and shared-cost (`+808`) numbers
+/// reach a company's service line in every country, no person.
+#[test]
+fn universal_freephone_numbers_are_service_lines() {
+    let dlp = recorder();
+    for text in [
+        "\"phone\": \"+800 2468 1357\"",
+        "support line +800 1122 3344 (free from 40 countries)",
+        "shared cost +808 9753 1864",
+    ] {
+        assert!(found(&dlp, text).is_empty(), "{text}");
+    }
+    assert_eq!(found(&dlp, "mobile +45 28 61 93 04"), ["phone_number"]);
+}
+
+/// National numbers named by a quoted key in JSON or YAML text
+/// (`"phone": "482 61 907"`, a Dutch mobile's `06` then eight digits), by
+/// "reach me", or held in an EDIFACT `COM` segment after its tag's `+`.
+#[test]
+fn grouped_national_numbers_under_quoted_keys_and_in_edifact_segments_are_phones() {
+    let dlp = recorder();
+    for text in [
+        "{\"name\": \"T. Berg\", \"phone\": \"482 61 907\"}",
+        "{\"ops_phone\":\"06 48213790\"}",
+        "Reach me on 934 27 815 after six.",
+        "CTA+IC+:ANNA WEBER'COM+0521 8841073:TE'",
+    ] {
+        assert_eq!(found(&dlp, text), ["phone_number"], "{text}");
+    }
+    for text in [
+        "phone_count: 1 234 567 handsets shipped",
+        "{\"phone\": \"12 34\"}",
+    ] {
+        assert!(found(&dlp, text).is_empty(), "{text}");
+    }
+}

@@ -2671,6 +2671,19 @@ const ROLE_WORDS: &[&str] = &[
     "osp",
     "ota",
     "snap",
+    // airline, shipping and trial-sponsor desks: crew scheduling and
+    // control, the operations, maintenance and security control centres
+    // (OCC, MCC, SOC), the aircraft's technical log, clinical supply,
+    // drug-safety reporting, accounts payable (`ap`): shared by a shift,
+    // never one person's
+    "ap",
+    "crew",
+    "mcc",
+    "occ",
+    "pharmacovigilance",
+    "soc",
+    "supply",
+    "techlog",
 ];
 
 /// Last words that make a desk of whatever comes before them (`hpc-help`,
@@ -2685,7 +2698,7 @@ const DESK_HEADS: &[&str] = &[
 /// Heads that also make a desk run together with what they serve
 /// (`trialsupport`, `seqcore`, `boxoffice`).
 const DESK_SUFFIXES: &[&str] = &[
-    "core", "desk", "help", "helpdesk", "office", "services", "support",
+    "core", "desk", "help", "helpdesk", "office", "ops", "services", "support",
 ];
 
 /// Whether `local` names a desk by its head word (see [`DESK_HEADS`]):
@@ -2704,8 +2717,13 @@ fn desk_mailbox(local: &str) -> bool {
         let Some(cut) = local.len().checked_sub(s.len()) else {
             return false;
         };
+        // `-ops` also ends surnames, as `-oops` (Stoops, Knoops, Hoops):
+        // only after four letters or more not ending in `o` (`clinops`)
+        let short_ok = |h: &str| h.len() >= 4 && !h.ends_with(['o', 'O']);
         local.get(cut..).is_some_and(|t| t.eq_ignore_ascii_case(s))
-            && local.get(..cut).is_some_and(word)
+            && local
+                .get(..cut)
+                .is_some_and(|h| word(h) && (s.len() > 3 || short_ok(h)))
     })
 }
 
@@ -2716,6 +2734,11 @@ const ROLE_COMPOUND_PARTS: &[&str] = &[
     "auth",
     "authorization",
     "authorizations",
+    // `crewcontrol`, `portcall`, `labdata`
+    "call",
+    "control",
+    "lab",
+    "port",
     "custodian",
     "desk",
     "hold",
@@ -2741,7 +2764,7 @@ fn role_compound(local: &str) -> bool {
         .filter(|b| !matches!(b, b'.' | b'-' | b'_'))
         .map(|b| b.to_ascii_lowercase())
         .collect();
-    if s.len() < 8 || s.len() > 64 || !s.iter().all(u8::is_ascii_lowercase) {
+    if s.len() < 7 || s.len() > 64 || !s.iter().all(u8::is_ascii_lowercase) {
         return false;
     }
     let words = || {
@@ -3603,6 +3626,17 @@ pub(crate) fn email_span(hay: &str, m: Range<usize>, roles: bool) -> Option<Rang
             span.start += THORN.len_utf8();
         }
     }
+    // An EDIFACT segment's tag runs into the address: `COM+a@b.org:EM'`
+    // (the local part may hold a `+`); the tag is no part of it.
+    let text = hay.get(span.clone())?;
+    let seg_start = span
+        .start
+        .checked_sub(1)
+        .and_then(|i| hay.as_bytes().get(i))
+        .is_none_or(|b| matches!(b, b'\'' | b'\n' | b'\r' | b' '));
+    if seg_start && text.starts_with("COM+") && text.get(4..).is_some_and(|t| !t.starts_with('@')) {
+        span.start += 4;
+    }
     // A form blank's opening rule (`e-mail: ____a@b.org____`) runs into
     // the local part: two or more `_` lead no one's mailbox.
     let text = hay.get(span.clone())?;
@@ -3736,7 +3770,15 @@ pub(crate) fn email_ok(hay: &str, span: Range<usize>, roles: bool) -> bool {
         }
     }
     let bytes = hay.as_bytes();
+    // An EDIFACT `COM` segment closes the address with its channel code
+    // and the segment terminator (`COM+a@b.org:EM'`): no SSH path.
+    let edifact = bytes.get(span.end + 1..span.end + 4).is_some_and(|q| {
+        q.get(..2)
+            .is_some_and(|c| c.iter().all(u8::is_ascii_uppercase))
+            && q.get(2) == Some(&b'\'')
+    });
     if bytes.get(span.end) == Some(&b':')
+        && !edifact
         && bytes
             .get(span.end + 1)
             .is_some_and(|b| b.is_ascii_alphanumeric() || *b == b'/' || *b == b'~')
@@ -4329,7 +4371,10 @@ fn service_number(text: &str, d: &[u8]) -> bool {
             b"61130", b"64800", b"65800", b"81120", b"81800", b"8280", b"86400", b"86800",
             b"911800", b"55800", b"52800", b"27800", b"90800", b"7800", b"44300",
         ];
-        return INTERNATIONAL.iter().any(|p| d.starts_with(p));
+        // ITU's universal freephone and shared-cost codes: `+800` and
+        // `+808` then eight digits, one number in every country
+        let universal = d.len() == 11 && (d.starts_with(b"800") || d.starts_with(b"808"));
+        return universal || INTERNATIONAL.iter().any(|p| d.starts_with(p));
     }
     let nanp = match d.len() {
         11 if d.first() == Some(&b'1') => d.get(1..4),

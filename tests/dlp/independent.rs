@@ -156,7 +156,9 @@ pub struct Doc {
 /// v22 (independent_v22.jsonl, "holdout-v22", a twenty-second author:
 /// aviation maintenance and airline operations, pharma and clinical
 /// trials, shipping and maritime): written at the start of stop 36 and
-/// sealed until measured.
+/// sealed; measured once as held out at b114e08 (0.809 / 0.971, 46/200
+/// clean documents flagged, 18/627 values left), then read and used as
+/// tuning data.
 fn effective_split(raw: &str, template: &str) -> String {
     use sha2::{Digest, Sha256};
     match raw {
@@ -164,7 +166,6 @@ fn effective_split(raw: &str, template: &str) -> String {
             let h = Sha256::digest(format!("holdout-v2:template:{template}").as_bytes());
             if h[0] % 2 == 0 { "holdout" } else { "tune" }.to_string()
         }
-        "holdout-v22" => "holdout22".to_string(),
         _ => "tune".to_string(),
     }
 }
