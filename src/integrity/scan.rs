@@ -5893,13 +5893,20 @@ fn looks_like_outside_url(s: &str) -> bool {
 }
 
 fn own_function(item: &Value, hits: &mut Vec<Hit>) {
+    let words = name_words(item.get("name").and_then(Value::as_str).unwrap_or(""));
+    // A tool named for dotenv files (`load_dotenv`, `dotenv_check`)
+    // handles `.env` as its subject: naming the file is its job, as a
+    // scheduler's is a cron line. What it does with the values is read by
+    // the other signals.
+    if words.iter().any(|w| w == "dotenv") {
+        hits.retain(|h| h.pattern != "sensitive-file");
+    }
     if !hits
         .iter()
         .any(|h| matches!(h.pattern, "security-downgrade" | "persistence"))
     {
         return;
     }
-    let words = name_words(item.get("name").and_then(Value::as_str).unwrap_or(""));
     let has = |set: &[&str]| words.iter().any(|w| set.contains(&w.as_str()));
     const CONTROLS: &[&str] = &[
         "firewall",
