@@ -1853,7 +1853,7 @@ pub(crate) fn placeholder_follows(hay: &str, end: usize) -> bool {
     const MARKUP: &[&str] = &["span", "code", "strong", "small", "mark", "font", "abbr"];
     rest.get(..close).is_some_and(|inner| {
         inner.len() >= 4
-            && !MARKUP.contains(&inner.to_ascii_lowercase().as_str())
+            && !MARKUP.iter().any(|m| inner.eq_ignore_ascii_case(m))
             && inner
                 .chars()
                 .all(|c| c.is_alphabetic() || matches!(c, ' ' | '-' | '_' | '.'))
