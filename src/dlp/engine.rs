@@ -1107,8 +1107,9 @@ impl Engine {
         if s.cand.iter().any(bracketed_email) && key.is_some_and(v::message_id_key) {
             s.cand.retain(|h| !bracketed_email(h));
         }
-        // A member named for an assessor's parcel (`"apn": "0218-238-237"`)
-        // holds its number, whose dashed digits look like a phone's.
+        // A member named for a registry's number (an assessor's parcel,
+        // `"apn": "0218-238-237"`; a tax or customs id, `"ein"`) holds
+        // that number, whose dashed digits look like a phone's.
         let whole_phone = |h: &Hit| {
             h.start == 0
                 && h.end == len
@@ -1117,7 +1118,7 @@ impl Engine {
                     .get(h.det)
                     .is_some_and(|d| d.name == "phone_number" && !d.custom)
         };
-        if s.cand.iter().any(whole_phone) && key.is_some_and(v::parcel_key) {
+        if s.cand.iter().any(whole_phone) && key.is_some_and(v::registry_number_key) {
             s.cand.retain(|h| !whole_phone(h));
         }
         resolve(&mut s.cand, out);

@@ -4221,3 +4221,24 @@ fn grouped_national_numbers_under_quoted_keys_and_in_edifact_segments_are_phones
         assert!(found(&dlp, text).is_empty(), "{text}");
     }
 }
+
+#[test]
+fn a_sibling_type_member_names_a_generic_number() {
+    let dlp = recorder();
+    // A customs filing: the importer number's kind is in `number_type`.
+    for kind in ["CBP", "EIN"] {
+        let customs = json!({"importer_of_record": {"name": "Ashley Whitaker",
+            "number_type": kind, "number": "068085-35478"}});
+        assert_eq!(found_json(&dlp, customs), Vec::<String>::new(), "{kind}");
+    }
+    let customs = json!({"importer": {"ein": "068085-35478", "vat_no": "047256-28105"}});
+    assert_eq!(found_json(&dlp, customs), Vec::<String>::new());
+    let ssn = json!({"importer_of_record": {"name": "Tyrone Whitaker",
+        "number_type": "SSN", "number": "841468046"}});
+    assert_eq!(found_json(&dlp, ssn), ["us_ssn"]);
+    let mobile = json!({"contact": {"numberType": "mobile", "number": "0218-238-237"}});
+    assert_eq!(found_json(&dlp, mobile), ["phone_number"]);
+    // Only a generic member is renamed: a secret's own key stands.
+    let secret = json!({"svc": {"password_type": "note", "password": "QQIh#v-.p3WCjERCh^!svoZ"}});
+    assert_eq!(found_json(&dlp, secret), ["generic_secret"]);
+}

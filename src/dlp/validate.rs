@@ -4180,10 +4180,16 @@ pub(crate) fn nacha_ssns(text: &str) -> Vec<Range<usize>> {
     out
 }
 
-/// A member naming an assessor's parcel number (`apn`, `parcel_id`,
-/// `ParcelNumber`): its dashed digits are no phone.
-pub(crate) fn parcel_key(key: &str) -> bool {
-    key_words(key).iter().any(|w| w == "apn" || w == "parcel")
+/// A member naming a registry's number: an assessor's parcel (`apn`,
+/// `parcel_id`, `ParcelNumber`), a tax, customs or business register id
+/// (`ein`, `tin`, `vat`, `eori`, `cbp`, `duns`, `lei`, `npi`; also as
+/// the kind a sibling names, `"number_type": "EIN"`): its dashed digits
+/// are no phone.
+pub(crate) fn registry_number_key(key: &str) -> bool {
+    const WORDS: &[&str] = &[
+        "apn", "parcel", "ein", "tin", "vat", "eori", "cbp", "duns", "lei", "npi",
+    ];
+    key_words(key).iter().any(|w| WORDS.contains(&w.as_str()))
 }
 
 /// Whether the line before a number labels it as an order, invoice or

@@ -177,6 +177,36 @@ fn pair_label(map: &Map<String, Value>) -> Option<String> {
         .map(str::to_string)
 }
 
+/// Generic members whose kind a sibling may name (see [`typed_sibling`]).
+const TYPED_MEMBERS: &[&str] = &["number", "id", "identifier", "value", "code", "no", "num"];
+
+/// `{"number_type": "CBP", "number": "199582-91071"}` (a customs filing's
+/// importer number), `{"numberType": "mobile", "number": …}`: a sibling
+/// `<member>_type` / `<member>Type` names what a generic member holds, as
+/// its own key would. Only the generic members of [`TYPED_MEMBERS`] are
+/// renamed, so a sibling cannot take a secret's own key (`password`)
+/// away. Returns the member and the kind (owned: the caller then walks
+/// `map` mutably; this allocates only when such a pair is present).
+fn typed_sibling(map: &Map<String, Value>) -> Option<(String, String)> {
+    if map.len() > 32 {
+        return None;
+    }
+    map.iter().find_map(|(k, v)| {
+        let kind = v.as_str().filter(|t| !t.is_empty() && t.len() <= 64)?;
+        let base = k
+            .strip_suffix("_type")
+            .or_else(|| k.strip_suffix("Type"))
+            .or_else(|| k.strip_suffix("-type"))?;
+        let member = TYPED_MEMBERS
+            .iter()
+            .find(|m| m.eq_ignore_ascii_case(base))?;
+        let (own, _) = map
+            .get_key_value(*member)
+            .or_else(|| map.iter().find(|(m, _)| m.eq_ignore_ascii_case(member)))?;
+        Some((own.clone(), kind.to_string()))
+    })
+}
+
 /// Type tags of serialisations that wrap a scalar in a one-member object:
 /// Avro JSON unions, DynamoDB attribute values, OTLP and Firestore values,
 /// protobuf `Value`.
@@ -424,6 +454,7 @@ impl Walker<'_> {
                 // its `token` is the push token APNs or FCM delivers to,
                 // the device's address, read as `device_token`.
                 let device = key.is_some_and(|k| k.eq_ignore_ascii_case("device"));
+                let typed = typed_sibling(map);
                 let mut renames: Vec<(usize, String)> = Vec::new();
                 for (i, (k, x)) in map.iter_mut().enumerate() {
                     let new_key = self.string(k, None);
@@ -446,6 +477,9 @@ impl Walker<'_> {
                         // parameter (`"AWS_SECRET_ACCESS_KEY": {…}`)
                         _ if k == "defaultValue" && x.is_object() && key.is_some() => {
                             key.unwrap_or(k)
+                        }
+                        _ if typed.as_ref().is_some_and(|(member, _)| member == k) => {
+                            typed.as_ref().map_or(k.as_str(), |(_, kind)| kind.as_str())
                         }
                         Some(l) if VALUE_MEMBERS.contains(&k.as_str()) => l.as_str(),
                         // another vendor's key pair: its secret, read as a
