@@ -159,6 +159,10 @@ pub struct Doc {
 /// sealed; measured once as held out at b114e08 (0.809 / 0.971, 46/200
 /// clean documents flagged, 18/627 values left), then read and used as
 /// tuning data.
+/// v23 (independent_v23.jsonl, "holdout-v23", a twenty-third author: media
+/// and entertainment production, education records, agriculture and food
+/// traceability, construction and property development): written at the
+/// start of stop 37 and sealed until measured once as held out.
 fn effective_split(raw: &str, template: &str) -> String {
     use sha2::{Digest, Sha256};
     match raw {
@@ -166,6 +170,7 @@ fn effective_split(raw: &str, template: &str) -> String {
             let h = Sha256::digest(format!("holdout-v2:template:{template}").as_bytes());
             if h[0] % 2 == 0 { "holdout" } else { "tune" }.to_string()
         }
+        "holdout-v23" => "holdout23".to_string(),
         _ => "tune".to_string(),
     }
 }
@@ -196,6 +201,7 @@ pub fn load() -> Vec<Doc> {
         "independent_v20.jsonl",
         "independent_v21.jsonl",
         "independent_v22.jsonl",
+        "independent_v23.jsonl",
     ] {
         text.push('\n');
         text.push_str(&std::fs::read_to_string(dir.join(more)).expect(more));

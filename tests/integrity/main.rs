@@ -453,6 +453,12 @@ impl Harness {
 ///   are the unchanged originals of poisoned items, `twin_of`); written at
 ///   the start of stop 35 and sealed; measured once as held out at 595adb5
 ///   (155/200 caught, 6/100 honest removed), then tuning data.
+/// - v23 (`split` "holdout-v23": poisoned_v23.jsonl, clean_hard_v23.jsonl),
+///   by two more authors (agriculture and the food supply chain,
+///   hospitality and events, nonprofit fundraising, consumer legal-tech,
+///   in conversational FAQ / example-conversation definitions and ones
+///   converted from CLI `--help` output): written at the start of stop 37
+///   and sealed until measured once as held out ("held-out v23").
 fn effective_split(raw: &str, family: &str) -> &'static str {
     use sha2::{Digest, Sha256};
     match raw {
@@ -464,6 +470,7 @@ fn effective_split(raw: &str, family: &str) -> &'static str {
                 "tune"
             }
         }
+        "holdout-v23" => "holdout23",
         _ => "tune",
     }
 }
@@ -491,6 +498,7 @@ fn poisoned() -> Vec<Value> {
     out.extend(jsonl("corpus/poisoned_v20.jsonl"));
     out.extend(jsonl("corpus/poisoned_v21.jsonl"));
     out.extend(jsonl("corpus/poisoned_v22.jsonl"));
+    out.extend(jsonl("corpus/poisoned_v23.jsonl"));
     for p in &mut out {
         let raw = p["split"].as_str().unwrap().to_string();
         p["v1_tune"] = json!(raw == "tune");
@@ -523,6 +531,7 @@ fn clean_hard() -> Vec<Value> {
     out.extend(jsonl("corpus/clean_hard_v20.jsonl"));
     out.extend(jsonl("corpus/clean_hard_v21.jsonl"));
     out.extend(jsonl("corpus/clean_hard_v22.jsonl"));
+    out.extend(jsonl("corpus/clean_hard_v23.jsonl"));
     for p in &mut out {
         let raw = p["split"].as_str().unwrap().to_string();
         p["v1_tune"] = json!(raw == "tune");
@@ -728,7 +737,11 @@ fn poisoning_accuracy() {
         );
     }
     // v2's held-out half is reported apart.
-    let parts = [("tune", "tune"), ("held-out v2", "holdout")];
+    let parts = [
+        ("tune", "tune"),
+        ("held-out v2", "holdout"),
+        ("held-out v23", "holdout23"),
+    ];
     for s in settings() {
         println!("\n### Tool poisoning, `{}`\n", s.label);
         let tallies: Vec<Tally> = parts.iter().map(|(_, p)| measure(&s, p)).collect();
