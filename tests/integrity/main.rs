@@ -99,6 +99,7 @@ fn real_servers() -> Vec<Server> {
         ("corpus/clean_real_v20.json", true),
         ("corpus/clean_real_v21.json", true),
         ("corpus/clean_real_v22.json", true),
+        ("corpus/clean_real_v23.json", true),
         ("real_descriptions.json", false),
     ] {
         if !std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
@@ -457,8 +458,15 @@ impl Harness {
 ///   by two more authors (agriculture and the food supply chain,
 ///   hospitality and events, nonprofit fundraising, consumer legal-tech,
 ///   in conversational FAQ / example-conversation definitions and ones
-///   converted from CLI `--help` output): written at the start of stop 37
-///   and sealed until measured once as held out ("held-out v23").
+///   converted from CLI `--help` output; 66 of the 100 honest look-alikes
+///   are twins): written at the start of stop 37 and sealed; measured
+///   once as held out at 21a1c30 (165/200 caught, 10/100 honest removed),
+///   then tuning data.
+/// - real v23 (`split` "holdout-v23" in clean_real_v23.json: 178 more
+///   public servers, everyday tools plus travel and hospitality, food,
+///   media, legal and e-signature, education and CRM servers, harvested
+///   at stop 37): measured once as held out at 21a1c30 (23/2,373 tools
+///   removed), then tuning data.
 fn effective_split(raw: &str, family: &str) -> &'static str {
     use sha2::{Digest, Sha256};
     match raw {
@@ -470,7 +478,6 @@ fn effective_split(raw: &str, family: &str) -> &'static str {
                 "tune"
             }
         }
-        "holdout-v23" => "holdout23",
         _ => "tune",
     }
 }
@@ -737,11 +744,7 @@ fn poisoning_accuracy() {
         );
     }
     // v2's held-out half is reported apart.
-    let parts = [
-        ("tune", "tune"),
-        ("held-out v2", "holdout"),
-        ("held-out v23", "holdout23"),
-    ];
+let parts = [("tune", "tune"), ("held-out v2", "holdout")];
     for s in settings() {
         println!("\n### Tool poisoning, `{}`\n", s.label);
         let tallies: Vec<Tally> = parts.iter().map(|(_, p)| measure(&s, p)).collect();
