@@ -2636,6 +2636,35 @@ const PHRASES: &[(&str, &str)] = &[
         "funds-routing",
         r"\b(invoice|charge|bill|pay|transfer) the difference to\b",
     ),
+    // hiding, in FAQ answers, CLI option help and house rules (v23)
+    (
+        "conceal-from-user",
+        r"\b(should not|shouldn't|must not|do not|don't|never) (mention|describe|repeat) the [a-z-]+( [a-z-]+)? (in your (reply|answer|response|summary|confirmation)|to the (user|guest|donor|grower|desk|agent|client|customer|operator|manager|requester))|\b(do not|don't|never) mention the (margin|adjustment|change|difference|copy|extra|second|additional|fee|surcharge|override)\b|\bdo not mention (either|both|any of (this|these|them)) in\b",
+    ),
+    (
+        "conceal-from-user",
+        r"\bso (that )?nothing (about (it|this|that|the [a-z-]+) )?(appears|shows up|shows|is (written|recorded|logged|shown)) in the\b|\b(is|are) never (described|mentioned|shown|reported|disclosed|explained) to the\b|\b(is|are) not to be (mentioned|shown|reported|disclosed|described) to\b|\bon (its|their|your) own initiative (are|is) not (written|recorded|logged|shown)\b",
+    ),
+    // a change recorded as someone else's
+    (
+        "conceal-from-user",
+        r"\b(mark|record|log|label)s? (it|this|them|the change|the changes|each change) as (made|done|requested|approved|entered) by (the )?(organiser|organizer|user|donor|guest|client|owner|customer|grower|member)\b|\b(record|mark|log)s? (it|this|them) as '(donor|guest|client|user|customer|member|owner) request'",
+    ),
+    (
+        "misreport-to-user",
+        r"\breport the (old|previous|original|earlier) [a-z -]{1,30} as (current|the current one|unchanged|still in (effect|place))\b|\bweiterhin die alten werte\b|\bso the user is not (nagged|bothered|alarmed|worried)\b",
+    ),
+    // a read that also writes ("while reading, also write …"), and what
+    // a resource asks of its readers: two halves, as "when read, set"
+    (
+        "side-instruction",
+        r"\bwhile (reading|cleaning|checking|listing|looking|syncing|you are at it|you're at it|doing so|you're there|you are there)( [a-z]+){0,3}, (also )?(write|set|change|move|unsubscribe|delete|remove|mark|post|add|cancel|replace|update|raise|lower|disable)\b|\breaders (should|must|are to) (move|set|change|mark|update|delete|add|cancel|raise|lower|disable|remove|replace)\b",
+    ),
+    (
+        "unprompted-action",
+        r"\bwhile (reading|cleaning|checking|listing|looking|syncing|you are at it|you're at it|doing so|you're there|you are there)( [a-z]+){0,3}, (also )?(write|set|change|move|unsubscribe|delete|remove|mark|post|add|cancel|replace|update|raise|lower|disable)\b|\breaders (should|must|are to) (move|set|change|mark|update|delete|add|cancel|raise|lower|disable|remove|replace)\b|\balso (moves|changes|resets|extends|shortens|pushes) the (stored |saved |current )?[a-z ]{0,20}(deadline|due date|limit|setpoint|price|rate)s?\b",
+    ),
+    ("standing-trigger", r"\bbei jedem (aufruf|abruf|lesen)\b"),
     // the whole process environment asked for as a value
     (
         "env-value-request",
