@@ -4242,3 +4242,22 @@ fn a_sibling_type_member_names_a_generic_number() {
     let secret = json!({"svc": {"password_type": "note", "password": "QQIh#v-.p3WCjERCh^!svoZ"}});
     assert_eq!(found_json(&dlp, secret), ["generic_secret"]);
 }
+
+/// A live stream's key (an encoder profile's `stream_key`) publishes to the
+/// channel; a stream's id or sort key does not.
+#[test]
+fn a_stream_key_is_a_secret_and_a_stream_id_is_not() {
+    let dlp = recorder();
+    for text in [
+        "server = rtmp://live.twitch.tv/app\nstream_key = 0OdNSIzCGM_Fi4QBH5jjHpnU2IsJDJvSJH\n",
+        "streamKey: TbIM00z2CZ7sCuZQIRitQdA11t-iRy",
+    ] {
+        assert_eq!(found(&dlp, text), ["generic_secret"], "{text}");
+    }
+    for text in [
+        "stream_id = TbIM00z2CZ7sCuZQIRitQdA11t-iRy",
+        "stream_sort_key = TbIM00z2CZ7sCuZQIRitQdA11t-iRy",
+    ] {
+        assert!(found(&dlp, text).is_empty(), "{text}");
+    }
+}

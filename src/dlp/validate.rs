@@ -1796,6 +1796,9 @@ pub(crate) fn generic_key_words(words: &[String]) -> bool {
         "hmac",
         // a push service's server key (FCM legacy): it sends as the project
         "server",
+        // a live stream's key (RTMP/SRT ingest: Twitch, YouTube, an
+        // encoder's profile): whoever holds it broadcasts on the channel
+        "stream",
     ];
     last == "key"
         && words
