@@ -4261,3 +4261,24 @@ fn a_stream_key_is_a_secret_and_a_stream_id_is_not() {
         assert!(found(&dlp, text).is_empty(), "{text}");
     }
 }
+
+/// A word before `signing`/`encryption` names what the secret signs
+/// (`url_signing_secret`); after it, or `public` anywhere, it still
+/// names the value (`signing_secret_name`, `public_signing_key`).
+#[test]
+fn what_a_secret_signs_does_not_make_it_a_url() {
+    let dlp = recorder();
+    for text in [
+        "\"url_signing_secret\": \"asp9-t6cu-gd8x-p4e3-xp9p\"",
+        "file_encryption_key = Kq8vRt2LxW9mZp4N",
+    ] {
+        assert_eq!(found(&dlp, text), ["generic_secret"], "{text}");
+    }
+    for text in [
+        "\"signing_page_token\": \"asp9-t6cu-gd8x-p4e3-xp9p\"",
+        "\"signing_secret_name\": \"asp9-t6cu-gd8x-p4e3-xp9p\"",
+        "public_signing_key = Kq8vRt2LxW9mZp4N",
+    ] {
+        assert!(found(&dlp, text).is_empty(), "{text}");
+    }
+}

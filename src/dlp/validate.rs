@@ -1699,7 +1699,17 @@ pub(crate) fn generic_key_words(words: &[String]) -> bool {
         // `encrypted_secret`, `encryptedPassword`: ciphertext
         "encrypted",
     ];
-    if words.iter().any(|w| EXCLUDE.contains(&w.as_str())) {
+    // `url_signing_secret`, `file_encryption_key`: a word before `signing`
+    // or `encryption` names what the secret signs or encrypts, not what the
+    // value is (a public or an encrypted one stays out wherever it is said).
+    let object_until = words
+        .iter()
+        .rposition(|w| matches!(w.as_str(), "signing" | "encryption"))
+        .map_or(0, |p| p + 1);
+    if words.iter().enumerate().any(|(i, w)| {
+        EXCLUDE.contains(&w.as_str())
+            && (i >= object_until || matches!(w.as_str(), "public" | "encrypted"))
+    }) {
         return false;
     }
     const LAST: &[&str] = &[
