@@ -4282,3 +4282,18 @@ fn what_a_secret_signs_does_not_make_it_a_url() {
         assert!(found(&dlp, text).is_empty(), "{text}");
     }
 }
+
+/// Python's `%(NAME)s` is filled in later; a value merely holding `%(`
+/// is still one.
+#[test]
+fn a_python_percent_name_is_a_placeholder() {
+    let dlp = recorder();
+    assert!(found(&dlp, "{\"stripe_api_key\": \"%(STRIPE_API_KEY)s\"}").is_empty());
+    assert!(found(&dlp, "secret_access_key = %(SECRET_ACCESS_KEY)s").is_empty());
+    assert!(validate::is_placeholder("%(db.password)s"));
+    assert!(!validate::is_placeholder("%(Kq8vRt2Lx)sW9mZp4N"));
+    assert_eq!(
+        found(&dlp, "{\"stripe_api_key\": \"Kq8%(vRt2)sLxW9mZp4N\"}"),
+        ["generic_secret"]
+    );
+}

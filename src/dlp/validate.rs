@@ -913,6 +913,22 @@ pub(crate) fn is_placeholder(v: &str) -> bool {
         || v.bytes().all(|b| Some(&b) == v.as_bytes().first())
         || test_words(v)
         || bracketed_word(v)
+        || percent_named(v)
+}
+
+/// Python's named `%` interpolation (`%(STRIPE_API_KEY)s` in configparser
+/// or a settings template): the name of a value filled in later.
+fn percent_named(v: &str) -> bool {
+    v.strip_prefix("%(")
+        .and_then(|r| r.split_once(')'))
+        .is_some_and(|(name, conv)| {
+            !name.is_empty()
+                && name
+                    .bytes()
+                    .all(|b| b.is_ascii_alphanumeric() || b"_.-".contains(&b))
+                && conv.len() == 1
+                && conv.bytes().all(|b| b.is_ascii_alphabetic())
+        })
 }
 
 /// A word in brackets where a value was (`[concealed]`, `(not set)`,
