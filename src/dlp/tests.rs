@@ -4297,3 +4297,21 @@ fn a_python_percent_name_is_a_placeholder() {
         ["generic_secret"]
     );
 }
+
+/// `key: scheme://user:pass@host`: the scheme is no secret; the URL's
+/// password is the URL detector's, and a value with `+` still counts.
+#[test]
+fn a_url_scheme_after_a_secret_name_is_not_the_secret() {
+    let dlp = recorder();
+    assert_eq!(
+        found(
+            &dlp,
+            "cdn_signing_key: mongodb+srv://app:LuttQiiSeD0kjaEIRcnNNZ@mq.prod.local:5671/main\n"
+        ),
+        ["url_credentials"]
+    );
+    assert_eq!(
+        found(&dlp, "cdn_signing_key: mongo+Srv9Kq2Lx\n"),
+        ["generic_secret"]
+    );
+}

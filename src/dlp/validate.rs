@@ -469,6 +469,11 @@ pub(crate) fn assignment_at(hay: &str, kw_end: usize) -> Option<(Range<usize>, R
     if element_text.is_some() && b.get(v..v + 2) != Some(b"</".as_slice()) {
         return None;
     }
+    // `key: mongodb+srv://user:pass@host`: the value is a URL and this its
+    // scheme; credentials in it are the URL detector's.
+    if b.get(v..v + 3) == Some(b"://".as_slice()) {
+        return None;
+    }
     (key_end > k && v - value_start >= 8).then_some((k..key_end, value_start..v))
 }
 
