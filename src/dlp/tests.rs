@@ -4315,3 +4315,19 @@ fn a_url_scheme_after_a_secret_name_is_not_the_secret() {
         ["generic_secret"]
     );
 }
+
+/// Plural `-als` nouns name a desk's workload (`submittals@`,
+/// `referrals@`); people's addresses ending so stay people's.
+#[test]
+fn desks_named_by_plural_als_nouns_are_role_mailboxes() {
+    let dlp = recorder();
+    for text in [
+        "shop drawings to submittals@ironbarkgc.net",
+        "\"email\": \"referrals@lakeside-clinic.org\"",
+    ] {
+        assert!(found(&dlp, text).is_empty(), "{text}");
+    }
+    for text in ["pm: tom.beals@ironbarkgc.net", "r.vidals@ironbarkgc.net"] {
+        assert_eq!(found(&dlp, text), ["email"], "{text}");
+    }
+}

@@ -3046,11 +3046,13 @@ fn listed(w: &[u8]) -> bool {
 /// name or surname in any labelled corpus has: a mailbox named by such a
 /// noun names what a desk handles, in domains no word list has reached
 /// yet. `-ing`, `-ence`, `-ity` and singular `-ment` are left out:
-/// Manning, Lawrence, Felicity, Clement.
+/// Manning, Lawrence, Felicity, Clement. Plural `-als` (`submittals`,
+/// `renewals`, `referrals`): a desk's workload; surnames so ended are
+/// shorter (Seals, Beals).
 fn function_noun_by_form(part: &str) -> bool {
     const ENDINGS: &[&str] = &[
         "tion", "tions", "sion", "sions", "ments", "ship", "ships", "ware", "ics", "ities",
-        "ances", "ences",
+        "ances", "ences", "als",
     ];
     part.len() >= 7
         && part.bytes().all(|b| b.is_ascii_alphabetic())
