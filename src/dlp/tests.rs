@@ -4242,3 +4242,92 @@ fn a_sibling_type_member_names_a_generic_number() {
     let secret = json!({"svc": {"password_type": "note", "password": "QQIh#v-.p3WCjERCh^!svoZ"}});
     assert_eq!(found_json(&dlp, secret), ["generic_secret"]);
 }
+
+/// A live stream's key (an encoder profile's `stream_key`) publishes to the
+/// channel; a stream's id or sort key does not.
+#[test]
+fn a_stream_key_is_a_secret_and_a_stream_id_is_not() {
+    let dlp = recorder();
+    for text in [
+        "server = rtmp://live.twitch.tv/app\nstream_key = 0OdNSIzCGM_Fi4QBH5jjHpnU2IsJDJvSJH\n",
+        "streamKey: TbIM00z2CZ7sCuZQIRitQdA11t-iRy",
+    ] {
+        assert_eq!(found(&dlp, text), ["generic_secret"], "{text}");
+    }
+    for text in [
+        "stream_id = TbIM00z2CZ7sCuZQIRitQdA11t-iRy",
+        "stream_sort_key = TbIM00z2CZ7sCuZQIRitQdA11t-iRy",
+    ] {
+        assert!(found(&dlp, text).is_empty(), "{text}");
+    }
+}
+
+/// A word before `signing`/`encryption` names what the secret signs
+/// (`url_signing_secret`); after it, or `public` anywhere, it still
+/// names the value (`signing_secret_name`, `public_signing_key`).
+#[test]
+fn what_a_secret_signs_does_not_make_it_a_url() {
+    let dlp = recorder();
+    for text in [
+        "\"url_signing_secret\": \"asp9-t6cu-gd8x-p4e3-xp9p\"",
+        "file_encryption_key = Kq8vRt2LxW9mZp4N",
+    ] {
+        assert_eq!(found(&dlp, text), ["generic_secret"], "{text}");
+    }
+    for text in [
+        "\"signing_page_token\": \"asp9-t6cu-gd8x-p4e3-xp9p\"",
+        "\"signing_secret_name\": \"asp9-t6cu-gd8x-p4e3-xp9p\"",
+        "public_signing_key = Kq8vRt2LxW9mZp4N",
+    ] {
+        assert!(found(&dlp, text).is_empty(), "{text}");
+    }
+}
+
+/// Python's `%(NAME)s` is filled in later; a value merely holding `%(`
+/// is still one.
+#[test]
+fn a_python_percent_name_is_a_placeholder() {
+    let dlp = recorder();
+    assert!(found(&dlp, "{\"stripe_api_key\": \"%(STRIPE_API_KEY)s\"}").is_empty());
+    assert!(found(&dlp, "secret_access_key = %(SECRET_ACCESS_KEY)s").is_empty());
+    assert!(validate::is_placeholder("%(db.password)s"));
+    assert!(!validate::is_placeholder("%(Kq8vRt2Lx)sW9mZp4N"));
+    assert_eq!(
+        found(&dlp, "{\"stripe_api_key\": \"Kq8%(vRt2)sLxW9mZp4N\"}"),
+        ["generic_secret"]
+    );
+}
+
+/// `key: scheme://user:pass@host`: the scheme is no secret; the URL's
+/// password is the URL detector's, and a value with `+` still counts.
+#[test]
+fn a_url_scheme_after_a_secret_name_is_not_the_secret() {
+    let dlp = recorder();
+    assert_eq!(
+        found(
+            &dlp,
+            "cdn_signing_key: mongodb+srv://app:LuttQiiSeD0kjaEIRcnNNZ@mq.prod.local:5671/main\n"
+        ),
+        ["url_credentials"]
+    );
+    assert_eq!(
+        found(&dlp, "cdn_signing_key: mongo+Srv9Kq2Lx\n"),
+        ["generic_secret"]
+    );
+}
+
+/// Plural `-als` nouns name a desk's workload (`submittals@`,
+/// `referrals@`); people's addresses ending so stay people's.
+#[test]
+fn desks_named_by_plural_als_nouns_are_role_mailboxes() {
+    let dlp = recorder();
+    for text in [
+        "shop drawings to submittals@ironbarkgc.net",
+        "\"email\": \"referrals@lakeside-clinic.org\"",
+    ] {
+        assert!(found(&dlp, text).is_empty(), "{text}");
+    }
+    for text in ["pm: tom.beals@ironbarkgc.net", "r.vidals@ironbarkgc.net"] {
+        assert_eq!(found(&dlp, text), ["email"], "{text}");
+    }
+}

@@ -469,6 +469,11 @@ pub(crate) fn assignment_at(hay: &str, kw_end: usize) -> Option<(Range<usize>, R
     if element_text.is_some() && b.get(v..v + 2) != Some(b"</".as_slice()) {
         return None;
     }
+    // `key: mongodb+srv://user:pass@host`: the value is a URL and this its
+    // scheme; credentials in it are the URL detector's.
+    if b.get(v..v + 3) == Some(b"://".as_slice()) {
+        return None;
+    }
     (key_end > k && v - value_start >= 8).then_some((k..key_end, value_start..v))
 }
 
@@ -913,6 +918,22 @@ pub(crate) fn is_placeholder(v: &str) -> bool {
         || v.bytes().all(|b| Some(&b) == v.as_bytes().first())
         || test_words(v)
         || bracketed_word(v)
+        || percent_named(v)
+}
+
+/// Python's named `%` interpolation (`%(STRIPE_API_KEY)s` in configparser
+/// or a settings template): the name of a value filled in later.
+fn percent_named(v: &str) -> bool {
+    v.strip_prefix("%(")
+        .and_then(|r| r.split_once(')'))
+        .is_some_and(|(name, conv)| {
+            !name.is_empty()
+                && name
+                    .bytes()
+                    .all(|b| b.is_ascii_alphanumeric() || b"_.-".contains(&b))
+                && conv.len() == 1
+                && conv.bytes().all(|b| b.is_ascii_alphabetic())
+        })
 }
 
 /// A word in brackets where a value was (`[concealed]`, `(not set)`,
@@ -1699,7 +1720,17 @@ pub(crate) fn generic_key_words(words: &[String]) -> bool {
         // `encrypted_secret`, `encryptedPassword`: ciphertext
         "encrypted",
     ];
-    if words.iter().any(|w| EXCLUDE.contains(&w.as_str())) {
+    // `url_signing_secret`, `file_encryption_key`: a word before `signing`
+    // or `encryption` names what the secret signs or encrypts, not what the
+    // value is (a public or an encrypted one stays out wherever it is said).
+    let object_until = words
+        .iter()
+        .rposition(|w| matches!(w.as_str(), "signing" | "encryption"))
+        .map_or(0, |p| p + 1);
+    if words.iter().enumerate().any(|(i, w)| {
+        EXCLUDE.contains(&w.as_str())
+            && (i >= object_until || matches!(w.as_str(), "public" | "encrypted"))
+    }) {
         return false;
     }
     const LAST: &[&str] = &[
@@ -1796,6 +1827,9 @@ pub(crate) fn generic_key_words(words: &[String]) -> bool {
         "hmac",
         // a push service's server key (FCM legacy): it sends as the project
         "server",
+        // a live stream's key (RTMP/SRT ingest: Twitch, YouTube, an
+        // encoder's profile): whoever holds it broadcasts on the channel
+        "stream",
     ];
     last == "key"
         && words
@@ -3012,11 +3046,13 @@ fn listed(w: &[u8]) -> bool {
 /// name or surname in any labelled corpus has: a mailbox named by such a
 /// noun names what a desk handles, in domains no word list has reached
 /// yet. `-ing`, `-ence`, `-ity` and singular `-ment` are left out:
-/// Manning, Lawrence, Felicity, Clement.
+/// Manning, Lawrence, Felicity, Clement. Plural `-als` (`submittals`,
+/// `renewals`, `referrals`): a desk's workload; surnames so ended are
+/// shorter (Seals, Beals).
 fn function_noun_by_form(part: &str) -> bool {
     const ENDINGS: &[&str] = &[
         "tion", "tions", "sion", "sions", "ments", "ship", "ships", "ware", "ics", "ities",
-        "ances", "ences",
+        "ances", "ences", "als",
     ];
     part.len() >= 7
         && part.bytes().all(|b| b.is_ascii_alphabetic())

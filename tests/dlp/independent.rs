@@ -162,7 +162,9 @@ pub struct Doc {
 /// v23 (independent_v23.jsonl, "holdout-v23", a twenty-third author: media
 /// and entertainment production, education records, agriculture and food
 /// traceability, construction and property development): written at the
-/// start of stop 37 and sealed until measured once as held out.
+/// start of stop 37 and sealed; measured once as held out at 21a1c30
+/// (0.960 / 0.987, 13/200 clean documents flagged, 8/606 values left),
+/// then read and used as tuning data.
 fn effective_split(raw: &str, template: &str) -> String {
     use sha2::{Digest, Sha256};
     match raw {
@@ -170,7 +172,6 @@ fn effective_split(raw: &str, template: &str) -> String {
             let h = Sha256::digest(format!("holdout-v2:template:{template}").as_bytes());
             if h[0] % 2 == 0 { "holdout" } else { "tune" }.to_string()
         }
-        "holdout-v23" => "holdout23".to_string(),
         _ => "tune".to_string(),
     }
 }
