@@ -744,7 +744,7 @@ fn poisoning_accuracy() {
         );
     }
     // v2's held-out half is reported apart.
-let parts = [("tune", "tune"), ("held-out v2", "holdout")];
+    let parts = [("tune", "tune"), ("held-out v2", "holdout")];
     for s in settings() {
         println!("\n### Tool poisoning, `{}`\n", s.label);
         let tallies: Vec<Tally> = parts.iter().map(|(_, p)| measure(&s, p)).collect();
