@@ -4241,6 +4241,10 @@ fn a_sibling_type_member_names_a_generic_number() {
     // Only a generic member is renamed: a secret's own key stands.
     let secret = json!({"svc": {"password_type": "note", "password": "QQIh#v-.p3WCjERCh^!svoZ"}});
     assert_eq!(found_json(&dlp, secret), ["generic_secret"]);
+    // nor a pair's label: the name names the value, `value_type` its storage
+    let pair = json!({"vars": [{"name": "DB_PASSWORD", "value_type": "string",
+        "value": "QQIh#v-.p3WCjERCh^!svoZ"}]});
+    assert_eq!(found_json(&dlp, pair), ["generic_secret"]);
 }
 
 /// A live stream's key (an encoder profile's `stream_key`) publishes to the

@@ -478,10 +478,13 @@ impl Walker<'_> {
                         _ if k == "defaultValue" && x.is_object() && key.is_some() => {
                             key.unwrap_or(k)
                         }
+                        Some(l) if VALUE_MEMBERS.contains(&k.as_str()) => l.as_str(),
+                        // after the pair's own label: a `value_type` beside
+                        // `{"name": "DB_PASSWORD", "value": …}` says how it is
+                        // stored, not what it is
                         _ if typed.as_ref().is_some_and(|(member, _)| member == k) => {
                             typed.as_ref().map_or(k.as_str(), |(_, kind)| kind.as_str())
                         }
-                        Some(l) if VALUE_MEMBERS.contains(&k.as_str()) => l.as_str(),
                         // another vendor's key pair: its secret, read as a
                         // credential (not under AWS's rule for `…secret`)
                         _ if foreign_pair
