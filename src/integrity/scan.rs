@@ -3201,6 +3201,15 @@ impl Scanner {
                 // tuning servers reads as a sentence): a sentence there is
                 // prose put where the model reads it and a person does not.
                 let title = matches!(path.last(), Some(Seg::Key("title")));
+                // Pydantic's title of a property (`deck_id` -> "Deck Id")
+                // says nothing its name does not; the name is read as one.
+                let auto_title = title
+                    && s.len() <= 160
+                    && matches!(path.iter().rev().nth(2), Some(Seg::Key("properties")))
+                    && matches!(path.iter().rev().nth(1), Some(Seg::Key(n)) if name_words(n) == name_words(s));
+                if auto_title {
+                    return;
+                }
                 let place_of = |hidden: bool| {
                     if hidden {
                         Place::Hidden
@@ -3873,6 +3882,37 @@ fn context_cancels(name: &str, norm: &str, start: usize, end: usize) -> bool {
     }
     // "prints the .pub file so the user can paste it into the git host":
     // the person pastes, by their own hand.
+    // "each word entry has `kana`, `mnemonic`, `emoji`": a flashcard's
+    // memory aid, in a text about decks and vocabulary with no wallet near.
+    if name == "credential-harvest" && norm.get(start..end) == Some("mnemonic") {
+        const STUDY: &[&str] = &[
+            "flashcard",
+            "deck",
+            "vocabulary",
+            "kanji",
+            "memoriz",
+            "memoris",
+            "spaced repetition",
+        ];
+        const WALLET: &[&str] = &[
+            "wallet",
+            "seed",
+            "bip39",
+            "bip-39",
+            "crypto",
+            "recovery",
+            "blockchain",
+            "private key",
+            "ledger",
+            "metamask",
+            "ethereum",
+            "bitcoin",
+            "solana",
+        ];
+        if STUDY.iter().any(|w| norm.contains(w)) && !WALLET.iter().any(|w| norm.contains(w)) {
+            return true;
+        }
+    }
     if name == "data-into-argument" {
         let c = clause.trim_end();
         if ["the user can", "the user may", "so you can", "user can"]
@@ -5429,9 +5469,23 @@ fn preset_destinations<'v>(
                             "list" | "search" | "find" | "get" | "query" | "filter" | "browse"
                         )
                     });
+                    // A post, status or reply is published by nature: a
+                    // Mastodon `status_post` presets `visibility: "public"`
+                    // as the platform itself does.
+                    let publishes = own_words.iter().any(|w| {
+                        matches!(
+                            w.as_str(),
+                            "post" | "status" | "toot" | "reblog" | "boost" | "reply" | "tweet"
+                        )
+                    });
                     for key in ["default", "const"] {
                         if schema.get(key).is_some_and(|val| {
-                            weakens_safety(&words, val, 0) && !(filters && val.is_string())
+                            weakens_safety(&words, val, 0)
+                                && !(filters && val.is_string())
+                                && !(publishes
+                                    && val
+                                        .as_str()
+                                        .is_some_and(|v| v.trim().eq_ignore_ascii_case("public")))
                         }) {
                             path.push(Seg::Key(key));
                             push_hit(hits, "security-downgrade", path, Place::Value, WHOLE_FIELD);
@@ -5579,6 +5633,22 @@ fn steers_secret_away(schema: &Value) -> bool {
     })
 }
 
+/// `venueMnemonic`, `airport_mnemonic`: a mnemonic that belongs to some
+/// other noun is a short code (a racing venue's, an instruction's), not a
+/// wallet's recovery words.
+fn code_mnemonic(words: &[String]) -> bool {
+    const WALLET_WORDS: &[&str] = &[
+        "wallet", "seed", "recovery", "secret", "backup", "bip39", "your", "user", "users", "my",
+        "the", "full", "account",
+    ];
+    let Some(at) = words.iter().position(|w| w == "mnemonic") else {
+        return false;
+    };
+    at.checked_sub(1)
+        .and_then(|i| words.get(i))
+        .is_some_and(|w| !WALLET_WORDS.contains(&w.as_str()))
+}
+
 fn asks_for_secret(words: &[String], own: &[String]) -> bool {
     let has = |w: &str| words.iter().any(|x| x == w);
     let own_has = |set: &[&str]| own.iter().any(|x| set.contains(&x.as_str()));
@@ -5624,13 +5694,27 @@ fn asks_for_secret(words: &[String], own: &[String]) -> bool {
         || joined.contains("cookie_jar")
     {
         &["cookie", "cookies"]
-    } else if has("mnemonic")
+    } else if (has("mnemonic") && !code_mnemonic(words))
         || joined.contains("seed_phrase")
         || joined.contains("recovery_phrase")
         || joined.contains("secret_phrase")
     {
         &[
-            "import", "restore", "recover", "recovery", "bip39", "mnemonic", "validate", "derive",
+            "import",
+            "restore",
+            "recover",
+            "recovery",
+            "bip39",
+            "mnemonic",
+            "validate",
+            "derive",
+            // a flashcard's memory aid
+            "deck",
+            "decks",
+            "flashcard",
+            "flashcards",
+            "vocabulary",
+            "kanji",
         ]
     } else if has("id")
         && ["rsa", "dsa", "ecdsa", "ed25519"].iter().any(|w| has(w))
