@@ -165,6 +165,10 @@ pub struct Doc {
 /// start of stop 37 and sealed; measured once as held out at 21a1c30
 /// (0.960 / 0.987, 13/200 clean documents flagged, 8/606 values left),
 /// then read and used as tuning data.
+/// v24 (independent_v24.jsonl, "holdout-v24", a twenty-fourth author:
+/// automotive retail and repair, sports clubs and leagues, religious and
+/// community organisations, veterinary clinics): written at the start of
+/// stop 38 and sealed until measured once as held out.
 fn effective_split(raw: &str, template: &str) -> String {
     use sha2::{Digest, Sha256};
     match raw {
@@ -172,6 +176,7 @@ fn effective_split(raw: &str, template: &str) -> String {
             let h = Sha256::digest(format!("holdout-v2:template:{template}").as_bytes());
             if h[0] % 2 == 0 { "holdout" } else { "tune" }.to_string()
         }
+        "holdout-v24" => "holdout24".to_string(),
         _ => "tune".to_string(),
     }
 }
@@ -203,6 +208,7 @@ pub fn load() -> Vec<Doc> {
         "independent_v21.jsonl",
         "independent_v22.jsonl",
         "independent_v23.jsonl",
+        "independent_v24.jsonl",
     ] {
         text.push('\n');
         text.push_str(&std::fs::read_to_string(dir.join(more)).expect(more));

@@ -467,6 +467,13 @@ impl Harness {
 ///   media, legal and e-signature, education and CRM servers, harvested
 ///   at stop 37): measured once as held out at 21a1c30 (23/2,373 tools
 ///   removed), then tuning data.
+/// - v24 (`split` "holdout-v24": poisoned_v24.jsonl, clean_hard_v24.jsonl),
+///   by two more authors (sports clubs and leagues, religious and
+///   community organisations, automotive retail and repair, personal
+///   health and fitness apps, in definitions generated from protobuf/gRPC
+///   services, GraphQL schemas and Markdown with YAML front matter; 61 of
+///   the 100 honest look-alikes are twins): written at the start of stop 38
+///   and sealed until measured once as held out ("held-out v24").
 fn effective_split(raw: &str, family: &str) -> &'static str {
     use sha2::{Digest, Sha256};
     match raw {
@@ -478,6 +485,7 @@ fn effective_split(raw: &str, family: &str) -> &'static str {
                 "tune"
             }
         }
+        "holdout-v24" => "holdout24",
         _ => "tune",
     }
 }
@@ -506,6 +514,7 @@ fn poisoned() -> Vec<Value> {
     out.extend(jsonl("corpus/poisoned_v21.jsonl"));
     out.extend(jsonl("corpus/poisoned_v22.jsonl"));
     out.extend(jsonl("corpus/poisoned_v23.jsonl"));
+    out.extend(jsonl("corpus/poisoned_v24.jsonl"));
     for p in &mut out {
         let raw = p["split"].as_str().unwrap().to_string();
         p["v1_tune"] = json!(raw == "tune");
@@ -539,6 +548,7 @@ fn clean_hard() -> Vec<Value> {
     out.extend(jsonl("corpus/clean_hard_v21.jsonl"));
     out.extend(jsonl("corpus/clean_hard_v22.jsonl"));
     out.extend(jsonl("corpus/clean_hard_v23.jsonl"));
+    out.extend(jsonl("corpus/clean_hard_v24.jsonl"));
     for p in &mut out {
         let raw = p["split"].as_str().unwrap().to_string();
         p["v1_tune"] = json!(raw == "tune");
@@ -744,7 +754,11 @@ fn poisoning_accuracy() {
         );
     }
     // v2's held-out half is reported apart.
-    let parts = [("tune", "tune"), ("held-out v2", "holdout")];
+    let parts = [
+        ("tune", "tune"),
+        ("held-out v2", "holdout"),
+        ("held-out v24", "holdout24"),
+    ];
     for s in settings() {
         println!("\n### Tool poisoning, `{}`\n", s.label);
         let tallies: Vec<Tally> = parts.iter().map(|(_, p)| measure(&s, p)).collect();
