@@ -4335,3 +4335,23 @@ fn desks_named_by_plural_als_nouns_are_role_mailboxes() {
         assert_eq!(found(&dlp, text), ["email"], "{text}");
     }
 }
+
+/// Stripe's SEPA test IBANs fill demo data and test-mode exports: no
+/// account of anyone's; a real IBAN of the same country still is one.
+#[test]
+fn stripe_sepa_test_ibans_are_not_personal_data() {
+    let dlp = recorder();
+    for text in [
+        "Direct debit on 2024-05-18 from BE62510007547061   mandate ref FLT22021277",
+        "Your standing order is paid from ES0700120345030000067890 (ref SO-840378).",
+        "iban: NL39RABO0300065264",
+    ] {
+        assert_eq!(found(&dlp, text), Vec::<String>::new(), "{text}");
+    }
+    for text in [
+        "Direct debit on 2024-05-18 from BE43068999999501   mandate ref FLT22021277",
+        "Your standing order is paid from ES7620770024003102575766 (ref SO-840378).",
+    ] {
+        assert_eq!(found(&dlp, text), ["iban"], "{text}");
+    }
+}

@@ -690,6 +690,12 @@ const PUBLISHED_IBANS: &[&str] = &[
     "PT50002700000001234567833",
     "AT483200000012345864",
     "CH5604835012345678009",
+    // Stripe's SEPA test-mode IBANs (a debit that settles): test fixtures,
+    // checkout docs and demo data print them; they move no money
+    "BE62510007547061",
+    "ES0700120345030000067890",
+    "NL39RABO0300065264",
+    "IT40S0542811101000000123456",
 ];
 
 /// Card numbers the payment processors publish for test mode (Stripe,
