@@ -4355,3 +4355,23 @@ fn stripe_sepa_test_ibans_are_not_personal_data() {
         assert_eq!(found(&dlp, text), ["iban"], "{text}");
     }
 }
+
+/// A dealer's F&I desk and a club's or parish's secretary are offices,
+/// not people; initials and names around them stay people's.
+#[test]
+fn fi_desks_and_secretaries_are_role_mailboxes() {
+    let dlp = recorder();
+    for text in [
+        "F&I MGR: Fatima Yamamoto   desk fi@ridgewaytoyota.com",
+        "\"email\": \"secretary@stmarkshove.org.uk\"",
+    ] {
+        assert!(found(&dlp, text).is_empty(), "{text}");
+    }
+    for text in [
+        "contact f.i@ridgewaytoyota.com",
+        "fiona@ridgewaytoyota.com",
+        "\"email\": \"secretary.jones@stmarkshove.org.uk\"",
+    ] {
+        assert_eq!(found(&dlp, text), ["email"], "{text}");
+    }
+}

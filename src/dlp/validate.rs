@@ -2482,6 +2482,9 @@ const ROLE_WORDS: &[&str] = &[
     "claims",
     "ci",
     "clerk",
+    // a club's, parish's or society's secretary: an office that changes
+    // hands at each AGM, the mailbox stays
+    "secretary",
     "community",
     "compliance",
     "contact",
@@ -2717,6 +2720,9 @@ const ROLE_WORDS: &[&str] = &[
     // drug-safety reporting, accounts payable (`ap`): shared by a shift,
     // never one person's
     "ap",
+    // a car dealer's F&I (finance and insurance) desk, the office that
+    // writes every deal's loan; whole only, `f.i` stays someone's initials
+    "fi",
     "crew",
     "mcc",
     "occ",
