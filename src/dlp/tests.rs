@@ -4375,3 +4375,27 @@ fn fi_desks_and_secretaries_are_role_mailboxes() {
         assert_eq!(found(&dlp, text), ["email"], "{text}");
     }
 }
+
+/// A statement's account number printed in a phone's groups is named so
+/// right before it; the accounts office's line and a number after an
+/// account manager's name are still phones.
+#[test]
+fn an_account_number_in_phone_groups_is_no_phone() {
+    let dlp = recorder();
+    for text in [
+        "FLEETLINE FUEL CARD STATEMENT   Account 079-993-7318   Period 2024-07",
+        "FUEL CARD STATEMENT   Account 408-989-3633   Period 2024-07",
+        "Acct #: 408-989-3633",
+        "Account no. 420-471-0068",
+    ] {
+        assert_eq!(found(&dlp, text), Vec::<String>::new(), "{text}");
+    }
+    for text in [
+        "Accounts: 408-989-3633",
+        "Account manager Jane Ruiz 408-989-3633",
+        "Accountant: 408-989-3633",
+        "Fleet manager: Zainab Yamamoto  mobile 408-989-3633",
+    ] {
+        assert_eq!(found(&dlp, text), ["phone_number"], "{text}");
+    }
+}
