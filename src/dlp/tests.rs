@@ -4335,3 +4335,67 @@ fn desks_named_by_plural_als_nouns_are_role_mailboxes() {
         assert_eq!(found(&dlp, text), ["email"], "{text}");
     }
 }
+
+/// Stripe's SEPA test IBANs fill demo data and test-mode exports: no
+/// account of anyone's; a real IBAN of the same country still is one.
+#[test]
+fn stripe_sepa_test_ibans_are_not_personal_data() {
+    let dlp = recorder();
+    for text in [
+        "Direct debit on 2024-05-18 from BE62510007547061   mandate ref FLT22021277",
+        "Your standing order is paid from ES0700120345030000067890 (ref SO-840378).",
+        "iban: NL39RABO0300065264",
+    ] {
+        assert_eq!(found(&dlp, text), Vec::<String>::new(), "{text}");
+    }
+    for text in [
+        "Direct debit on 2024-05-18 from BE43068999999501   mandate ref FLT22021277",
+        "Your standing order is paid from ES7620770024003102575766 (ref SO-840378).",
+    ] {
+        assert_eq!(found(&dlp, text), ["iban"], "{text}");
+    }
+}
+
+/// A dealer's F&I desk and a club's or parish's secretary are offices,
+/// not people; initials and names around them stay people's.
+#[test]
+fn fi_desks_and_secretaries_are_role_mailboxes() {
+    let dlp = recorder();
+    for text in [
+        "F&I MGR: Fatima Yamamoto   desk fi@ridgewaytoyota.com",
+        "\"email\": \"secretary@stmarkshove.org.uk\"",
+    ] {
+        assert!(found(&dlp, text).is_empty(), "{text}");
+    }
+    for text in [
+        "contact f.i@ridgewaytoyota.com",
+        "fiona@ridgewaytoyota.com",
+        "\"email\": \"secretary.jones@stmarkshove.org.uk\"",
+    ] {
+        assert_eq!(found(&dlp, text), ["email"], "{text}");
+    }
+}
+
+/// A statement's account number printed in a phone's groups is named so
+/// right before it; the accounts office's line and a number after an
+/// account manager's name are still phones.
+#[test]
+fn an_account_number_in_phone_groups_is_no_phone() {
+    let dlp = recorder();
+    for text in [
+        "FLEETLINE FUEL CARD STATEMENT   Account 079-993-7318   Period 2024-07",
+        "FUEL CARD STATEMENT   Account 408-989-3633   Period 2024-07",
+        "Acct #: 408-989-3633",
+        "Account no. 420-471-0068",
+    ] {
+        assert_eq!(found(&dlp, text), Vec::<String>::new(), "{text}");
+    }
+    for text in [
+        "Accounts: 408-989-3633",
+        "Account manager Jane Ruiz 408-989-3633",
+        "Accountant: 408-989-3633",
+        "Fleet manager: Zainab Yamamoto  mobile 408-989-3633",
+    ] {
+        assert_eq!(found(&dlp, text), ["phone_number"], "{text}");
+    }
+}

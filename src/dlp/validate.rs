@@ -690,6 +690,12 @@ const PUBLISHED_IBANS: &[&str] = &[
     "PT50002700000001234567833",
     "AT483200000012345864",
     "CH5604835012345678009",
+    // Stripe's SEPA test-mode IBANs (a debit that settles): test fixtures,
+    // checkout docs and demo data print them; they move no money
+    "BE62510007547061",
+    "ES0700120345030000067890",
+    "NL39RABO0300065264",
+    "IT40S0542811101000000123456",
 ];
 
 /// Card numbers the payment processors publish for test mode (Stripe,
@@ -2476,6 +2482,9 @@ const ROLE_WORDS: &[&str] = &[
     "claims",
     "ci",
     "clerk",
+    // a club's, parish's or society's secretary: an office that changes
+    // hands at each AGM, the mailbox stays
+    "secretary",
     "community",
     "compliance",
     "contact",
@@ -2711,6 +2720,9 @@ const ROLE_WORDS: &[&str] = &[
     // drug-safety reporting, accounts payable (`ap`): shared by a shift,
     // never one person's
     "ap",
+    // a car dealer's F&I (finance and insurance) desk, the office that
+    // writes every deal's loan; whole only, `f.i` stays someone's initials
+    "fi",
     "crew",
     "mcc",
     "occ",
@@ -4299,6 +4311,50 @@ fn meeting_id_just_before(line: &str) -> bool {
     })
 }
 
+/// Whether the word right before a number names it an account's number
+/// (`Account 079-993-7318`, `Acct #: 408-989-3633`, `account no. …`):
+/// statements print account numbers in a phone's groups. Only the
+/// singular label right before it: `Accounts: 01632 960123` is the
+/// accounts office's line, and `Account manager … 408-…` a person's.
+fn account_label_just_before(hay: &str, start: usize) -> bool {
+    let mut from = start.saturating_sub(32);
+    while !hay.is_char_boundary(from) {
+        from += 1;
+    }
+    let before = hay.get(from..start).unwrap_or("");
+    let line = before.rsplit('\n').next().unwrap_or(before);
+    let trim = |s: &str| -> usize {
+        s.trim_end_matches([' ', '\t', ':', '#', '.', '\u{a0}'])
+            .len()
+    };
+    let mut label = line.get(..trim(line)).unwrap_or("");
+    // `account no.`, `account number`, `acct nr`
+    for tail in ["number", "no", "nr", "num"] {
+        let cut = label.len().saturating_sub(tail.len());
+        if label
+            .get(cut..)
+            .is_some_and(|t| t.eq_ignore_ascii_case(tail))
+            && label
+                .get(..cut)
+                .is_some_and(|h| h.ends_with([' ', '.', '\t']))
+        {
+            let head = label.get(..cut).unwrap_or("");
+            label = head.get(..trim(head)).unwrap_or("");
+            break;
+        }
+    }
+    ["account", "acct"].iter().any(|w| {
+        let Some(cut) = label.len().checked_sub(w.len()) else {
+            return false;
+        };
+        label.get(cut..).is_some_and(|t| t.eq_ignore_ascii_case(w))
+            && !label
+                .get(..cut)
+                .and_then(|h| h.chars().next_back())
+                .is_some_and(char::is_alphanumeric)
+    })
+}
+
 /// [`phone_ok`] on a match, less a closing parenthesis the number did not
 /// open: in `(ana@acme.io, +49 89 1146 2478)` the `)` closes the prose.
 pub(crate) fn phone_span(hay: &str, m: Range<usize>, pattern: usize) -> Option<Range<usize>> {
@@ -4318,7 +4374,7 @@ pub(crate) fn phone_span(hay: &str, m: Range<usize>, pattern: usize) -> Option<R
     {
         return None;
     }
-    if order_label_before(hay, m.start) {
+    if order_label_before(hay, m.start) || account_label_just_before(hay, m.start) {
         return None;
     }
     phone_ok(text, pattern).then_some(m.start..end)

@@ -168,7 +168,9 @@ pub struct Doc {
 /// v24 (independent_v24.jsonl, "holdout-v24", a twenty-fourth author:
 /// automotive retail and repair, sports clubs and leagues, religious and
 /// community organisations, veterinary clinics): written at the start of
-/// stop 38 and sealed until measured once as held out.
+/// stop 38 and sealed; measured once as held out at 8e52b97 (0.927 /
+/// 0.995, 22/200 clean documents flagged, 2/603 values left), then read
+/// and used as tuning data.
 fn effective_split(raw: &str, template: &str) -> String {
     use sha2::{Digest, Sha256};
     match raw {
@@ -176,7 +178,6 @@ fn effective_split(raw: &str, template: &str) -> String {
             let h = Sha256::digest(format!("holdout-v2:template:{template}").as_bytes());
             if h[0] % 2 == 0 { "holdout" } else { "tune" }.to_string()
         }
-        "holdout-v24" => "holdout24".to_string(),
         _ => "tune".to_string(),
     }
 }

@@ -395,7 +395,7 @@ fn independent_accuracy() {
     let parts: &[&str] = if std::env::var_os("DLP_TUNE_ONLY").is_some() {
         &["tune"]
     } else {
-        &["tune", "holdout", "holdout24"]
+        &["tune", "holdout"]
     };
     for &split in parts {
         // DLP_ID_PREFIX=v18-: one corpus's documents alone.
@@ -413,7 +413,6 @@ fn independent_accuracy() {
                 "independent corpus, {} part",
                 match split {
                     "holdout" => "v2 held-out",
-                    "holdout24" => "v24 held-out",
                     _ => "tuning",
                 }
             ),
