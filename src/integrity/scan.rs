@@ -605,7 +605,7 @@ const PHRASES: &[(&str, &str)] = &[
         // something's): "at the start of the stint", a property's
         // `tyre_age_at_start` and "at the beginning of the list" are not.
         "standing-trigger",
-        r"\b(at|on|upon) (the )?(startup|start-up|launch|initiali[sz]ation)\b|\b(at|on|upon) (the )?(start|beginning|first message) of (each|every) [a-z]+|\b(at|on|upon) (the )?(start|beginning|first message|begin(ning)?) (of )?((each|every|the|a|any|this|your) )?(new )?(session|conversation|chat|task)\b",
+        r"\b(at|on|upon) (the )?(startup|start-up|launch|initiali[sz]ation) |\b(at|on|upon) (the )?(start|beginning|first message) of (each|every) [a-z]+|\b(at|on|upon) (the )?(start|beginning|first message|begin(ning)?) (of )?((each|every|the|a|any|this|your) )?(new )?(session|conversation|chat|task)\b",
     ),
     (
         "standing-trigger",
