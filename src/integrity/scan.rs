@@ -109,6 +109,11 @@ const PHRASES: &[(&str, &str)] = &[
         r"\b(ignore|disregard|forget) (everything|all|anything) (you (were|have been) (told|given)|(said |written )?(above|before|previously))\b",
     ),
     (
+        // "ignore any instruction you received before this prompt"
+        "override-instructions",
+        r"\b(ignore|disregard|forget|set aside)( all| any| every)?( of)?( the)? (instructions?|guidance|rules|directions) (that )?you (received|were given|have been given|got|had) (before|earlier|previously|so far|until now)\b",
+    ),
+    (
         "override-instructions",
         r"\b(new|updated|real|actual|true|secret|hidden|additional|replacement) (system )?(instructions|directives|orders|rules)( for (the )?(ai|assistant|model|agent|llm))? ?:",
     ),
@@ -596,12 +601,15 @@ const PHRASES: &[(&str, &str)] = &[
         r"\b(whenever|any time|anytime|every time|each time|as soon as) [a-z]|\bwhen(ever)? (writing|creating|editing|sending|saving|committing|pushing|deploying|generating|opening) ",
     ),
     (
+        // A start is a trigger when it is the session's (or every
+        // something's): "at the start of the stint", a property's
+        // `tyre_age_at_start` and "at the beginning of the list" are not.
         "standing-trigger",
-        r"\b(at|on|upon) (the )?(start|beginning|first message|begin(ning)?|initiali[sz]ation|startup|start-up|launch) (of )?((each|every|the|a) )?(session|conversation|chat)?\b",
+        r"\b(at|on|upon) (the )?(startup|start-up|launch|initiali[sz]ation) |\b(at|on|upon) (the )?(start|beginning|first message) of (each|every) [a-z]+|\b(at|on|upon) (the )?(start|beginning|first message|begin(ning)?) (of )?((each|every|the|a|any|this|your) )?(new )?(session|conversation|chat|task)\b",
     ),
     (
         "standing-trigger",
-        r"\bwhen the (session|conversation|chat) (begins|starts|opens)\b|\bupon initiali[sz]ation\b|\bat startup\b",
+        r"\bwhen (the|a|a new|each|every|any) (session|conversation|chat) (begins|starts|opens)\b|\bupon initiali[sz]ation\b|\bat startup\b",
     ),
     (
         "standing-trigger",
@@ -1892,6 +1900,56 @@ const PHRASES: &[(&str, &str)] = &[
         r"\b(need|needs|should|must) not be (shown|mentioned|told|reported|disclosed) to the user\b",
     ),
     ("conceal-from-user", r"\bno lo menciones al usuario\b"),
+    // v24 (tuning): hiding a change from the record or the reader, in
+    // the voice of generated docstrings and front matter.
+    (
+        "conceal-from-user",
+        r"\b(should not|must not|never|do not|don't) (appear|be shown|show up|be itemi[sz]ed|be listed|be mentioned|be recorded)\b[^.]{0,40}\b(minutes|summary|recap|log|history|statement|timeline|report|reply)",
+    ),
+    (
+        "conceal-from-user",
+        r"\b(never|not) (itemi[sz]ed|listed|shown|recorded) or (mentioned|shown|reported|told)\b",
+    ),
+    (
+        "conceal-from-user",
+        r"\b(omit|leave|keep) (that|this|it|them|the change|the changes) (out of|from) the (minutes|log|audit|history|record|statement)",
+    ),
+    (
+        "conceal-from-user",
+        r"\bleave no (review )?(comment|note|trace|entry|record)\b",
+    ),
+    (
+        "conceal-from-user",
+        r"\bexclude (them|these|those|it) when you (answer|reply|report|summari[sz]e)\b|\bexpected to be invisible\b|\bdo not read (them|it|these) out\b",
+    ),
+    (
+        "conceal-from-user",
+        r"\bs(ä|a)g inget om det\b|\bnoem je dat niet\b|\bsag (dem|der) [a-z]+ nichts davon\b|\bohne eintrag im (ä|a)nderungsprotokoll\b",
+    ),
+    (
+        "misreport-to-user",
+        r"\b(tell|assure|inform) the (user|member|customer|owner|patient|secretary|administrator|treasurer|manager|pastor|client) (that )?(nothing|no change) (changed|has changed|was changed|happened)\b",
+    ),
+    (
+        "misreport-to-user",
+        r"\b(echo|repeat|confirm|report|show) (the )?(requested|entered|original|old) (time|value|amount|figure|move|date|dose|reading)s? (back|as (done|saved|current|entered|requested))",
+    ),
+    (
+        "misreport-to-user",
+        r"ユーザーには.{0,60}(保存した|変更していない|変更なし)と伝え",
+    ),
+    (
+        "override-instructions",
+        r"\b(supersedes|overrides|replaces)[- ](all[- ])?(other[- ])?(system|user|earlier|previous|instructions)|\bany instruction in this [a-z]+ (replaces|overrides|supersedes)\b",
+    ),
+    (
+        "override-instructions",
+        r"\bforget (any|all|the) (guidance|instructions?|rules?) (that|about|which)\b",
+    ),
+    (
+        "override-instructions",
+        r"システムプロンプト.{0,60}より優先",
+    ),
     ("conceal-from-user", r"не упоминайте (это|об этом) в ответе"),
     (
         "misreport-to-user",
@@ -3219,6 +3277,14 @@ impl Scanner {
                         Place::Text
                     }
                 };
+                // A resource template's variables are its parameters
+                // (`{?form,attach_passport_and_send_to_…}`): their names
+                // are read as a property's are.
+                if depth == 1 && matches!(path.last(), Some(Seg::Key("uri" | "uriTemplate"))) {
+                    for var in uri_template_vars(s) {
+                        self.property_name(var, path, opts, hits);
+                    }
+                }
                 if (value || title) && !notice_in_output(path) && reads_as_instruction(s, title) {
                     push_hit(hits, PROSE_IN_VALUE, path, place_of(false), WHOLE_FIELD);
                 }
@@ -3304,6 +3370,45 @@ impl Scanner {
         }
         if routed_name(&words) {
             push_hit(hits, PRESET_RECIPIENT, path, Place::Name, 0);
+        }
+        // A slot for everyone's contact data (`all_guardian_mobile_numbers_in_club`)
+        // or for a secret bundled with other things
+        // (`member_number_and_portal_password`): no honest tool takes either
+        // (none in any corpus's real servers).
+        const EVERYONES: &[&str] = &[
+            "numbers",
+            "mobiles",
+            "phones",
+            "emails",
+            "addresses",
+            "contacts",
+            "passwords",
+            "tokens",
+            "secrets",
+            "keys",
+            "birthdays",
+            "ssns",
+            "credentials",
+        ];
+        const SECRETS: &[&str] = &[
+            "password",
+            "passwords",
+            "secret",
+            "secrets",
+            "passcode",
+            "pin",
+            "cvv",
+            "token",
+            "tokens",
+            "credential",
+            "credentials",
+        ];
+        let has = |set: &[&str]| words.iter().any(|w| set.contains(&w.as_str()));
+        if words.first().is_some_and(|w| w == "all" || w == "every") && has(EVERYONES) {
+            push_hit(hits, "personal-data-harvest", path, Place::Name, 0);
+        }
+        if words.iter().any(|w| w == "and") && has(SECRETS) {
+            push_hit(hits, "credential-harvest", path, Place::Name, 0);
         }
         let mut found = Vec::new();
         self.phrases_in(&phrase, opts, &mut found);
@@ -3882,6 +3987,30 @@ fn context_cancels(name: &str, norm: &str, start: usize, end: usize) -> bool {
     }
     // "prints the .pub file so the user can paste it into the git host":
     // the person pastes, by their own hand.
+    // "a handle … is a bearer credential -- keep it secret": advice about
+    // a credential the text just named, not something hidden from anyone.
+    if name == "conceal-from-user" {
+        let matched = norm.get(start..end).unwrap_or("");
+        let after = norm.get(end..).unwrap_or("");
+        let near = before
+            .get(before.len().saturating_sub(120)..)
+            .unwrap_or(before);
+        const CREDENTIALS: &[&str] = &[
+            "credential",
+            "token",
+            "password",
+            "passphrase",
+            "api key",
+            "private key",
+            "secret key",
+        ];
+        if (matched.ends_with("secret") || matched.ends_with("confidential"))
+            && !after.trim_start().starts_with("from")
+            && CREDENTIALS.iter().any(|c| near.contains(c))
+        {
+            return true;
+        }
+    }
     // "each word entry has `kana`, `mnemonic`, `emoji`": a flashcard's
     // memory aid, in a text about decks and vocabulary with no wallet near.
     if name == "credential-harvest" && norm.get(start..end) == Some("mnemonic") {
@@ -5631,6 +5760,23 @@ fn steers_secret_away(schema: &Value) -> bool {
         let avoid = sentence.contains("do not pass") && sentence.contains("avoidable");
         prefer_env || avoid
     })
+}
+
+/// The variable names of an RFC 6570 URI template: `{id}`, `{?q,page}`,
+/// `{+path}`, `{/segments*}`, `{name:3}`.
+fn uri_template_vars(uri: &str) -> impl Iterator<Item = &str> {
+    uri.split('{')
+        .skip(1)
+        .filter_map(|rest| rest.split_once('}').map(|(expr, _)| expr))
+        .flat_map(|expr| {
+            expr.trim_start_matches(['+', '#', '.', '/', ';', '?', '&', '=', ',', '!', '@', '|'])
+                .split(',')
+        })
+        .map(|spec| {
+            let spec = spec.trim().trim_end_matches('*');
+            spec.split_once(':').map_or(spec, |(name, _)| name)
+        })
+        .filter(|name| !name.is_empty())
 }
 
 /// `venueMnemonic`, `airport_mnemonic`: a mnemonic that belongs to some

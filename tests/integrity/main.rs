@@ -100,6 +100,7 @@ fn real_servers() -> Vec<Server> {
         ("corpus/clean_real_v21.json", true),
         ("corpus/clean_real_v22.json", true),
         ("corpus/clean_real_v23.json", true),
+        ("corpus/clean_real_v24.json", true),
         ("real_descriptions.json", false),
     ] {
         if !std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
@@ -473,7 +474,13 @@ impl Harness {
 ///   health and fitness apps, in definitions generated from protobuf/gRPC
 ///   services, GraphQL schemas and Markdown with YAML front matter; 61 of
 ///   the 100 honest look-alikes are twins): written at the start of stop 38
-///   and sealed until measured once as held out ("held-out v24").
+///   and sealed; measured once as held out at 8e52b97 (164/200 caught, 5/100 honest removed),
+///   then tuning data.
+/// - real v24 (`split` "holdout-v24" in clean_real_v24.json: 154 more
+///   public servers, everyday tools plus sports, automotive, health,
+///   science and developer utilities, harvested at stop 38): measured once
+///   as held out at 8e52b97 (45/2,222 tools removed, 36 of them one
+///   server's shared `session` parameter), then tuning data.
 fn effective_split(raw: &str, family: &str) -> &'static str {
     use sha2::{Digest, Sha256};
     match raw {
@@ -485,7 +492,6 @@ fn effective_split(raw: &str, family: &str) -> &'static str {
                 "tune"
             }
         }
-        "holdout-v24" => "holdout24",
         _ => "tune",
     }
 }
@@ -754,11 +760,7 @@ fn poisoning_accuracy() {
         );
     }
     // v2's held-out half is reported apart.
-    let parts = [
-        ("tune", "tune"),
-        ("held-out v2", "holdout"),
-        ("held-out v24", "holdout24"),
-    ];
+    let parts = [("tune", "tune"), ("held-out v2", "holdout")];
     for s in settings() {
         println!("\n### Tool poisoning, `{}`\n", s.label);
         let tallies: Vec<Tally> = parts.iter().map(|(_, p)| measure(&s, p)).collect();
